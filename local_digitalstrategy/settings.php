@@ -1,0 +1,70 @@
+<?php
+// This file is part of Moodle - http://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
+
+/**
+ * Admin settings and pages of local_digitalstrategy.
+ *
+ * @package    local_digitalstrategy
+ * @copyright  2026 digit@l und sozi@l
+ * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+
+defined('MOODLE_INTERNAL') || die();
+
+// The category and the overview page are added for everyone: the admin tree shows them only
+// to users who hold the page's capability (managers as well as site administrators).
+$ADMIN->add('localplugins', new admin_category('local_digitalstrategy',
+    new lang_string('admincategory', 'local_digitalstrategy')));
+
+$ADMIN->add('local_digitalstrategy', new admin_externalpage(
+    'local_digitalstrategy_overview',
+    new lang_string('overview', 'local_digitalstrategy'),
+    new moodle_url('/local/digitalstrategy/index.php'),
+    'local/digitalstrategy:viewallresults'
+));
+
+if ($hassiteconfig) {
+    $settings = new admin_settingpage('local_digitalstrategy_settings',
+        new lang_string('settings', 'local_digitalstrategy'));
+
+    if ($ADMIN->fulltree) {
+        // Peer comparisons are anonymous only when enough organisations take part; with fewer
+        // than three, one organisation could work out another one's result from the average.
+        $choices = [];
+        foreach (range(3, 20) as $k) {
+            $choices[$k] = (string) $k;
+        }
+        $settings->add(new admin_setting_configselect(
+            'local_digitalstrategy/peerthreshold',
+            new lang_string('peerthreshold', 'local_digitalstrategy'),
+            new lang_string('peerthreshold_desc', 'local_digitalstrategy'),
+            5,
+            $choices
+        ));
+
+        // Whole percent from 0 to 100.
+        $settings->add(new admin_setting_configtext(
+            'local_digitalstrategy/participationtarget',
+            new lang_string('participationtarget', 'local_digitalstrategy'),
+            new lang_string('participationtarget_desc', 'local_digitalstrategy'),
+            30,
+            '/^(100|[1-9]?[0-9])$/',
+            4
+        ));
+    }
+
+    $ADMIN->add('local_digitalstrategy', $settings);
+}
