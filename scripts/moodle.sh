@@ -105,9 +105,11 @@ global \$CFG;
 // Developer debugging: our plugins must install and run without a single notice.
 \$CFG->debug = (E_ALL);
 \$CFG->debugdisplay = 1;
-// The site sits behind the local front proxy on the same host.
-\$CFG->reverseproxy = false;
-\$CFG->sslproxy = false;
+// PHP's built-in server sits behind the local front proxy, which keeps the browser's Host header:
+// take the port the browser used, so Moodle's wwwroot check sees the public address.
+if (!empty(\$_SERVER['HTTP_X_FORWARDED_HOST']) && (\$_SERVER['REMOTE_ADDR'] ?? '') === '127.0.0.1') {
+    \$_SERVER['SERVER_PORT'] = parse_url('http://' . \$_SERVER['HTTP_X_FORWARDED_HOST'], PHP_URL_PORT) ?: 80;
+}
 if (file_exists(__DIR__ . '/config-local.php')) {
     require(__DIR__ . '/config-local.php');
 }
@@ -173,6 +175,8 @@ cmd_site() {
       --fullname="digit@l und sozi@l" --shortname="digisoz" --summary="Akademie" \
       --adminuser=admin --adminpass="${ADMIN_PASSWORD:-Admin123!}" --adminemail=admin@example.org
     mphp "$WWW/admin/cli/cfg.php" --name=noreplyaddress --set=noreply@example.org
+    # MathJax loads from a public CDN, which this machine (and many intranets) cannot reach.
+    mphp -r "define('CLI_SCRIPT', true); require('$WWW/config.php'); filter_set_global_state('mathjaxloader', TEXTFILTER_DISABLED);"
     touch "$SITE/core-installed"
   fi
   step "Moodle $MOODLE_VERSION: copying plugins and running upgrade.php"

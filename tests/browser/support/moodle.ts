@@ -1,0 +1,72 @@
+// Browser-test support: Debian's Chromium driven by playwright-core against a running Moodle.
+// Every page opened through openPage() records console errors, page errors, failed requests and
+// failed AMD loads, so a test can assert the page ran cleanly.
+import { chromium, type Browser, type Page, type BrowserContext } from 'playwright-core';
+import { createRequire } from 'node:module';
+import { expect } from 'vitest';
+
+const require = createRequire(import.meta.url);
+
+export const baseUrl = (process.env.MOODLE_URL ?? 'http://localhost:8080').replace(/\/$/, '');
+export const demoPassword = process.env.DEMO_PASSWORD ?? 'Demo123!';
+export const adminPassword = process.env.ADMIN_PASSWORD ?? 'Admin123!';
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export interface PageProblems { errors: string[] }
+
+/** A page whose JavaScript problems are collected; requests that would leave loopback are refused. */
+export async function openPage(context: BrowserContext): Promise<{ page: Page; problems: PageProblems }> {
+  const page = await context.newPage();
+  const problems: PageProblems = { errors: [] };
+  await page.route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (route) => route.abort('blockedbyclient'));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.errors.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.errors.push(`pageerror: ${err.message}`));
+  page.on('requestfailed', (req) => {
+    const url = req.url();
+    if (/^https?:\/\/(localhost|127\.0\.0\.1)/.test(url)) problems.errors.push(`requestfailed: ${url} ${req.failure()?.errorText ?? ''}`);
+  });
+  page.on('response', (res) => {
+    // RequireJS answers a missing module with 200 and an empty body in development mode.
+    if (res.url().includes('/lib/requirejs.php') && res.status() >= 400) problems.errors.push(`AMD load failed: ${res.url()} ${res.status()}`);
+  });
+  return { page, problems };
+}
+
+export async function login(page: Page, username: string, password = demoPassword): Promise<void> {
+  await page.goto(`${baseUrl}/login/index.php`);
+  await page.fill('#username', username);
+  await page.fill('#password', password);
+  await Promise.all([page.waitForURL((u) => !u.pathname.endsWith('/login/index.php'), { timeout: 30000 }), page.click('#loginbtn')]);
+}
+
+/** Waits until Moodle's JavaScript has settled: no pending core/pending promises. */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const w = window as unknown as { M?: { util?: { pending_js?: unknown[] } } };
+    return w.M?.util?.pending_js !== undefined && w.M.util.pending_js.length === 0;
+  }, undefined, { timeout: 30000 });
+}
+
+/** Runs axe-core on the given part of the page and returns serious or critical violations. */
+export async function axeViolations(page: Page, selector: string): Promise<string[]> {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const result = await page.evaluate(async (sel) => {
+    const axe = (window as unknown as { axe: { run: (ctx: string, opts: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: unknown[] }[] }> } }).axe;
+    const r = await axe.run(sel, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa'] } });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, count: v.nodes.length }));
+  }, selector);
+  return result.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.count}x): ${v.help}`);
+}
+
+export function expectClean(problems: PageProblems): void {
+  expect(problems.errors, problems.errors.join('\n')).toEqual([]);
+}
