@@ -39,7 +39,7 @@ run "plugin checks (lang en/de, capability strings, templates)" php tests/php/ch
 run "AMD build is reproducible" npx tsx build/build-amd.ts --check
 run "vitest unit tests" npx vitest run
 run "PHP domain tests (no Moodle)" vendor/bin/phpunit --testsuite domain
-run "docker-compose.yml is valid" docker-compose -f docker-compose.yml config -q
+run "docker-compose.yml is valid" env MOODLE_DIR=/path/to/moodle docker-compose -f docker-compose.yml config -q
 
 if [ -z "${FAST_ONLY:-}" ]; then
   for v in $MOODLE_VERSIONS; do
