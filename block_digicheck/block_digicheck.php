@@ -1,0 +1,101 @@
+<?php
+// This file is part of Moodle - http://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
+
+/**
+ * The Digitalisierungscheck block.
+ *
+ * @package    block_digicheck
+ * @copyright  2026 digit@l und sozi@l
+ * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+
+/**
+ * Shows the check result of the viewer's organisation and, to those who may see all results,
+ * a link to the programme overview.
+ *
+ * @package    block_digicheck
+ * @copyright  2026 digit@l und sozi@l
+ * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+class block_digicheck extends block_base {
+    /**
+     * Sets the title.
+     */
+    public function init() {
+        $this->title = get_string('pluginname', 'block_digicheck');
+    }
+
+    /**
+     * Pages the block can be added to: the Dashboard, course pages and the site home.
+     *
+     * @return array
+     */
+    public function applicable_formats() {
+        return [
+            'all' => false,
+            'my' => true,
+            'course-view' => true,
+            'site-index' => true,
+        ];
+    }
+
+    /**
+     * The block has no site settings.
+     *
+     * @return bool
+     */
+    public function has_config() {
+        return false;
+    }
+
+    /**
+     * One block per page is enough.
+     *
+     * @return bool
+     */
+    public function instance_allow_multiple() {
+        return false;
+    }
+
+    /**
+     * Builds the content of the block.
+     *
+     * @return stdClass
+     */
+    public function get_content() {
+        if ($this->content !== null) {
+            return $this->content;
+        }
+
+        $this->content = new stdClass();
+        $this->content->text = '';
+        $this->content->footer = '';
+
+        // Results belong to an organisation, so there is nothing to show to visitors.
+        if (!isloggedin() || isguestuser()) {
+            return $this->content;
+        }
+
+        $canviewall = has_capability('local/digitalstrategy:viewallresults', context_system::instance());
+        $renderable = new \block_digicheck\output\block_content(
+            $canviewall ? new moodle_url('/local/digitalstrategy/index.php') : null
+        );
+        $this->content->text = $this->page->get_renderer('core')->render($renderable);
+        $this->page->requires->js_call_amd('block_digicheck/block', 'init', ['[data-region="block_digicheck"]']);
+
+        return $this->content;
+    }
+}

@@ -1,0 +1,177 @@
+<?php
+// This file is part of Moodle - http://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
+
+namespace block_digicheck;
+
+/**
+ * Tests of the Digitalisierungscheck block: where it can be added and what it shows.
+ *
+ * @package    block_digicheck
+ * @category   test
+ * @copyright  2026 digit@l und sozi@l
+ * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ * @covers     \block_digicheck
+ * @covers     \block_digicheck\output\block_content
+ */
+final class block_test extends \advanced_testcase {
+    /**
+     * Loads the block and Dashboard libraries.
+     */
+    public static function setUpBeforeClass(): void {
+        global $CFG;
+        require_once($CFG->libdir . '/blocklib.php');
+        require_once($CFG->dirroot . '/my/lib.php');
+        parent::setUpBeforeClass();
+    }
+
+    /**
+     * Builds the page object of a course's main page, as course/view.php does.
+     *
+     * @param \stdClass $course the course
+     * @return \moodle_page
+     */
+    private function course_page(\stdClass $course): \moodle_page {
+        $page = new \moodle_page();
+        $page->set_context(\context_course::instance($course->id));
+        $page->set_course($course);
+        $page->set_pagelayout('course');
+        $page->set_pagetype('course-view-' . $course->format);
+        $page->set_url(new \moodle_url('/course/view.php', ['id' => $course->id]));
+        $page->blocks->load_blocks();
+        return $page;
+    }
+
+    /**
+     * Builds the page object of a user's Dashboard, as my/index.php does.
+     *
+     * @param \stdClass $user the owner of the Dashboard
+     * @return \moodle_page
+     */
+    private function dashboard_page(\stdClass $user): \moodle_page {
+        $mypage = my_get_page($user->id, MY_PAGE_PRIVATE);
+        if ($mypage->userid === null) {
+            $mypage = my_copy_page($user->id, MY_PAGE_PRIVATE);
+        }
+        $page = new \moodle_page();
+        $page->set_context(\context_user::instance($user->id));
+        $page->set_pagelayout('mydashboard');
+        $page->set_pagetype('my-index');
+        $page->set_subpage($mypage->id);
+        $page->set_url(new \moodle_url('/my/index.php'));
+        $page->blocks->add_region('content');
+        $page->blocks->load_blocks();
+        return $page;
+    }
+
+    /**
+     * Returns the digicheck block instance on a page, loading the page's blocks afresh.
+     *
+     * @param \moodle_page $page a page built by course_page() or dashboard_page()
+     * @return \block_digicheck|null
+     */
+    private function find_block(\moodle_page $page): ?\block_digicheck {
+        foreach ($page->blocks->get_regions() as $region) {
+            foreach ($page->blocks->get_blocks_for_region($region) as $block) {
+                if ($block instanceof \block_digicheck) {
+                    return $block;
+                }
+            }
+        }
+        return null;
+    }
+
+    public function test_teacher_adds_the_block_to_a_course_page_and_it_renders(): void {
+        $this->resetAfterTest();
+        $course = $this->getDataGenerator()->create_course();
+        $teacher = $this->getDataGenerator()->create_and_enrol($course, 'editingteacher');
+        $this->setUser($teacher);
+
+        $page = $this->course_page($course);
+        $this->assertArrayHasKey('digicheck', $page->blocks->get_addable_blocks());
+        $page->blocks->add_block_at_end_of_default_region('digicheck');
+
+        $block = $this->find_block($this->course_page($course));
+        $this->assertNotNull($block);
+        $html = $block->get_content()->text;
+        $this->assertStringContainsString('data-region="block_digicheck"', $html);
+        $this->assertStringContainsString(get_string('noresults', 'block_digicheck'), $html);
+        $this->assertStringNotContainsString('/local/digitalstrategy/index.php', $html);
+    }
+
+    public function test_user_adds_the_block_to_their_dashboard_and_it_renders(): void {
+        $this->resetAfterTest();
+        $user = $this->getDataGenerator()->create_user();
+        $this->setUser($user);
+
+        $page = $this->dashboard_page($user);
+        $this->assertArrayHasKey('digicheck', $page->blocks->get_addable_blocks());
+        $page->blocks->add_block_at_end_of_default_region('digicheck');
+
+        $block = $this->find_block($this->dashboard_page($user));
+        $this->assertNotNull($block);
+        $this->assertStringContainsString(get_string('noresults', 'block_digicheck'), $block->get_content()->text);
+    }
+
+    public function test_student_cannot_add_the_block_to_a_course_page(): void {
+        $this->resetAfterTest();
+        $course = $this->getDataGenerator()->create_course();
+        $student = $this->getDataGenerator()->create_and_enrol($course, 'student');
+        $this->setUser($student);
+
+        $this->assertArrayNotHasKey('digicheck', $this->course_page($course)->blocks->get_addable_blocks());
+    }
+
+    public function test_block_offers_the_overview_to_those_who_may_see_all_results(): void {
+        $this->resetAfterTest();
+        $course = $this->getDataGenerator()->create_course();
+        $manager = $this->getDataGenerator()->create_user();
+        $managerroles = get_archetype_roles('manager');
+        role_assign(reset($managerroles)->id, $manager->id, \context_system::instance());
+        $this->setAdminUser();
+        $this->course_page($course)->blocks->add_block_at_end_of_default_region('digicheck');
+        $this->setUser($manager);
+
+        $html = $this->find_block($this->course_page($course))->get_content()->text;
+
+        $this->assertStringContainsString('/local/digitalstrategy/index.php', $html);
+        $this->assertStringContainsString(get_string('viewoverview', 'block_digicheck'), $html);
+    }
+
+    public function test_block_shows_nothing_to_guests(): void {
+        $this->resetAfterTest();
+        $course = $this->getDataGenerator()->create_course();
+        $this->setAdminUser();
+        $this->course_page($course)->blocks->add_block_at_end_of_default_region('digicheck');
+        $this->setGuestUser();
+
+        $block = $this->find_block($this->course_page($course));
+
+        $this->assertSame('', $block->get_content()->text);
+    }
+
+    public function test_block_is_offered_only_on_the_dashboard_course_pages_and_site_home(): void {
+        $this->assertTrue(blocks_name_allowed_in_format('digicheck', 'my-index'));
+        $this->assertTrue(blocks_name_allowed_in_format('digicheck', 'course-view-topics'));
+        $this->assertTrue(blocks_name_allowed_in_format('digicheck', 'site-index'));
+        $this->assertFalse(blocks_name_allowed_in_format('digicheck', 'mod-devcircle-view'));
+        $this->assertFalse(blocks_name_allowed_in_format('digicheck', 'admin-setting'));
+    }
+
+    public function test_capabilities_exist(): void {
+        $this->assertNotEmpty(get_capability_info('block/digicheck:addinstance'));
+        $this->assertNotEmpty(get_capability_info('block/digicheck:myaddinstance'));
+    }
+}

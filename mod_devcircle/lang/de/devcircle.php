@@ -1,0 +1,57 @@
+<?php
+// This file is part of Moodle - http://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
+
+/**
+ * German strings for mod_devcircle.
+ *
+ * @package    mod_devcircle
+ * @copyright  2026 digit@l und sozi@l
+ * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+
+defined('MOODLE_INTERNAL') || die();
+
+$string['bbb_checksum'] = 'Prüfsummenverfahren';
+$string['bbb_checksum_desc'] = 'Verfahren, mit dem Aufrufe der BigBlueButton-API signiert werden. Es muss zur Einstellung des Servers passen; SHA-256 ist die Voreinstellung aktueller BigBlueButton-Server.';
+$string['bbb_heading'] = 'BigBlueButton';
+$string['bbb_heading_desc'] = 'Der Server, auf dem die Webinare der Entwicklungszirkel stattfinden: ein BigBlueButton-Server oder ein Scalelite-Lastverteiler. Lassen Sie Server-URL und Schlüssel leer, wird der Server verwendet, der für die BigBlueButton-Aktivität von Moodle eingerichtet ist.';
+$string['bbb_secret'] = 'Gemeinsamer Schlüssel';
+$string['bbb_secret_desc'] = 'Gemeinsamer Schlüssel (Shared Secret) des BigBlueButton-Servers oder von Scalelite. Er wird nur auf dem Moodle-Server verwendet und nie an einen Browser übertragen.';
+$string['bbb_serverurl'] = 'Server-URL';
+$string['bbb_serverurl_desc'] = 'Basis-URL der BigBlueButton-API, zum Beispiel https://bbb.example.org/bigbluebutton/';
+$string['devcircle:addinstance'] = 'Neuen Entwicklungszirkel anlegen';
+$string['devcircle:view'] = 'Entwicklungszirkel ansehen';
+$string['etherpad_apikey'] = 'API-Schlüssel';
+$string['etherpad_apikey_desc'] = 'API-Schlüssel des Etherpad-Servers (Inhalt seiner Datei APIKEY.txt). Er wird nur auf dem Moodle-Server verwendet und nie an einen Browser übertragen.';
+$string['etherpad_cookiedomain'] = 'Cookie-Domain';
+$string['etherpad_cookiedomain_desc'] = 'Domain, für die das Sitzungs-Cookie von Etherpad gesetzt wird, zum Beispiel .example.org, wenn Moodle und Etherpad auf Subdomains von example.org laufen. Lassen Sie das Feld leer, wenn Etherpad über den Moodle-Host ausgeliefert wird.';
+$string['etherpad_heading'] = 'Etherpad';
+$string['etherpad_heading_desc'] = 'Der Etherpad-Server mit den Pads der Entwicklungszirkel: Zirkel-Pad, Sitzungsprotokolle und Methodenvorlagen.';
+$string['etherpad_sessionlifetime'] = 'Gültigkeit der Pad-Sitzung';
+$string['etherpad_sessionlifetime_desc'] = 'Wie lange eine für eine Person angelegte Etherpad-Sitzung gültig bleibt. Wird ein Pad erneut geöffnet, entsteht eine neue Sitzung.';
+$string['etherpad_url'] = 'Etherpad-URL';
+$string['etherpad_url_desc'] = 'Basis-URL des Etherpad-Servers, zum Beispiel https://pad.example.org/';
+$string['eventcoursemoduleinstancelistviewed'] = 'Liste der Entwicklungszirkel angesehen';
+$string['eventcoursemoduleviewed'] = 'Entwicklungszirkel angesehen';
+$string['modulename'] = 'Entwicklungszirkel';
+$string['modulename_help'] = 'In einem Entwicklungszirkel arbeiten Mitarbeitende mehrerer Organisationen gemeinsam an ihrer Digitalisierungsstrategie: in Webinaren, in gemeinsamen Pads und entlang des Plan-Do-Check-Act-Zyklus.';
+$string['modulenameplural'] = 'Entwicklungszirkel';
+$string['name'] = 'Name';
+$string['nosessions'] = 'Für diesen Entwicklungszirkel sind noch keine Sitzungen geplant.';
+$string['pluginadministration'] = 'Entwicklungszirkel verwalten';
+$string['pluginname'] = 'Entwicklungszirkel';
+$string['privacy:metadata'] = 'Die Aktivität Entwicklungszirkel speichert bisher keine personenbezogenen Daten.';
+$string['sessions'] = 'Sitzungen';

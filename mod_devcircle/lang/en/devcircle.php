@@ -1,0 +1,57 @@
+<?php
+// This file is part of Moodle - http://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
+
+/**
+ * English strings for mod_devcircle.
+ *
+ * @package    mod_devcircle
+ * @copyright  2026 digit@l und sozi@l
+ * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+
+defined('MOODLE_INTERNAL') || die();
+
+$string['bbb_checksum'] = 'Checksum algorithm';
+$string['bbb_checksum_desc'] = 'Algorithm used to sign calls to the BigBlueButton API. It must match the setting of the server; SHA-256 is the default of current BigBlueButton servers.';
+$string['bbb_heading'] = 'BigBlueButton';
+$string['bbb_heading_desc'] = 'The server on which the webinars of development circles take place: a BigBlueButton server or a Scalelite load balancer. Leave the server URL and the secret empty to use the server configured for Moodle\'s BigBlueButton activity.';
+$string['bbb_secret'] = 'Shared secret';
+$string['bbb_secret_desc'] = 'Shared secret of the BigBlueButton server or of Scalelite. It is used only on the Moodle server and is never sent to a browser.';
+$string['bbb_serverurl'] = 'Server URL';
+$string['bbb_serverurl_desc'] = 'Base URL of the BigBlueButton API, for example https://bbb.example.org/bigbluebutton/';
+$string['devcircle:addinstance'] = 'Add a new development circle';
+$string['devcircle:view'] = 'View a development circle';
+$string['etherpad_apikey'] = 'API key';
+$string['etherpad_apikey_desc'] = 'API key of the Etherpad server (the content of its APIKEY.txt). It is used only on the Moodle server and is never sent to a browser.';
+$string['etherpad_cookiedomain'] = 'Cookie domain';
+$string['etherpad_cookiedomain_desc'] = 'Domain on which the Etherpad session cookie is set, for example .example.org when Moodle and Etherpad run on subdomains of example.org. Leave empty when Etherpad is served from the Moodle host.';
+$string['etherpad_heading'] = 'Etherpad';
+$string['etherpad_heading_desc'] = 'The Etherpad server that holds the pads of development circles: the circle pad, session minutes and method templates.';
+$string['etherpad_sessionlifetime'] = 'Pad session lifetime';
+$string['etherpad_sessionlifetime_desc'] = 'How long an Etherpad session created for a user stays valid. A new session is created when the user opens a pad again.';
+$string['etherpad_url'] = 'Etherpad URL';
+$string['etherpad_url_desc'] = 'Base URL of the Etherpad server, for example https://pad.example.org/';
+$string['eventcoursemoduleinstancelistviewed'] = 'Development circle list viewed';
+$string['eventcoursemoduleviewed'] = 'Development circle viewed';
+$string['modulename'] = 'Development circle';
+$string['modulename_help'] = 'A development circle brings staff of several organisations together to work on their digitalisation strategy: in webinars, in shared pads and along the Plan-Do-Check-Act cycle.';
+$string['modulenameplural'] = 'Development circles';
+$string['name'] = 'Name';
+$string['nosessions'] = 'No sessions have been scheduled for this circle yet.';
+$string['pluginadministration'] = 'Development circle administration';
+$string['pluginname'] = 'Development circle';
+$string['privacy:metadata'] = 'The development circle activity does not store any personal data yet.';
+$string['sessions'] = 'Sessions';

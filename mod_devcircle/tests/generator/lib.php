@@ -1,0 +1,54 @@
+<?php
+// This file is part of Moodle - http://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
+
+/**
+ * Test data generator for mod_devcircle.
+ *
+ * @package    mod_devcircle
+ * @category   test
+ * @copyright  2026 digit@l und sozi@l
+ * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+
+defined('MOODLE_INTERNAL') || die();
+
+/**
+ * Creates development circles for tests.
+ *
+ * @package    mod_devcircle
+ * @category   test
+ * @copyright  2026 digit@l und sozi@l
+ * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+class mod_devcircle_generator extends testing_module_generator {
+    /**
+     * Creates a circle; only the course is required.
+     *
+     * @param array|stdClass|null $record fields of the circle, as the module form would submit them
+     * @param array|null $options course module settings such as visible or completion
+     * @return stdClass the circle record with the extra field cmid
+     */
+    public function create_instance($record = null, ?array $options = null) {
+        $record = (object) (array) $record;
+        if (!isset($record->intro)) {
+            $record->intro = 'A circle for trying out digital rosters.';
+        }
+        if (!isset($record->introformat)) {
+            $record->introformat = FORMAT_HTML;
+        }
+        return parent::create_instance($record, (array) $options);
+    }
+}
