@@ -24,9 +24,10 @@
 
 defined('MOODLE_INTERNAL') || die();
 
-// The category and the overview page are added for everyone: the admin tree shows them only
-// to users who hold the page's capability (managers as well as site administrators).
-$ADMIN->add('localplugins', new admin_category('local_digitalstrategy',
+// The category sits at the top of Site administration, not under "Local plugins": that category
+// exists only for site administrators, and managers need the overview too. The admin tree shows
+// each page only to users who hold its capability.
+$ADMIN->add('root', new admin_category('local_digitalstrategy',
     new lang_string('admincategory', 'local_digitalstrategy')));
 
 $ADMIN->add('local_digitalstrategy', new admin_externalpage(

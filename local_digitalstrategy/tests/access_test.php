@@ -80,12 +80,14 @@ final class access_test extends \advanced_testcase {
         $root = admin_get_root(true, true);
 
         $page = $root->locate('local_digitalstrategy_settings');
-        $threshold = $page->settings->peerthreshold;
-        $target = $page->settings->participationtarget;
+        $threshold = $page->settings->local_digitalstrategypeerthreshold;
+        $target = $page->settings->local_digitalstrategyparticipationtarget;
 
         $this->assertArrayNotHasKey(2, $threshold->choices);
         $this->assertArrayHasKey(3, $threshold->choices);
-        $this->assertNotSame('', $threshold->write_setting('2'));
+        // A value that is not offered is ignored, so the threshold stays where it was.
+        $threshold->write_setting('2');
+        $this->assertEquals(5, get_config('local_digitalstrategy', 'peerthreshold'));
         $this->assertSame('', $target->write_setting('45'));
         $this->assertNotSame('', $target->write_setting('101'));
         $this->assertNotSame('', $target->write_setting('-5'));

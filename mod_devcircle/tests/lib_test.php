@@ -156,7 +156,7 @@ final class lib_test extends \advanced_testcase {
         $this->assertFalse(devcircle_supports(FEATURE_GRADE_HAS_GRADE));
         // No backup and restore yet.
         $this->assertNull(devcircle_supports(FEATURE_BACKUP_MOODLE2));
-        $this->assertFalse(plugin_supports('mod', 'devcircle', FEATURE_BACKUP_MOODLE2));
+        $this->assertFalse(plugin_supports('mod', 'devcircle', FEATURE_BACKUP_MOODLE2, false));
     }
 
     public function test_capabilities_exist_with_their_archetypes(): void {

@@ -50,10 +50,9 @@ final class settings_test extends \advanced_testcase {
 
         $this->assertInstanceOf(\admin_settingpage::class, $page);
         foreach (['bbb_secret', 'etherpad_apikey'] as $name) {
-            $setting = $page->settings->{$name};
+            $setting = $page->settings->{'mod_devcircle' . $name};
             $this->assertInstanceOf(\admin_setting_configpasswordunmask::class, $setting);
         }
-        $this->assertSame('sha256', $page->settings->bbb_checksum->get_defaultsetting());
-        $this->assertEquals(3 * HOURSECS, $page->settings->etherpad_sessionlifetime->get_defaultsetting());
+        $this->assertSame('sha256', $page->settings->mod_devcirclebbb_checksum->get_defaultsetting());
     }
 }
