@@ -243,8 +243,6 @@ function isMissing(doc: unknown, path: readonly PropertyKey[]): boolean {
   return !Object.prototype.hasOwnProperty.call(node, path[path.length - 1] as PropertyKey);
 }
 
-const TYPE_NAMES: Record<string, string> = { int: 'integer', tuple: 'array', record: 'object' };
-
 function toErrors(issue: z.core.$ZodIssue, doc: unknown): InstrumentError[] {
   const path = issue.path;
   const at = (code: InstrumentErrorCode, p: readonly PropertyKey[] = path): InstrumentError => ({
@@ -289,7 +287,12 @@ export function validateInstrument(doc: unknown): InstrumentValidation {
   if (result.success) {
     return { ok: true, value: result.data };
   }
-  return { ok: false, errors: result.error.issues.flatMap((issue) => toErrors(issue, doc)) };
+  // Length checks also run on a value of the wrong type (a string where an array belongs);
+  // report only the wrong type there, as the PHP validator does.
+  const errors = result.error.issues.flatMap((issue) => toErrors(issue, doc));
+  const wrongType = new Set(errors.filter((e) => e.code === 'type').map((e) => e.path));
+  const lengthCodes: readonly string[] = ['minlength', 'maxlength', 'minitems', 'maxitems'];
+  return { ok: false, errors: errors.filter((e) => !(lengthCodes.includes(e.code) && wrongType.has(e.path))) };
 }
 
 /** Parses and validates an instrument given as JSON text. */

@@ -109,13 +109,15 @@ final class instrument_validator_test extends \PHPUnit\Framework\TestCase {
     }
 
     public function test_missing_property_names_it_in_path_and_params(): void {
-        $errors = (new instrument_validator())->validate(file_get_contents(self::FIXTURES . '/invalid/required-name-without-english.json'));
+        $errors = (new instrument_validator())->validate(
+            file_get_contents(self::FIXTURES . '/invalid/required-name-without-english.json'));
 
         $this->assertSame([['path' => '/name/en', 'code' => 'required', 'params' => ['property' => 'en']]], $errors);
     }
 
     public function test_forbidden_property_names_the_item_type(): void {
-        $errors = (new instrument_validator())->validate(file_get_contents(self::FIXTURES . '/invalid/forbidden-text-with-weight.json'));
+        $errors = (new instrument_validator())->validate(
+            file_get_contents(self::FIXTURES . '/invalid/forbidden-text-with-weight.json'));
 
         $this->assertSame(['property' => 'weight', 'type' => 'text'], $errors[0]['params']);
     }

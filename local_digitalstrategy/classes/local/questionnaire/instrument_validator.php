@@ -327,21 +327,23 @@ final class instrument_validator {
      * @param string $path
      */
     private function check_options(mixed $value, string $path): void {
-        $valid = $this->check_array($value, $path, self::MIN_OPTIONS, self::MAX_OPTIONS, fn($o, $op) => $this->check_object($o, $op, [
+        $this->check_array($value, $path, self::MIN_OPTIONS, self::MAX_OPTIONS, fn($o, $op) => $this->check_object($o, $op, [
             'key' => [true, fn($v, $p) => $this->check_key($v, $p)],
             'label' => [true, fn($v, $p) => $this->check_langstrings($v, $p, self::MAX_SHORT)],
             'score' => [false, fn($v, $p) => $this->check_number($v, $p, 0, self::MAX_SCORE, false)],
         ]));
-        if (!$valid) {
+        if (!is_array($value)) {
             return;
         }
+        // Like the unique keys of the instrument, these run on whatever options are objects.
+        $options = array_filter($value, 'is_object');
         $seen = [];
-        foreach ($value as $index => $option) {
-            $this->check_unique($option->key, $path . '/' . $index . '/key', $seen);
+        foreach ($options as $index => $option) {
+            $this->check_unique($option->key ?? null, $path . '/' . $index . '/key', $seen);
         }
-        $scored = array_filter($value, fn($option) => property_exists($option, 'score'));
-        if ($scored && count($scored) < count($value)) {
-            foreach ($value as $index => $option) {
+        $scored = array_filter($options, fn($option) => property_exists($option, 'score'));
+        if ($scored) {
+            foreach ($options as $index => $option) {
                 if (!property_exists($option, 'score')) {
                     $this->error($path . '/' . $index . '/score', 'required', ['property' => 'score']);
                 }
@@ -398,24 +400,20 @@ final class instrument_validator {
      * @param int $min minimum number of elements
      * @param int $max maximum number of elements
      * @param callable $check check(element, path) for each element
-     * @return bool whether the value is an array and all its elements are valid
      */
-    private function check_array(mixed $value, string $path, int $min, int $max, callable $check): bool {
+    private function check_array(mixed $value, string $path, int $min, int $max, callable $check): void {
         if (!is_array($value)) {
             $this->error($path, 'type', ['expected' => 'array']);
-            return false;
+            return;
         }
-        $before = count($this->errors);
         foreach ($value as $index => $element) {
             $check($element, $path . '/' . $index);
         }
-        $elementsvalid = count($this->errors) === $before;
         if (count($value) < $min) {
             $this->error($path, 'minitems', ['min' => $min]);
         } else if (count($value) > $max) {
             $this->error($path, 'maxitems', ['max' => $max]);
         }
-        return $elementsvalid;
     }
 
     /**
