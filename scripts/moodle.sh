@@ -150,6 +150,35 @@ copy_plugins() {
   done
 }
 
+# Until the first release every schema change goes into db/install.xml: a development site whose
+# plugin schema changed has that plugin (and the plugins that depend on it) uninstalled first,
+# so upgrade.php installs it afresh.
+reinstall_changed_schemas() {
+  [ -f "$SITE/installed" ] || return 0
+  local p comp sum changed=()
+  for p in "${PLUGINS[@]}"; do
+    comp="${p%%:*}"
+    sum="$(cat "$ROOT/$comp/db/install.xml" 2>/dev/null | sha1sum | cut -c1-40)"
+    if [ -f "$SITE/schema-$comp" ] && [ "$(cat "$SITE/schema-$comp")" != "$sum" ]; then changed+=("$comp"); fi
+  done
+  if [ ${#changed[@]} -gt 0 ]; then
+    # Dependants first: uninstall the block and the activity before the local plugin.
+    local order="block_digicheck,mod_devcircle"
+    [[ " ${changed[*]} " == *" local_digitalstrategy "* ]] && order="block_digicheck,mod_devcircle,local_digitalstrategy"
+    [[ " ${changed[*]} " == *" local_digitalstrategy "* ]] || order="$(IFS=,; echo "${changed[*]}")"
+    step "Moodle $MOODLE_VERSION: schema changed, reinstalling $order"
+    mphp "$WWW/admin/cli/uninstall_plugins.php" --plugins="$order" --run >"$SITE/uninstall.log" 2>&1 || {
+      tail -20 "$SITE/uninstall.log" >&2; die "uninstalling $order failed"; }
+  fi
+}
+record_schemas() {
+  local p comp
+  for p in "${PLUGINS[@]}"; do
+    comp="${p%%:*}"
+    cat "$ROOT/$comp/db/install.xml" 2>/dev/null | sha1sum | cut -c1-40 > "$SITE/schema-$comp"
+  done
+}
+
 # Runs a CLI script and fails on any PHP notice or Moodle debugging message in its output.
 run_clean() { # logfile cmd...
   local log="$1"; shift
@@ -180,9 +209,11 @@ cmd_site() {
     touch "$SITE/core-installed"
   fi
   step "Moodle $MOODLE_VERSION: copying plugins and running upgrade.php"
+  reinstall_changed_schemas
   copy_plugins
   run_clean "$SITE/upgrade.log" mphp "$WWW/admin/cli/upgrade.php" --non-interactive
   touch "$SITE/installed"
+  record_schemas
   # Keep the caches honest after plugin code changed (templates, strings, AMD).
   mphp "$WWW/admin/cli/purge_caches.php" >/dev/null
 }
@@ -199,7 +230,7 @@ case "${1:-}" in
   db-start) db_start ;;
   db-stop) db_stop ;;
   site) cmd_site ;;
-  sync) db_start; build_tree; copy_plugins; run_clean "$SITE/upgrade.log" mphp "$WWW/admin/cli/upgrade.php" --non-interactive; mphp "$WWW/admin/cli/purge_caches.php" ;;
+  sync) cmd_site ;;
   phpunit-init) cmd_phpunit_init ;;
   phpunit) shift; db_start; copy_plugins; cd "$WWW" && exec php "${PHP_OPTS[@]}" vendor/bin/phpunit "$@" ;;
   php) shift; exec php "${PHP_OPTS[@]}" "$@" ;;
