@@ -1,0 +1,298 @@
+<?php
+// This file is part of Moodle - http://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
+
+
+namespace mod_devcircle\local\pads;
+
+use mod_devcircle\local\etherpad\client;
+use mod_devcircle\local\etherpad\etherpad_exception;
+use mod_devcircle\pad;
+use mod_devcircle\pad_snapshot;
+use stdClass;
+
+/**
+ * The pads of development circles: creating them in Moodle and in Etherpad, and opening them
+ * for a user (author, time-limited session, read-only address for readers).
+ *
+ * Etherpad mapping: one group per circle (createGroupIfNotExistsFor with a name unique to this
+ * site and circle), group pads with unguessable names, one author per Moodle user
+ * (createAuthorIfNotExistsFor; Etherpad learns the user's id and full name), and a session per
+ * user and group that Moodle sets as the `sessionID` cookie.
+ *
+ * @package    mod_devcircle
+ * @copyright  2026 digit@l und sozi@l
+ * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+class pad_service {
+    /** @var string key in $SESSION under which Etherpad sessions are reused */
+    private const SESSION_KEY = 'mod_devcircle_padsessions';
+
+    /**
+     * Creates the service.
+     *
+     * @param client|null $client the Etherpad client, null when Etherpad is not configured
+     */
+    public function __construct(
+        /** @var client|null the Etherpad client, null when Etherpad is not configured */
+        private readonly ?client $client,
+    ) {
+    }
+
+    /**
+     * The service for the Etherpad server in the settings.
+     *
+     * @return self
+     */
+    public static function from_config(): self {
+        return new self(client::is_configured() ? client::from_config() : null);
+    }
+
+    /**
+     * The Etherpad client.
+     *
+     * @return client
+     * @throws etherpad_exception when Etherpad is not configured
+     */
+    public function client(): client {
+        if ($this->client === null) {
+            throw new etherpad_exception(etherpad_exception::NOT_CONFIGURED);
+        }
+        return $this->client;
+    }
+
+    /**
+     * The name under which Etherpad knows a circle's group.
+     *
+     * @param int $circleid the circle
+     * @return string
+     */
+    public static function group_mapper(int $circleid): string {
+        return 'moodle-' . self::site_key() . '-devcircle-' . $circleid;
+    }
+
+    /**
+     * The name under which Etherpad knows a Moodle user.
+     *
+     * @param int $userid the user
+     * @return string
+     */
+    public static function author_mapper(int $userid): string {
+        return 'moodle-' . self::site_key() . '-user-' . $userid;
+    }
+
+    /**
+     * A short key of this Moodle site, so that several sites can share one Etherpad.
+     *
+     * @return string
+     */
+    private static function site_key(): string {
+        return substr(sha1(get_site_identifier()), 0, 10);
+    }
+
+    /**
+     * The circle pad of a circle; its Moodle record is created on first use.
+     *
+     * @param int $circleid the circle
+     * @param string $name name of the pad (usually the circle's name)
+     * @return pad
+     */
+    public function get_or_create_circle_pad(int $circleid, string $name): pad {
+        return pad::get_circle_pad($circleid) ?? pad::create($circleid, pad::KIND_CIRCLE, $name);
+    }
+
+    /**
+     * The minutes pad of a session; its Moodle record is created on first use.
+     *
+     * @param int $circleid the circle
+     * @param int $sessionid the session
+     * @param string $name name of the pad
+     * @return pad
+     */
+    public function get_or_create_minutes_pad(int $circleid, int $sessionid, string $name): pad {
+        return pad::get_minutes_pad($circleid, $sessionid)
+            ?? pad::create($circleid, pad::KIND_MINUTES, $name, 0, $sessionid);
+    }
+
+    /**
+     * Creates a pad from a method template. The template text goes into Etherpad now if it is
+     * reachable, otherwise when the pad is first opened.
+     *
+     * @param int $circleid the circle
+     * @param string $template template key ({@see method_templates})
+     * @param string $lang language of the template
+     * @param string $name name of the pad; the template's title when empty
+     * @param int $userid who creates it
+     * @return pad
+     */
+    public function create_method_pad(int $circleid, string $template, string $lang, string $name, int $userid): pad {
+        if (!method_templates::exists($template, $lang)) {
+            throw new \invalid_parameter_exception("Unknown method template $template/$lang");
+        }
+        if (trim($name) === '') {
+            $name = method_templates::title($template, $lang);
+        }
+        $pad = pad::create($circleid, pad::KIND_METHOD, $name, $userid, null, $template, $lang);
+        if ($this->client !== null) {
+            try {
+                $pad = $this->ensure_remote($pad);
+            } catch (etherpad_exception $e) {
+                // Etherpad is not reachable now: the pad gets its template when it is first opened.
+                unset($e);
+            }
+        }
+        return $pad;
+    }
+
+    /**
+     * Makes sure the pad exists in Etherpad, creating it (and the circle's group) when needed.
+     *
+     * A new pad starts with the text of its last snapshot (after a course restore, or when the
+     * Etherpad database was lost), else with its method template, else empty.
+     *
+     * @param pad $pad the pad
+     * @return pad the pad with its Etherpad IDs
+     * @throws etherpad_exception when Etherpad cannot be reached
+     */
+    public function ensure_remote(pad $pad): pad {
+        $client = $this->client();
+        if ($pad->get_pad_id() !== null && $pad->get_read_only_id() !== null && $client->pad_exists($pad->get_pad_id())) {
+            return $pad;
+        }
+        $groupid = $client->create_group_if_not_exists_for(self::group_mapper($pad->get_circle_id()));
+        $padname = $pad->get_pad_name();
+        $padid = $groupid . '$' . $padname;
+        if (!$client->pad_exists($padid)) {
+            $padid = $client->create_group_pad($groupid, $padname, '');
+            $this->fill_new_pad($pad, $padid);
+        }
+        $readonlyid = $client->get_read_only_id($padid);
+        $pad->set_remote($groupid, $padid, $readonlyid);
+        return pad::get_by_id($pad->get_id());
+    }
+
+    /**
+     * Puts the first content into a new Etherpad pad.
+     *
+     * @param pad $pad the pad
+     * @param string $padid its new Etherpad ID
+     * @return void
+     */
+    private function fill_new_pad(pad $pad, string $padid): void {
+        $latest = pad_snapshot::get_latest($pad->get_id());
+        if ($latest !== null) {
+            content::put($this->client(), $padid, $latest->get_html(), $latest->get_text());
+        } else if ($pad->get_template() !== null && $pad->get_lang() !== null) {
+            content::put($this->client(), $padid, method_templates::html($pad->get_template(), $pad->get_lang()),
+                method_templates::text($pad->get_template(), $pad->get_lang()));
+        }
+    }
+
+    /**
+     * Opens a pad for a user: creates the pad if needed, the user's Etherpad author and a
+     * session for the circle's group (reused while it is valid for a while yet).
+     *
+     * @param pad $pad the pad
+     * @param stdClass $user the user
+     * @param bool $canedit whether the user may write (else the read-only address is returned)
+     * @return pad_access
+     * @throws etherpad_exception when Etherpad cannot be reached
+     */
+    public function open(pad $pad, stdClass $user, bool $canedit): pad_access {
+        global $DB, $SESSION;
+        $pad = $this->ensure_remote($pad);
+        $client = $this->client();
+        $authorid = $client->create_author_if_not_exists_for(self::author_mapper((int) $user->id), fullname($user));
+
+        $now = time();
+        $known = $DB->get_record('devcircle_pad_authors', ['devcircle' => $pad->get_circle_id(), 'userid' => $user->id]);
+        if ($known) {
+            $known->authorid = $authorid;
+            if ($canedit) {
+                $known->timeopened = $now;
+            }
+            $DB->update_record('devcircle_pad_authors', $known);
+        } else {
+            $DB->insert_record('devcircle_pad_authors', (object) ['devcircle' => $pad->get_circle_id(), 'userid' => $user->id,
+                'authorid' => $authorid, 'timecreated' => $now, 'timeopened' => $canedit ? $now : 0]);
+        }
+
+        $groupid = (string) $pad->get_group_id();
+        $cached = $SESSION->{self::SESSION_KEY}[$groupid] ?? null;
+        // Reuse a session of the same author that stays valid for at least another quarter of an hour.
+        if (is_array($cached) && ($cached['authorid'] ?? '') === $authorid && ($cached['validuntil'] ?? 0) > $now + 15 * MINSECS) {
+            $sessionid = (string) $cached['sessionid'];
+            $validuntil = (int) $cached['validuntil'];
+        } else {
+            $lifetime = max(5 * MINSECS, (int) (get_config('mod_devcircle', 'etherpad_sessionlifetime') ?: 3 * HOURSECS));
+            $validuntil = $now + $lifetime;
+            $sessionid = $client->create_session($groupid, $authorid, $validuntil);
+            if (!isset($SESSION->{self::SESSION_KEY}) || !is_array($SESSION->{self::SESSION_KEY})) {
+                $SESSION->{self::SESSION_KEY} = [];
+            }
+            $SESSION->{self::SESSION_KEY}[$groupid] = ['sessionid' => $sessionid, 'authorid' => $authorid,
+                'validuntil' => $validuntil];
+        }
+
+        $url = $canedit ? $client->pad_url((string) $pad->get_pad_id()) : $client->pad_url((string) $pad->get_read_only_id());
+        return new pad_access($url, !$canedit, $sessionid, $validuntil);
+    }
+
+    /**
+     * Deletes a pad in Moodle (with its snapshots) and, when reachable, in Etherpad.
+     *
+     * @param pad $pad the pad
+     * @return void
+     */
+    public function delete_pad(pad $pad): void {
+        if ($this->client !== null && $pad->get_pad_id() !== null) {
+            try {
+                $this->client->delete_pad($pad->get_pad_id());
+            } catch (etherpad_exception $e) {
+                // Etherpad is not reachable: the pad stays there, unreachable without a Moodle session.
+                unset($e);
+            }
+        }
+        $pad->delete_record();
+    }
+
+    /**
+     * Deletes every pad of a circle in Moodle and, when reachable, the circle's group in Etherpad.
+     *
+     * @param int $circleid the circle
+     * @return void
+     */
+    public function delete_circle(int $circleid): void {
+        global $DB;
+        $groups = [];
+        foreach (pad::get_for_circle($circleid) as $pad) {
+            if ($pad->get_group_id() !== null) {
+                $groups[$pad->get_group_id()] = true;
+            }
+            $pad->delete_record();
+        }
+        $DB->delete_records('devcircle_pad_authors', ['devcircle' => $circleid]);
+        if ($this->client !== null) {
+            foreach (array_keys($groups) as $groupid) {
+                try {
+                    $this->client->call('deleteGroup', ['groupID' => $groupid]);
+                } catch (etherpad_exception $e) {
+                    // Etherpad is not reachable: the group stays there, unreachable without a Moodle session.
+                    unset($e);
+                }
+            }
+        }
+    }
+}
