@@ -65,6 +65,16 @@ if ($hassiteconfig) {
             '/^(100|[1-9]?[0-9])$/',
             4
         ));
+
+        // Whole percent from 0 to 100; required items must be answered whatever the share.
+        $settings->add(new admin_setting_configtext(
+            'local_digitalstrategy/submitminpercent',
+            new lang_string('submitminpercent', 'local_digitalstrategy'),
+            new lang_string('submitminpercent_desc', 'local_digitalstrategy'),
+            80,
+            '/^(100|[1-9]?[0-9])$/',
+            4
+        ));
     }
 
     $ADMIN->add('local_digitalstrategy', $settings);

@@ -1,0 +1,106 @@
+<?php
+// This file is part of Moodle - https://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
+
+
+namespace local_digitalstrategy\event;
+
+use local_digitalstrategy\local\questionnaire\run;
+
+/**
+ * A member submitted their organisation's run; its scores are kept from now on.
+ *
+ * @property-read array $other {
+ *      - int orgid: the organisation
+ *      - float|null score: the overall score
+ * }
+ * @package    local_digitalstrategy
+ * @copyright  2026 digit@l und sozi@l
+ * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+final class check_submitted extends \core\event\base {
+    /**
+     * Creates the event for a run just submitted.
+     *
+     * @param run $run the submitted run
+     * @return self
+     */
+    public static function create_from_run(run $run): self {
+        $event = self::create([
+            'context' => \context_system::instance(),
+            'objectid' => $run->get_id(),
+            'other' => ['orgid' => $run->get_orgid(), 'score' => $run->get_score()],
+        ]);
+        $event->add_record_snapshot(run::TABLE, $run->to_record());
+        return $event;
+    }
+
+    /**
+     * Sets the basic properties.
+     */
+    protected function init() {
+        $this->data['crud'] = 'u';
+        $this->data['edulevel'] = self::LEVEL_PARTICIPATING;
+        $this->data['objecttable'] = run::TABLE;
+    }
+
+    /**
+     * @return string
+     */
+    public static function get_name() {
+        return get_string('eventchecksubmitted', 'local_digitalstrategy');
+    }
+
+    /**
+     * @return string
+     */
+    public function get_description() {
+        return "The user with id '{$this->userid}' submitted the run with id '{$this->objectid}' of the organisation "
+            . "with id '{$this->other['orgid']}'.";
+    }
+
+    /**
+     * @return \moodle_url
+     */
+    public function get_url() {
+        return new \moodle_url('/local/digitalstrategy/results.php', ['runid' => $this->objectid]);
+    }
+
+    /**
+     * Checks the custom data.
+     *
+     * @throws \coding_exception
+     */
+    protected function validate_data() {
+        parent::validate_data();
+        if (!isset($this->other['orgid'])) {
+            throw new \coding_exception("The 'orgid' value must be set in other.");
+        }
+    }
+
+    /**
+     * @return array
+     */
+    public static function get_objectid_mapping() {
+        return ['db' => run::TABLE, 'restore' => \core\event\base::NOT_MAPPED];
+    }
+
+    /**
+     * @return array
+     */
+    public static function get_other_mapping() {
+        return ['orgid' => \core\event\base::NOT_MAPPED];
+    }
+}

@@ -1,0 +1,287 @@
+<?php
+// This file is part of Moodle - https://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
+
+
+namespace local_digitalstrategy\local;
+
+use local_digitalstrategy\organisation;
+use moodle_exception;
+use stdClass;
+
+/**
+ * Creates, changes and lists organisations and their members.
+ *
+ * One set of rules for the edit form, the CSV import and the demo data: validate() returns the
+ * problems of proposed data as language string keys, create() and update() refuse invalid data.
+ *
+ * @package    local_digitalstrategy
+ * @copyright  2026 digit@l und sozi@l
+ * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+final class organisation_repository {
+    /** @var int Longest name, location and identifier as stored. */
+    private const MAX_LENGTHS = ['name' => 255, 'idnumber' => 100, 'location' => 255];
+
+    /**
+     * Brings proposed data into the stored shape: trimmed texts, employees as int or null, pilot as 0/1.
+     *
+     * @param stdClass $data name, idnumber, location, fieldofwork, employees, pilot (any may be missing)
+     * @return stdClass
+     */
+    public function normalise(stdClass $data): stdClass {
+        $employees = trim((string) ($data->employees ?? ''));
+        return (object) [
+            'name' => trim((string) ($data->name ?? '')),
+            'idnumber' => trim((string) ($data->idnumber ?? '')),
+            'location' => trim((string) ($data->location ?? '')),
+            'fieldofwork' => trim((string) ($data->fieldofwork ?? 'other')) ?: 'other',
+            'employees' => $employees === '' ? null : $employees,
+            'pilot' => empty($data->pilot) ? 0 : 1,
+        ];
+    }
+
+    /**
+     * The problems of proposed data.
+     *
+     * @param stdClass $data as for normalise()
+     * @param int $id the organisation being edited, 0 for a new one
+     * @return array<string, string> field => language string key of local_digitalstrategy
+     */
+    public function validate(stdClass $data, int $id = 0): array {
+        global $DB;
+        $data = $this->normalise($data);
+        $errors = [];
+        if ($data->name === '') {
+            $errors['name'] = 'error_namerequired';
+        }
+        foreach (self::MAX_LENGTHS as $field => $max) {
+            if (\core_text::strlen($data->$field) > $max) {
+                $errors[$field] = 'error_toolong';
+            }
+        }
+        if (!in_array($data->fieldofwork, organisation::FIELDS_OF_WORK, true)) {
+            $errors['fieldofwork'] = 'error_fieldofwork';
+        }
+        if ($data->employees !== null && (!preg_match('/^\d{1,7}$/', $data->employees))) {
+            $errors['employees'] = 'error_employees';
+        }
+        if ($data->idnumber !== '' && !isset($errors['idnumber'])) {
+            $taken = $DB->record_exists_select(organisation::TABLE, 'idnumber = ? AND id <> ?', [$data->idnumber, $id]);
+            if ($taken) {
+                $errors['idnumber'] = 'error_idnumbertaken';
+            }
+        }
+        return $errors;
+    }
+
+    /**
+     * Creates an organisation.
+     *
+     * @param stdClass $data as for normalise()
+     * @param int $userid who creates it
+     * @return organisation
+     * @throws moodle_exception invalidorganisation when validate() finds a problem
+     */
+    public function create(stdClass $data, int $userid): organisation {
+        global $DB;
+        $this->require_valid($data, 0);
+        $record = $this->normalise($data);
+        $record->employees = $record->employees === null ? null : (int) $record->employees;
+        $record->archived = 0;
+        $record->timecreated = $record->timemodified = time();
+        $record->usermodified = $userid;
+        $record->id = $DB->insert_record(organisation::TABLE, $record);
+        return organisation::from_record($record);
+    }
+
+    /**
+     * Changes an organisation's details.
+     *
+     * @param organisation $organisation
+     * @param stdClass $data as for normalise()
+     * @param int $userid who changes it
+     * @return organisation the changed organisation
+     * @throws moodle_exception invalidorganisation when validate() finds a problem
+     */
+    public function update(organisation $organisation, stdClass $data, int $userid): organisation {
+        global $DB;
+        $this->require_valid($data, $organisation->get_id());
+        $record = $this->normalise($data);
+        $record->employees = $record->employees === null ? null : (int) $record->employees;
+        $record->id = $organisation->get_id();
+        $record->timemodified = time();
+        $record->usermodified = $userid;
+        $DB->update_record(organisation::TABLE, $record);
+        return organisation::get_by_id($organisation->get_id());
+    }
+
+    /**
+     * Archives an organisation or makes it active again. Archived organisations keep their
+     * members and results but start no new runs and count towards no aggregate.
+     *
+     * @param organisation $organisation
+     * @param bool $archived
+     * @param int $userid who does it
+     * @return organisation
+     */
+    public function set_archived(organisation $organisation, bool $archived, int $userid): organisation {
+        global $DB;
+        $DB->update_record(organisation::TABLE, (object) ['id' => $organisation->get_id(), 'archived' => (int) $archived,
+            'timemodified' => time(), 'usermodified' => $userid]);
+        return organisation::get_by_id($organisation->get_id());
+    }
+
+    /**
+     * Finds an organisation by its identifier.
+     *
+     * @param string $idnumber
+     * @return organisation|null
+     */
+    public function get_by_idnumber(string $idnumber): ?organisation {
+        global $DB;
+        if (trim($idnumber) === '') {
+            return null;
+        }
+        $record = $DB->get_record(organisation::TABLE, ['idnumber' => trim($idnumber)]);
+        return $record ? organisation::from_record($record) : null;
+    }
+
+    /**
+     * Finds an active organisation by its exact name (the demo data and imports without identifiers).
+     *
+     * @param string $name
+     * @return organisation|null the first one with that name
+     */
+    public function get_by_name(string $name): ?organisation {
+        global $DB;
+        $records = $DB->get_records(organisation::TABLE, ['name' => trim($name)], 'id', '*', 0, 1);
+        return $records ? organisation::from_record(reset($records)) : null;
+    }
+
+    /**
+     * Why a user cannot be made a member in a role, if anything stands against it.
+     *
+     * @param organisation $organisation
+     * @param int $userid
+     * @param string $role
+     * @return array{0: string, 1: mixed}|null [language string key, parameter] or null when possible
+     */
+    public function membership_problem(organisation $organisation, int $userid, string $role): ?array {
+        global $DB;
+        if (!in_array($role, organisation::ROLES, true)) {
+            return ['error_role', implode(', ', organisation::ROLES)];
+        }
+        $user = $DB->get_record('user', ['id' => $userid, 'deleted' => 0], 'id');
+        if (!$user || isguestuser($userid)) {
+            return ['error_usernotfound', $userid];
+        }
+        $other = organisation::get_for_user($userid);
+        if ($other && $other->get_id() !== $organisation->get_id()) {
+            return ['error_memberofother', $other->get_name()];
+        }
+        return null;
+    }
+
+    /**
+     * Makes a user a member in a role, or changes the role of a member.
+     *
+     * @param organisation $organisation
+     * @param int $userid
+     * @param string $role one of organisation::ROLES
+     * @param int $by who does it
+     * @throws moodle_exception when membership_problem() names a problem
+     */
+    public function add_member(organisation $organisation, int $userid, string $role, int $by): void {
+        global $DB;
+        if ($problem = $this->membership_problem($organisation, $userid, $role)) {
+            throw new moodle_exception($problem[0], 'local_digitalstrategy', '', $problem[1]);
+        }
+        $now = time();
+        $existing = $DB->get_record(organisation::MEMBER_TABLE, ['orgid' => $organisation->get_id(), 'userid' => $userid]);
+        if ($existing) {
+            if ($existing->role !== $role) {
+                $DB->update_record(organisation::MEMBER_TABLE, (object) ['id' => $existing->id, 'role' => $role,
+                    'timemodified' => $now, 'usermodified' => $by]);
+            }
+            return;
+        }
+        $DB->insert_record(organisation::MEMBER_TABLE, (object) ['orgid' => $organisation->get_id(), 'userid' => $userid,
+            'role' => $role, 'timecreated' => $now, 'timemodified' => $now, 'usermodified' => $by]);
+    }
+
+    /**
+     * Removes a member; their answers stay with the organisation.
+     *
+     * @param organisation $organisation
+     * @param int $userid
+     */
+    public function remove_member(organisation $organisation, int $userid): void {
+        global $DB;
+        $DB->delete_records(organisation::MEMBER_TABLE, ['orgid' => $organisation->get_id(), 'userid' => $userid]);
+    }
+
+    /**
+     * The members with their names and roles, leadership first, then by name.
+     *
+     * @param organisation $organisation
+     * @return stdClass[] user fields for fullname(), email, role, membership timecreated
+     */
+    public function get_members(organisation $organisation): array {
+        global $DB;
+        $namefields = \core_user\fields::for_name()->get_sql('u', false, '', '', false)->selects;
+        return array_values($DB->get_records_sql(
+            "SELECT u.id, u.username, u.email, {$namefields}, m.role, m.timecreated AS membersince
+               FROM {" . organisation::MEMBER_TABLE . "} m
+               JOIN {user} u ON u.id = m.userid AND u.deleted = 0
+              WHERE m.orgid = ?
+           ORDER BY CASE WHEN m.role = 'leadership' THEN 0 ELSE 1 END, u.lastname, u.firstname, u.id",
+            [$organisation->get_id()]));
+    }
+
+    /**
+     * All organisations with their member count, active ones first, then by name.
+     *
+     * @param bool $includearchived
+     * @return stdClass[] organisation records with membercount
+     */
+    public function list_organisations(bool $includearchived = true): array {
+        global $DB;
+        $where = $includearchived ? '' : 'WHERE o.archived = 0';
+        return array_values($DB->get_records_sql(
+            "SELECT o.*, COALESCE(mc.members, 0) AS membercount
+               FROM {" . organisation::TABLE . "} o
+          LEFT JOIN (SELECT orgid, COUNT(1) AS members FROM {" . organisation::MEMBER_TABLE . "} GROUP BY orgid) mc
+                 ON mc.orgid = o.id
+             {$where}
+           ORDER BY o.archived, o.name, o.id"));
+    }
+
+    /**
+     * Throws when data is invalid.
+     *
+     * @param stdClass $data
+     * @param int $id
+     * @throws moodle_exception
+     */
+    private function require_valid(stdClass $data, int $id): void {
+        $errors = $this->validate($data, $id);
+        if ($errors) {
+            $first = array_key_first($errors);
+            throw new moodle_exception('invalidorganisation', 'local_digitalstrategy', '',
+                get_string($errors[$first], 'local_digitalstrategy', $first), json_encode($errors));
+        }
+    }
+}

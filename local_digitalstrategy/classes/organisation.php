@@ -1,0 +1,239 @@
+<?php
+// This file is part of Moodle - https://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
+
+
+namespace local_digitalstrategy;
+
+use context_system;
+use moodle_exception;
+use stdClass;
+
+/**
+ * A member organisation of the programme (care service, day-care centre, counselling office, ...).
+ *
+ * Pages, web services and renderables receive an organisation, never a raw record. Members are
+ * Moodle users with a role (leadership or staff); a user belongs to at most one organisation and
+ * sees only its data.
+ *
+ * @package    local_digitalstrategy
+ * @copyright  2026 digit@l und sozi@l
+ * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+final class organisation {
+    /** @var string Table of organisations. */
+    public const TABLE = 'local_digitalstrategy_org';
+    /** @var string Table of memberships. */
+    public const MEMBER_TABLE = 'local_digitalstrategy_member';
+    /** @var string[] Fields of work; each has a language string "fieldofwork_<key>". */
+    public const FIELDS_OF_WORK = ['care', 'daycare', 'counselling', 'disability', 'youth', 'other'];
+    /** @var string[] Roles in an organisation; each has a language string "role_<key>". */
+    public const ROLES = ['leadership', 'staff'];
+
+    /**
+     * Use the factories.
+     *
+     * @param stdClass $record a record of local_digitalstrategy_org
+     */
+    private function __construct(
+        /** @var stdClass the record */
+        private readonly stdClass $record,
+    ) {
+    }
+
+    /**
+     * Wraps a record.
+     *
+     * @param stdClass $record a record of local_digitalstrategy_org
+     * @return self
+     */
+    public static function from_record(stdClass $record): self {
+        return new self(clone $record);
+    }
+
+    /**
+     * Loads an organisation.
+     *
+     * @param int $id
+     * @return self
+     * @throws moodle_exception organisationnotfound
+     */
+    public static function get_by_id(int $id): self {
+        global $DB;
+        $record = $DB->get_record(self::TABLE, ['id' => $id]);
+        if (!$record) {
+            throw new moodle_exception('organisationnotfound', 'local_digitalstrategy');
+        }
+        return new self($record);
+    }
+
+    /**
+     * The organisation a user belongs to.
+     *
+     * @param int $userid
+     * @return self|null null when the user belongs to none
+     */
+    public static function get_for_user(int $userid): ?self {
+        global $DB;
+        $record = $DB->get_record_sql('SELECT o.* FROM {' . self::TABLE . '} o
+                                         JOIN {' . self::MEMBER_TABLE . '} m ON m.orgid = o.id
+                                        WHERE m.userid = ?', [$userid]);
+        return $record ? new self($record) : null;
+    }
+
+    /**
+     * @return int
+     */
+    public function get_id(): int {
+        return (int) $this->record->id;
+    }
+
+    /**
+     * @return string the name as entered (plain text)
+     */
+    public function get_name(): string {
+        return $this->record->name;
+    }
+
+    /**
+     * @return string the name ready for HTML output
+     */
+    public function get_formatted_name(): string {
+        return format_string($this->record->name, true, ['context' => context_system::instance()]);
+    }
+
+    /**
+     * @return string the identifier from the member register ('' when none)
+     */
+    public function get_idnumber(): string {
+        return (string) $this->record->idnumber;
+    }
+
+    /**
+     * @return string town or region
+     */
+    public function get_location(): string {
+        return (string) $this->record->location;
+    }
+
+    /**
+     * @return string one of FIELDS_OF_WORK
+     */
+    public function get_fieldofwork(): string {
+        return (string) $this->record->fieldofwork;
+    }
+
+    /**
+     * @return int|null number of employees, null when unknown
+     */
+    public function get_employees(): ?int {
+        return $this->record->employees === null ? null : (int) $this->record->employees;
+    }
+
+    /**
+     * @return bool whether it is a pilot organisation
+     */
+    public function is_pilot(): bool {
+        return !empty($this->record->pilot);
+    }
+
+    /**
+     * @return bool whether it is archived (kept with its results, read-only)
+     */
+    public function is_archived(): bool {
+        return !empty($this->record->archived);
+    }
+
+    /**
+     * @return stdClass a copy of the record
+     */
+    public function to_record(): stdClass {
+        return clone $this->record;
+    }
+
+    /**
+     * The role of a user in this organisation.
+     *
+     * @param int $userid
+     * @return string|null one of ROLES, null when not a member
+     */
+    public function get_role(int $userid): ?string {
+        global $DB;
+        $role = $DB->get_field(self::MEMBER_TABLE, 'role', ['orgid' => $this->get_id(), 'userid' => $userid]);
+        return $role === false ? null : $role;
+    }
+
+    /**
+     * Whether a user belongs to this organisation.
+     *
+     * @param int $userid
+     * @return bool
+     */
+    public function is_member(int $userid): bool {
+        return $this->get_role($userid) !== null;
+    }
+
+    /**
+     * Whether a user may answer checks for this organisation: a member holding the capability,
+     * while the organisation is active.
+     *
+     * @param int $userid
+     * @return bool
+     */
+    public function can_answer(int $userid): bool {
+        return !$this->is_archived() && $this->is_member($userid)
+            && has_capability('local/digitalstrategy:answercheck', context_system::instance(), $userid);
+    }
+
+    /**
+     * Whether a user may see this organisation's answers and results: its members, and those
+     * who may see all results.
+     *
+     * @param int $userid
+     * @return bool
+     */
+    public function can_view(int $userid): bool {
+        return has_capability('local/digitalstrategy:viewallresults', context_system::instance(), $userid)
+            || $this->is_member($userid);
+    }
+
+    /**
+     * Throws unless the user may answer for this organisation.
+     *
+     * @param int $userid
+     * @throws moodle_exception
+     */
+    public function require_can_answer(int $userid): void {
+        if ($this->is_archived()) {
+            throw new moodle_exception('organisationarchived', 'local_digitalstrategy');
+        }
+        if (!$this->is_member($userid)) {
+            throw new moodle_exception('notmember', 'local_digitalstrategy');
+        }
+        require_capability('local/digitalstrategy:answercheck', context_system::instance(), $userid);
+    }
+
+    /**
+     * Throws unless the user may see this organisation's answers and results.
+     *
+     * @param int $userid
+     * @throws moodle_exception
+     */
+    public function require_can_view(int $userid): void {
+        if (!$this->can_view($userid)) {
+            throw new moodle_exception('notmember', 'local_digitalstrategy');
+        }
+    }
+}

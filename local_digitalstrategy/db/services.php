@@ -1,0 +1,62 @@
+<?php
+// This file is part of Moodle - https://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
+
+
+/**
+ * Web services of local_digitalstrategy.
+ *
+ * @package    local_digitalstrategy
+ * @copyright  2026 digit@l und sozi@l
+ * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+
+defined('MOODLE_INTERNAL') || die();
+
+$functions = [
+    'local_digitalstrategy_get_run' => [
+        'classname' => \local_digitalstrategy\external\get_run::class,
+        'description' => 'A run of the check with its answers, for members of its organisation.',
+        'type' => 'read',
+        'ajax' => true,
+    ],
+    'local_digitalstrategy_start_run' => [
+        'classname' => \local_digitalstrategy\external\start_run::class,
+        'description' => 'Starts the check for the current user\'s organisation, or returns the open run.',
+        'type' => 'write',
+        'ajax' => true,
+        'capabilities' => 'local/digitalstrategy:answercheck',
+    ],
+    'local_digitalstrategy_save_answer' => [
+        'classname' => \local_digitalstrategy\external\save_answer::class,
+        'description' => 'Saves one answer of the check, detecting conflicting changes by colleagues.',
+        'type' => 'write',
+        'ajax' => true,
+        'capabilities' => 'local/digitalstrategy:answercheck',
+    ],
+    'local_digitalstrategy_submit_run' => [
+        'classname' => \local_digitalstrategy\external\submit_run::class,
+        'description' => 'Submits the check when it is complete enough.',
+        'type' => 'write',
+        'ajax' => true,
+        'capabilities' => 'local/digitalstrategy:answercheck',
+    ],
+    'local_digitalstrategy_get_results' => [
+        'classname' => \local_digitalstrategy\external\get_results::class,
+        'description' => 'Scores, peer comparison, strengths, weaknesses, recommendations and history of a run.',
+        'type' => 'read',
+        'ajax' => true,
+    ],
+];
