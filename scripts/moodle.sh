@@ -158,7 +158,7 @@ reinstall_changed_schemas() {
   local p comp sum changed=()
   for p in "${PLUGINS[@]}"; do
     comp="${p%%:*}"
-    sum="$(cat "$ROOT/$comp/db/install.xml" 2>/dev/null | sha1sum | cut -c1-40)"
+    sum="$({ cat "$ROOT/$comp/db/install.xml" 2>/dev/null || true; } | sha1sum | cut -c1-40)"
     if [ -f "$SITE/schema-$comp" ] && [ "$(cat "$SITE/schema-$comp")" != "$sum" ]; then changed+=("$comp"); fi
   done
   if [ ${#changed[@]} -gt 0 ]; then
@@ -175,7 +175,7 @@ record_schemas() {
   local p comp
   for p in "${PLUGINS[@]}"; do
     comp="${p%%:*}"
-    cat "$ROOT/$comp/db/install.xml" 2>/dev/null | sha1sum | cut -c1-40 > "$SITE/schema-$comp"
+    { cat "$ROOT/$comp/db/install.xml" 2>/dev/null || true; } | sha1sum | cut -c1-40 > "$SITE/schema-$comp"
   done
 }
 
