@@ -221,7 +221,12 @@ cmd_site() {
 cmd_phpunit_init() {
   cmd_site >/dev/null
   step "Moodle $MOODLE_VERSION: PHPUnit environment"
-  (cd "$WWW" && mphp admin/tool/phpunit/cli/init.php --disable-composer >"$SITE/phpunit-init.log" 2>&1) || {
+  # init.php starts more PHP processes itself ("php util.php"): give them the site's PHP settings too,
+  # and an existing composer.phar so it does not try to download one (vendor/ is installed already).
+  mkdir -p "$SITE/php.d"; printf 'max_input_vars=5000\nmemory_limit=512M\n' > "$SITE/php.d/moodle.ini"
+  [ -f "$WWW/composer.phar" ] || : > "$WWW/composer.phar"
+  (cd "$WWW" && PHP_INI_SCAN_DIR=":$SITE/php.d" mphp admin/tool/phpunit/cli/init.php --disable-composer \
+    >"$SITE/phpunit-init.log" 2>&1) || {
     tail -30 "$SITE/phpunit-init.log" >&2; die "PHPUnit init failed"; }
 }
 
