@@ -64,7 +64,6 @@ class snapshotter {
      * @throws etherpad_exception when Etherpad cannot be reached
      */
     public function snapshot(pad $pad, string $reason, int $userid = 0, bool $force = false): ?pad_snapshot {
-        global $DB;
         $padid = $pad->get_pad_id();
         if ($padid === null) {
             return null;
@@ -85,18 +84,29 @@ class snapshotter {
             return null;
         }
 
-        // Who wrote since the copy before: users of this circle who opened it for writing since
-        // then and are among the pad's authors in Etherpad.
         $since = $latest?->get_time_created() ?? 0;
-        $authors = [];
-        $padauthors = $client->list_authors_of_pad($padid);
-        if ($padauthors) {
-            [$in, $params] = $DB->get_in_or_equal($padauthors, SQL_PARAMS_NAMED, 'a');
-            $params += ['circleid' => $pad->get_circle_id(), 'since' => $since];
-            $authors = $DB->get_fieldset_select('devcircle_pad_authors', 'userid',
-                "devcircle = :circleid AND timeopened >= :since AND authorid $in", $params);
-        }
+        $authors = self::authors_since($pad->get_circle_id(), $client->list_authors_of_pad($padid), $since);
         return pad_snapshot::create($pad->get_id(), $revision, $text, $html, $reason, $userid, $authors);
+    }
+
+    /**
+     * Who wrote in a pad since a time: the users of the circle who opened it for writing since
+     * then and are among the pad's authors in Etherpad.
+     *
+     * @param int $circleid the circle
+     * @param string[] $etherpadauthors author IDs Etherpad lists for the pad
+     * @param int $since time of the copy before, 0 for none
+     * @return int[] user ids
+     */
+    public static function authors_since(int $circleid, array $etherpadauthors, int $since): array {
+        global $DB;
+        if (!$etherpadauthors) {
+            return [];
+        }
+        [$in, $params] = $DB->get_in_or_equal(array_values($etherpadauthors), SQL_PARAMS_NAMED, 'a');
+        $params += ['circleid' => $circleid, 'since' => $since];
+        return array_map('intval', $DB->get_fieldset_select('devcircle_pad_authors', 'userid',
+            "devcircle = :circleid AND timeopened > 0 AND timeopened >= :since AND authorid $in ORDER BY userid", $params));
     }
 
     /**
