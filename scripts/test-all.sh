@@ -42,6 +42,15 @@ run "PHP domain tests (no Moodle)" vendor/bin/phpunit --testsuite domain
 run "docker-compose.yml is valid" env MOODLE_DIR=/path/to/moodle docker-compose -f docker-compose.yml config -q
 
 if [ -z "${FAST_ONLY:-}" ]; then
+  # mod_devcircle's PHPUnit tests talk to a real Etherpad (from npm) on loopback.
+  if bash scripts/etherpad.sh start; then
+    export DEVCIRCLE_TEST_ETHERPAD_URL="http://127.0.0.1:$ETHERPAD_PORT/"
+    DEVCIRCLE_TEST_ETHERPAD_APIKEY="$(bash scripts/etherpad.sh apikey)"
+    export DEVCIRCLE_TEST_ETHERPAD_APIKEY
+  else
+    skip "Etherpad did not start — mod_devcircle's tests against Etherpad did NOT run"
+    [ -n "${CI:-}" ] && { failed=$((failed+1)); failures+=("Etherpad for PHPUnit"); }
+  fi
   for v in $MOODLE_VERSIONS; do
     if ! MOODLE_VERSION=$v bash scripts/moodle.sh core >/dev/null 2>&1; then
       skip "Moodle $v: no Moodle core available (set MOODLE_DIR) — its PHPUnit and browser tests did NOT run"
