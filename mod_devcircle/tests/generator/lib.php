@@ -51,4 +51,28 @@ class mod_devcircle_generator extends testing_module_generator {
         }
         return parent::create_instance($record, (array) $options);
     }
+
+    /**
+     * Plans a session in a circle.
+     *
+     * @param array|stdClass $record devcircle (the circle id) is required; title, agenda, timestart, duration
+     * @return \mod_devcircle\session
+     */
+    public function create_session($record): \mod_devcircle\session {
+        $record = (array) $record;
+        if (empty($record['devcircle'])) {
+            throw new coding_exception('create_session needs the circle id in devcircle');
+        }
+        $instance = \mod_devcircle\instance::get_from_instanceid((int) $record['devcircle']);
+        static $count = 0;
+        $count++;
+        $data = (object) array_merge([
+            'title' => 'Sitzung ' . $count,
+            'agenda' => 'Rückblick, Ergebnisse, nächste Schritte',
+            'agendaformat' => FORMAT_HTML,
+            'timestart' => time() + DAYSECS * $count,
+            'duration' => HOURSECS,
+        ], $record);
+        return \mod_devcircle\session_manager::create($instance, $data);
+    }
 }

@@ -1,0 +1,90 @@
+<?php
+// This file is part of Moodle - http://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
+
+namespace mod_devcircle;
+
+use mod_devcircle\local\bbb\client;
+
+/**
+ * Handles the calls the BigBlueButton server makes to Moodle: the end of a meeting
+ * (meta_endCallbackUrl, authenticated by a token made with the shared secret) and a finished
+ * recording (bbb-recording-ready-url, a JWT signed with the shared secret).
+ *
+ * Each method returns the HTTP status to answer with; nothing is revealed about why a call
+ * was refused beyond the status.
+ *
+ * @package    mod_devcircle
+ * @copyright  2026 digit@l und sozi@l
+ * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+final class callback_handler {
+    /** @var client the API client (its secret verifies the calls) */
+    private readonly client $client;
+
+    /**
+     * Creates the handler.
+     *
+     * @param client|null $client the API client, the site's by default
+     */
+    public function __construct(?client $client = null) {
+        $this->client = $client ?? client::from_settings();
+    }
+
+    /**
+     * The meeting of a session ended.
+     *
+     * @param int $sessionid the session named in the callback URL
+     * @param string $token the token of the callback URL
+     * @return int HTTP status: 200 handled, 403 bad token, 404 unknown session
+     */
+    public function meeting_ended(int $sessionid, string $token): int {
+        $instance = instance::get_from_sessionid($sessionid);
+        $session = $instance ? session::get($instance, $sessionid) : null;
+        if (!$instance || !$session) {
+            return 404;
+        }
+        if ($token === '' || !hash_equals(meeting::end_token($session, $this->client), $token)) {
+            return 403;
+        }
+        session_manager::mark_ended($instance, $session);
+        return 200;
+    }
+
+    /**
+     * A recording of a circle's session is ready.
+     *
+     * @param int $circleid the circle named in the callback URL
+     * @param string $signedparameters the JWT BigBlueButton sent
+     * @return int HTTP status: 202 accepted, 400 bad or forged token, 404 unknown circle or meeting
+     */
+    public function recording_ready(int $circleid, string $signedparameters): int {
+        try {
+            $claims = $this->client->verify_callback_jwt($signedparameters);
+        } catch (\invalid_parameter_exception $e) {
+            return 400;
+        }
+        $meetingid = (string) ($claims['meeting_id'] ?? '');
+        if ($meetingid === '' || empty($claims['record_id'])) {
+            return 400;
+        }
+        $session = session::get_by_meetingid($meetingid);
+        if (!$session || $session->get_circle_id() !== $circleid) {
+            return 404;
+        }
+        session_manager::touch_recordings($session);
+        return 202;
+    }
+}
