@@ -1,0 +1,125 @@
+<?php
+// This file is part of Moodle - http://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
+
+namespace mod_devcircle\external;
+
+use core_external\external_api;
+use core_external\external_function_parameters;
+use core_external\external_multiple_structure;
+use core_external\external_single_structure;
+use core_external\external_value;
+use mod_devcircle\instance;
+use mod_devcircle\local\bbb\bbb_exception;
+use mod_devcircle\recordings;
+use mod_devcircle\session;
+use moodle_url;
+
+/**
+ * The recordings of a circle's sessions, grouped by session (one call to the server).
+ *
+ * Unpublished recordings are listed only for users who manage recordings. Playback goes
+ * through Moodle (recording.php), which checks access and logs the view.
+ *
+ * @package    mod_devcircle
+ * @copyright  2026 digit@l und sozi@l
+ * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+final class get_recordings extends external_api {
+    /**
+     * Parameters.
+     *
+     * @return external_function_parameters
+     */
+    public static function execute_parameters(): external_function_parameters {
+        return new external_function_parameters([
+            'cmid' => new external_value(PARAM_INT, 'Course module id of the circle'),
+        ]);
+    }
+
+    /**
+     * Lists the recordings.
+     *
+     * @param int $cmid course module id
+     * @return array
+     */
+    public static function execute(int $cmid): array {
+        ['cmid' => $cmid] = self::validate_parameters(self::execute_parameters(), ['cmid' => $cmid]);
+        $instance = instance::get_from_cmid($cmid);
+        if (!$instance) {
+            throw new \moodle_exception('invalidcoursemodule', 'error');
+        }
+        $context = $instance->get_context();
+        self::validate_context($context);
+        require_capability('mod/devcircle:view', $context);
+
+        $canmanage = $instance->can_manage_recordings();
+        $sessions = session::list_for_instance($instance);
+        $error = '';
+        try {
+            $bysession = (new recordings($instance))->for_sessions($sessions);
+        } catch (bbb_exception $e) {
+            $error = get_string($e->errorcode, 'mod_devcircle');
+            $bysession = [];
+        }
+        $result = [];
+        foreach ($sessions as $session) {
+            $list = [];
+            foreach ($bysession[$session->get_id()] ?? [] as $recording) {
+                $list[] = [
+                    'recordid' => $recording->recordid,
+                    'name' => format_string($recording->name, true, ['context' => $context]),
+                    'published' => $recording->published,
+                    'starttime' => $recording->starttime,
+                    'endtime' => $recording->endtime,
+                    'participants' => $recording->participants,
+                    'playurl' => $recording->published || $canmanage
+                        ? (new moodle_url('/mod/devcircle/recording.php', [
+                            'id' => $instance->get_cm_id(),
+                            'session' => $session->get_id(),
+                            'recordid' => $recording->recordid,
+                        ]))->out(false)
+                        : '',
+                ];
+            }
+            $result[] = ['sessionid' => $session->get_id(), 'recordings' => $list];
+        }
+        return ['sessions' => $result, 'canmanage' => $canmanage, 'error' => $error];
+    }
+
+    /**
+     * Return structure.
+     *
+     * @return external_single_structure
+     */
+    public static function execute_returns(): external_single_structure {
+        return new external_single_structure([
+            'sessions' => new external_multiple_structure(new external_single_structure([
+                'sessionid' => new external_value(PARAM_INT, 'Session id'),
+                'recordings' => new external_multiple_structure(new external_single_structure([
+                    'recordid' => new external_value(PARAM_RAW, 'BigBlueButton record ID'),
+                    'name' => new external_value(PARAM_TEXT, 'Name of the recording'),
+                    'published' => new external_value(PARAM_BOOL, 'Whether it can be played by participants'),
+                    'starttime' => new external_value(PARAM_INT, 'Start, Unix time'),
+                    'endtime' => new external_value(PARAM_INT, 'End, Unix time'),
+                    'participants' => new external_value(PARAM_INT, 'How many took part'),
+                    'playurl' => new external_value(PARAM_URL, 'Moodle URL that plays it, empty when it cannot be played'),
+                ])),
+            ])),
+            'canmanage' => new external_value(PARAM_BOOL, 'Whether the user may publish, unpublish and delete'),
+            'error' => new external_value(PARAM_TEXT, 'Plain-language message when the server could not be asked, else empty'),
+        ]);
+    }
+}
