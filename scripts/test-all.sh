@@ -51,6 +51,15 @@ if [ -z "${FAST_ONLY:-}" ]; then
     skip "Etherpad did not start — mod_devcircle's tests against Etherpad did NOT run"
     [ -n "${CI:-}" ] && { failed=$((failed+1)); failures+=("Etherpad for PHPUnit"); }
   fi
+  # mod_devcircle's PHPUnit tests talk to the BigBlueButton API test double on loopback.
+  if bash scripts/bbb-double.sh start; then
+    export DEVCIRCLE_TEST_BBB_URL="http://127.0.0.1:$BBB_PORT/bigbluebutton/"
+    DEVCIRCLE_TEST_BBB_SECRET="$(cat "$VAR/bbb-secret")"
+    export DEVCIRCLE_TEST_BBB_SECRET
+  else
+    skip "BBB test double did not start — mod_devcircle's webinar tests against it did NOT run"
+    [ -n "${CI:-}" ] && { failed=$((failed+1)); failures+=("BBB test double for PHPUnit"); }
+  fi
   for v in $MOODLE_VERSIONS; do
     if ! MOODLE_VERSION=$v bash scripts/moodle.sh core >/dev/null 2>&1; then
       skip "Moodle $v: no Moodle core available (set MOODLE_DIR) — its PHPUnit and browser tests did NOT run"
