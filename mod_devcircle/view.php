@@ -44,4 +44,5 @@ $PAGE->requires->js_call_amd('mod_devcircle/view', 'init', ['[data-region="mod_d
 
 echo $OUTPUT->header();
 echo $OUTPUT->render(new \mod_devcircle\output\view_page((int) $cm->id, (int) $circle->id));
+echo $OUTPUT->render(\mod_devcircle\output\pads_section::for_circle($cm, $context));
 echo $OUTPUT->footer();

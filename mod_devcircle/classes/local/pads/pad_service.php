@@ -110,7 +110,12 @@ class pad_service {
      * @return pad
      */
     public function get_or_create_circle_pad(int $circleid, string $name): pad {
-        return pad::get_circle_pad($circleid) ?? pad::create($circleid, pad::KIND_CIRCLE, $name);
+        $pad = pad::get_circle_pad($circleid);
+        if ($pad === null) {
+            $pad = pad::create($circleid, pad::KIND_CIRCLE, $name);
+            $this->created($pad, 0);
+        }
+        return $pad;
     }
 
     /**
@@ -122,8 +127,64 @@ class pad_service {
      * @return pad
      */
     public function get_or_create_minutes_pad(int $circleid, int $sessionid, string $name): pad {
-        return pad::get_minutes_pad($circleid, $sessionid)
-            ?? pad::create($circleid, pad::KIND_MINUTES, $name, 0, $sessionid);
+        $pad = pad::get_minutes_pad($circleid, $sessionid);
+        if ($pad === null) {
+            $pad = pad::create($circleid, pad::KIND_MINUTES, $name, 0, $sessionid);
+            $this->created($pad, 0);
+        }
+        return $pad;
+    }
+
+    /**
+     * The minutes pad of a session of the circle (webinar sessions live in devcircle_sessions),
+     * named after the session; created on first use.
+     *
+     * @param int $circleid the circle
+     * @param int $sessionid the session, which must belong to the circle
+     * @return pad
+     * @throws \dml_missing_record_exception when the session is not one of the circle's
+     */
+    public function get_or_create_session_minutes(int $circleid, int $sessionid): pad {
+        global $DB;
+        $existing = pad::get_minutes_pad($circleid, $sessionid);
+        if ($existing !== null) {
+            return $existing;
+        }
+        $session = $DB->get_record('devcircle_sessions', ['id' => $sessionid, 'devcircle' => $circleid], 'id, title', MUST_EXIST);
+        $pad = pad::create($circleid, pad::KIND_MINUTES,
+            get_string('padminutesname', 'mod_devcircle', format_string($session->title, true, ['escape' => false])), 0, $sessionid);
+        $this->created($pad, 0);
+        return $pad;
+    }
+
+    /**
+     * The page of a session's minutes pad (the pad is created when the link is first followed).
+     *
+     * @param int $cmid course module of the circle
+     * @param int $sessionid the session
+     * @return \moodle_url
+     */
+    public static function session_minutes_url(int $cmid, int $sessionid): \moodle_url {
+        return new \moodle_url('/mod/devcircle/pad.php', ['cmid' => $cmid, 'sessionid' => $sessionid]);
+    }
+
+    /**
+     * Logs that a pad was created.
+     *
+     * @param pad $pad the pad
+     * @param int $userid who created it, 0 for the system
+     * @return void
+     */
+    private function created(pad $pad, int $userid): void {
+        $params = [
+            'objectid' => $pad->get_id(),
+            'context' => $pad->get_context(),
+            'other' => ['padid' => $pad->get_id()],
+        ];
+        if ($userid > 0) {
+            $params['userid'] = $userid;
+        }
+        \mod_devcircle\event\pad_created::create($params)->trigger();
     }
 
     /**
@@ -145,6 +206,7 @@ class pad_service {
             $name = method_templates::title($template, $lang);
         }
         $pad = pad::create($circleid, pad::KIND_METHOD, $name, $userid, null, $template, $lang);
+        $this->created($pad, $userid);
         if ($this->client !== null) {
             try {
                 $pad = $this->ensure_remote($pad);

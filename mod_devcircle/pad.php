@@ -1,0 +1,87 @@
+<?php
+// This file is part of Moodle - http://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
+
+
+/**
+ * One pad of a development circle, embedded from Etherpad; the last snapshot when Etherpad is down.
+ *
+ * pad.php?id=PAD opens a pad; pad.php?cmid=CM&sessionid=S opens (and first creates) the
+ * minutes of a session; pad.php?cmid=CM opens the circle pad.
+ *
+ * @package    mod_devcircle
+ * @copyright  2026 digit@l und sozi@l
+ * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+
+use mod_devcircle\local\etherpad\etherpad_exception;
+use mod_devcircle\local\etherpad\session_cookie;
+use mod_devcircle\local\pads\pad_service;
+use mod_devcircle\output\pad_page;
+use mod_devcircle\pad;
+
+require(__DIR__ . '/../../config.php');
+
+$id = optional_param('id', 0, PARAM_INT);
+$cmid = optional_param('cmid', 0, PARAM_INT);
+$sessionid = optional_param('sessionid', 0, PARAM_INT);
+
+$service = pad_service::from_config();
+if (!$id) {
+    // A session's minutes or the circle pad: found (or created) for the circle, then shown under their own id.
+    [$course, $cm] = get_course_and_cm_from_cmid($cmid, 'devcircle');
+    require_login($course, true, $cm);
+    require_capability('mod/devcircle:view', context_module::instance($cm->id));
+    $pad = $sessionid
+        ? $service->get_or_create_session_minutes((int) $cm->instance, $sessionid)
+        : $service->get_or_create_circle_pad((int) $cm->instance, $cm->name);
+    redirect(new moodle_url('/mod/devcircle/pad.php', ['id' => $pad->get_id()]));
+}
+
+$pad = pad::get_by_id($id);
+[$course, $cm] = get_course_and_cm_from_cmid($pad->get_cmid(), 'devcircle');
+require_login($course, true, $cm);
+$context = context_module::instance($cm->id);
+require_capability('mod/devcircle:view', $context);
+$canedit = has_capability('mod/devcircle:editpads', $context);
+
+$access = null;
+$problem = null;
+try {
+    $access = $service->open($pad, $USER, $canedit);
+    session_cookie::send($access->sessionid, $access->validuntil);
+} catch (etherpad_exception $e) {
+    // The plain-language message without the technical detail; the last snapshot is shown instead.
+    $problem = get_string($e->errorcode, 'mod_devcircle', $e->a);
+}
+
+\mod_devcircle\event\pad_viewed::create([
+    'objectid' => $pad->get_id(),
+    'context' => $context,
+    'other' => ['padid' => $pad->get_id()],
+])->trigger();
+
+$PAGE->set_url('/mod/devcircle/pad.php', ['id' => $pad->get_id()]);
+$PAGE->set_title(format_string($pad->get_name(), true, ['context' => $context]));
+$PAGE->set_heading(format_string($course->fullname, true, ['context' => context_course::instance($course->id)]));
+$PAGE->set_cacheable(false);
+$PAGE->activityheader->disable();
+$PAGE->navbar->add(format_string($pad->get_name(), true, ['context' => $context]));
+$PAGE->requires->js_call_amd('mod_devcircle/pad', 'init', ['[data-region="mod_devcircle-pad"]']);
+
+echo $OUTPUT->header();
+echo $OUTPUT->heading(format_string($pad->get_name(), true, ['context' => $context]), 2);
+echo $OUTPUT->render(new pad_page($pad, $access, $problem, has_capability('mod/devcircle:managepads', $context)));
+echo $OUTPUT->footer();
