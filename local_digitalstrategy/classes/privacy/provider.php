@@ -1,5 +1,5 @@
 <?php
-// This file is part of Moodle - http://moodle.org/
+// This file is part of Moodle - https://moodle.org/
 //
 // Moodle is free software: you can redistribute it and/or modify
 // it under the terms of the GNU General Public License as published by
@@ -12,27 +12,291 @@
 // GNU General Public License for more details.
 //
 // You should have received a copy of the GNU General Public License
-// along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
+// along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
+
 
 namespace local_digitalstrategy\privacy;
 
+use context;
+use context_system;
+use core_privacy\local\metadata\collection;
+use core_privacy\local\request\approved_contextlist;
+use core_privacy\local\request\approved_userlist;
+use core_privacy\local\request\contextlist;
+use core_privacy\local\request\transform;
+use core_privacy\local\request\userlist;
+use core_privacy\local\request\writer;
+use local_digitalstrategy\local\questionnaire\instrument;
+use local_digitalstrategy\local\questionnaire\instrument_repository;
+use local_digitalstrategy\organisation;
+
 /**
- * Privacy provider for local_digitalstrategy.
+ * Privacy provider for local_digitalstrategy: memberships in organisations and the check answers
+ * a user gave, stored in the system context.
  *
- * The plugin stores no personal data yet. Organisations, check answers and strategies will be
- * declared here (with export and deletion) as they are added.
+ * Answers belong to the organisation (its assessment of itself), so deleting a user's data
+ * removes their memberships, unlinks them from answers, runs and organisation records, and
+ * deletes the free-text answers they wrote; the organisation's choices and scores stay.
  *
  * @package    local_digitalstrategy
  * @copyright  2026 digit@l und sozi@l
- * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  */
-class provider implements \core_privacy\local\metadata\null_provider {
+final class provider implements
+        \core_privacy\local\metadata\provider,
+        \core_privacy\local\request\plugin\provider,
+        \core_privacy\local\request\core_userlist_provider {
+
+    /** @var string Table of answers. */
+    private const ANSWERS = 'local_digitalstrategy_answer';
+    /** @var string Table of runs. */
+    private const RUNS = 'local_digitalstrategy_run';
+
     /**
-     * Returns the identifier of the string that explains why no personal data is stored.
+     * Describes the personal data stored.
      *
-     * @return string
+     * @param collection $collection
+     * @return collection
      */
-    public static function get_reason(): string {
-        return 'privacy:metadata';
+    public static function get_metadata(collection $collection): collection {
+        $collection->add_database_table(organisation::MEMBER_TABLE, [
+            'orgid' => 'privacy:metadata:member:orgid',
+            'userid' => 'privacy:metadata:member:userid',
+            'role' => 'privacy:metadata:member:role',
+            'timecreated' => 'privacy:metadata:member:timecreated',
+            'usermodified' => 'privacy:metadata:usermodified',
+        ], 'privacy:metadata:member');
+        $collection->add_database_table(self::ANSWERS, [
+            'runid' => 'privacy:metadata:answer:runid',
+            'itemkey' => 'privacy:metadata:answer:itemkey',
+            'value' => 'privacy:metadata:answer:value',
+            'dontknow' => 'privacy:metadata:answer:dontknow',
+            'relevance' => 'privacy:metadata:answer:relevance',
+            'userid' => 'privacy:metadata:answer:userid',
+            'timemodified' => 'privacy:metadata:answer:timemodified',
+        ], 'privacy:metadata:answer');
+        $collection->add_database_table(self::RUNS, [
+            'orgid' => 'privacy:metadata:run:orgid',
+            'usercreated' => 'privacy:metadata:run:usercreated',
+            'timecreated' => 'privacy:metadata:run:timecreated',
+            'usersubmitted' => 'privacy:metadata:run:usersubmitted',
+            'timesubmitted' => 'privacy:metadata:run:timesubmitted',
+        ], 'privacy:metadata:run');
+        $collection->add_database_table(organisation::TABLE, [
+            'usermodified' => 'privacy:metadata:usermodified',
+            'timemodified' => 'privacy:metadata:org:timemodified',
+        ], 'privacy:metadata:org');
+        $collection->add_database_table(instrument_repository::TABLE, [
+            'usermodified' => 'privacy:metadata:usermodified',
+            'timecreated' => 'privacy:metadata:instr:timecreated',
+        ], 'privacy:metadata:instr');
+        return $collection;
+    }
+
+    /**
+     * The system context when the user has data here.
+     *
+     * @param int $userid
+     * @return contextlist
+     */
+    public static function get_contexts_for_userid(int $userid): contextlist {
+        $contextlist = new contextlist();
+        if (self::user_has_data($userid)) {
+            $contextlist->add_system_context();
+        }
+        return $contextlist;
+    }
+
+    /**
+     * The users with data in the system context.
+     *
+     * @param userlist $userlist
+     */
+    public static function get_users_in_context(userlist $userlist) {
+        if (!$userlist->get_context() instanceof context_system) {
+            return;
+        }
+        $userlist->add_from_sql('userid', 'SELECT userid FROM {' . organisation::MEMBER_TABLE . '}', []);
+        $userlist->add_from_sql('userid', 'SELECT userid FROM {' . self::ANSWERS . '} WHERE userid > 0', []);
+        $userlist->add_from_sql('usercreated', 'SELECT usercreated FROM {' . self::RUNS . '} WHERE usercreated > 0', []);
+        $userlist->add_from_sql('usersubmitted', 'SELECT usersubmitted FROM {' . self::RUNS . '} WHERE usersubmitted > 0',
+            []);
+        $userlist->add_from_sql('usermodified', 'SELECT usermodified FROM {' . organisation::TABLE . '}
+                                                  WHERE usermodified > 0', []);
+        $userlist->add_from_sql('usermodified', 'SELECT usermodified FROM {' . organisation::MEMBER_TABLE . '}
+                                                  WHERE usermodified > 0', []);
+        $userlist->add_from_sql('usermodified', 'SELECT usermodified FROM {' . instrument_repository::TABLE . '}
+                                                  WHERE usermodified > 0', []);
+    }
+
+    /**
+     * Exports the user's memberships, the answers they gave and the runs they started or submitted.
+     *
+     * @param approved_contextlist $contextlist
+     */
+    public static function export_user_data(approved_contextlist $contextlist) {
+        global $DB;
+        if (!self::has_system_context($contextlist)) {
+            return;
+        }
+        $userid = (int) $contextlist->get_user()->id;
+        $context = context_system::instance();
+        $base = [get_string('pluginname', 'local_digitalstrategy')];
+
+        $memberships = $DB->get_records_sql('SELECT m.id, o.name, m.role, m.timecreated
+                                               FROM {' . organisation::MEMBER_TABLE . '} m
+                                               JOIN {' . organisation::TABLE . '} o ON o.id = m.orgid
+                                              WHERE m.userid = ?', [$userid]);
+        if ($memberships) {
+            writer::with_context($context)->export_data(
+                array_merge($base, [get_string('privacy:path:memberships', 'local_digitalstrategy')]),
+                (object) ['memberships' => array_values(array_map(fn($m) => [
+                    'organisation' => $m->name,
+                    'role' => get_string('role_' . $m->role, 'local_digitalstrategy'),
+                    'since' => transform::datetime($m->timecreated),
+                ], $memberships))]);
+        }
+
+        $answers = $DB->get_records_sql('SELECT a.id, a.runid, a.itemkey, a.value, a.dontknow, a.relevance, a.timemodified,
+                                                r.instrumentid, o.name AS orgname
+                                           FROM {' . self::ANSWERS . '} a
+                                           JOIN {' . self::RUNS . '} r ON r.id = a.runid
+                                           JOIN {' . organisation::TABLE . '} o ON o.id = r.orgid
+                                          WHERE a.userid = ?
+                                       ORDER BY a.runid, a.id', [$userid]);
+        $instruments = new instrument_repository();
+        $lang = current_language();
+        $byrun = [];
+        foreach ($answers as $answer) {
+            $item = $instruments->get((int) $answer->instrumentid)->get_item($answer->itemkey);
+            $byrun[$answer->runid]['organisation'] = $answer->orgname;
+            $byrun[$answer->runid]['answers'][] = [
+                'question' => $item ? instrument::localise($item['text'], $lang) : $answer->itemkey,
+                'answer' => $answer->value,
+                'dontknow' => transform::yesno($answer->dontknow),
+                'relevance' => (int) $answer->relevance,
+                'timemodified' => transform::datetime($answer->timemodified),
+            ];
+        }
+        foreach ($byrun as $runid => $data) {
+            writer::with_context($context)->export_data(
+                array_merge($base, [get_string('privacy:path:answers', 'local_digitalstrategy'), (string) $runid]),
+                (object) $data);
+        }
+
+        $runs = $DB->get_records_sql('SELECT r.id, o.name, r.usercreated, r.timecreated, r.usersubmitted, r.timesubmitted
+                                        FROM {' . self::RUNS . '} r
+                                        JOIN {' . organisation::TABLE . '} o ON o.id = r.orgid
+                                       WHERE r.usercreated = ? OR r.usersubmitted = ?', [$userid, $userid]);
+        if ($runs) {
+            writer::with_context($context)->export_data(
+                array_merge($base, [get_string('privacy:path:runs', 'local_digitalstrategy')]),
+                (object) ['runs' => array_values(array_map(fn($r) => [
+                    'organisation' => $r->name,
+                    'startedbyyou' => transform::yesno((int) $r->usercreated === $userid),
+                    'timecreated' => transform::datetime($r->timecreated),
+                    'submittedbyyou' => transform::yesno((int) $r->usersubmitted === $userid),
+                    'timesubmitted' => $r->timesubmitted ? transform::datetime($r->timesubmitted) : '',
+                ], $runs))]);
+        }
+    }
+
+    /**
+     * Deletes every user's personal data in the system context.
+     *
+     * @param context $context
+     */
+    public static function delete_data_for_all_users_in_context(context $context) {
+        if (!$context instanceof context_system) {
+            return;
+        }
+        self::delete_for_users(null);
+    }
+
+    /**
+     * Deletes one user's personal data.
+     *
+     * @param approved_contextlist $contextlist
+     */
+    public static function delete_data_for_user(approved_contextlist $contextlist) {
+        if (self::has_system_context($contextlist)) {
+            self::delete_for_users([(int) $contextlist->get_user()->id]);
+        }
+    }
+
+    /**
+     * Deletes the personal data of several users.
+     *
+     * @param approved_userlist $userlist
+     */
+    public static function delete_data_for_users(approved_userlist $userlist) {
+        if ($userlist->get_context() instanceof context_system && $userlist->get_userids()) {
+            self::delete_for_users(array_map('intval', $userlist->get_userids()));
+        }
+    }
+
+    /**
+     * Removes memberships, free-text answers and every link to the users; null means everybody.
+     *
+     * @param int[]|null $userids
+     */
+    private static function delete_for_users(?array $userids): void {
+        global $DB;
+        if ($userids === []) {
+            return;
+        }
+        [$insql, $params] = $userids === null ? ['> 0', []] : $DB->get_in_or_equal($userids);
+        $transaction = $DB->start_delegated_transaction();
+        // Free texts may say something about the person who wrote them: they go.
+        $texts = $DB->get_records_sql('SELECT a.id, a.itemkey, r.instrumentid
+                                         FROM {' . self::ANSWERS . '} a
+                                         JOIN {' . self::RUNS . '} r ON r.id = a.runid
+                                        WHERE a.userid ' . $insql . ' AND a.value IS NOT NULL', $params);
+        $instruments = new instrument_repository();
+        foreach ($texts as $text) {
+            $item = $instruments->get((int) $text->instrumentid)->get_item($text->itemkey);
+            if ($item && $item['type'] === 'text') {
+                $DB->set_field(self::ANSWERS, 'value', null, ['id' => $text->id]);
+            }
+        }
+        $DB->execute('UPDATE {' . self::ANSWERS . '} SET userid = 0 WHERE userid ' . $insql, $params);
+        $DB->execute('UPDATE {' . self::RUNS . '} SET usercreated = 0 WHERE usercreated ' . $insql, $params);
+        $DB->execute('UPDATE {' . self::RUNS . '} SET usersubmitted = 0 WHERE usersubmitted ' . $insql, $params);
+        foreach ([organisation::TABLE, organisation::MEMBER_TABLE, instrument_repository::TABLE] as $table) {
+            $DB->execute('UPDATE {' . $table . '} SET usermodified = 0 WHERE usermodified ' . $insql, $params);
+        }
+        $DB->delete_records_select(organisation::MEMBER_TABLE, 'userid ' . $insql, $params);
+        $transaction->allow_commit();
+    }
+
+    /**
+     * Whether the user has any data here.
+     *
+     * @param int $userid
+     * @return bool
+     */
+    private static function user_has_data(int $userid): bool {
+        global $DB;
+        return $DB->record_exists(organisation::MEMBER_TABLE, ['userid' => $userid])
+            || $DB->record_exists(self::ANSWERS, ['userid' => $userid])
+            || $DB->record_exists_select(self::RUNS, 'usercreated = ? OR usersubmitted = ?', [$userid, $userid])
+            || $DB->record_exists(organisation::TABLE, ['usermodified' => $userid])
+            || $DB->record_exists(organisation::MEMBER_TABLE, ['usermodified' => $userid])
+            || $DB->record_exists(instrument_repository::TABLE, ['usermodified' => $userid]);
+    }
+
+    /**
+     * Whether the approved contexts include the system context.
+     *
+     * @param approved_contextlist $contextlist
+     * @return bool
+     */
+    private static function has_system_context(approved_contextlist $contextlist): bool {
+        foreach ($contextlist->get_contexts() as $context) {
+            if ($context instanceof context_system) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -36,6 +36,18 @@ final class instrument_validator_test extends \PHPUnit\Framework\TestCase {
     private const INSTRUMENTS = __DIR__ . '/../../db/instruments';
 
     /**
+     * The shared fixtures live in the repository (tests/fixtures), not in the plugin: inside a
+     * Moodle site, where only the plugin is copied, these tests are skipped. They run with
+     * vendor/bin/phpunit --testsuite domain in the repository.
+     */
+    protected function setUp(): void {
+        parent::setUp();
+        if (!is_dir(self::FIXTURES)) {
+            $this->markTestSkipped('The shared instrument fixtures are not available outside the repository.');
+        }
+    }
+
+    /**
      * Valid fixtures and the instruments that ship with the plugin.
      *
      * @return array<string, array{string}>
@@ -57,6 +69,9 @@ final class instrument_validator_test extends \PHPUnit\Framework\TestCase {
      * @return array<string, array{string, array}>
      */
     public static function invalid_documents(): array {
+        if (!is_dir(self::FIXTURES)) {
+            return ['fixtures are not available' => ['', []]];
+        }
         $expected = json_decode(file_get_contents(self::FIXTURES . '/expected-errors.json'), true);
         $cases = [];
         foreach (glob(self::FIXTURES . '/invalid/*.json') as $file) {

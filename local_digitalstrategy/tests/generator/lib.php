@@ -1,0 +1,143 @@
+<?php
+// This file is part of Moodle - https://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
+
+
+/**
+ * Test data generator of local_digitalstrategy: organisations, members and check runs.
+ *
+ * @package    local_digitalstrategy
+ * @category   test
+ * @copyright  2026 digit@l und sozi@l
+ * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+
+use local_digitalstrategy\local\check\check_service;
+use local_digitalstrategy\local\organisation_repository;
+use local_digitalstrategy\local\questionnaire\answer_validator;
+use local_digitalstrategy\local\questionnaire\instrument_repository;
+use local_digitalstrategy\local\questionnaire\run;
+use local_digitalstrategy\local\questionnaire\run_repository;
+use local_digitalstrategy\organisation;
+
+/**
+ * Generator of local_digitalstrategy.
+ *
+ * @package    local_digitalstrategy
+ * @category   test
+ * @copyright  2026 digit@l und sozi@l
+ * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+class local_digitalstrategy_generator extends component_generator_base {
+    /** @var int Organisations created so far, for default names. */
+    private int $count = 0;
+
+    /**
+     * Resets the counter between tests.
+     */
+    public function reset() {
+        $this->count = 0;
+        instrument_repository::reset_caches();
+    }
+
+    /**
+     * Creates an organisation.
+     *
+     * @param array|stdClass $record name, idnumber, location, fieldofwork, employees, pilot, archived
+     * @return organisation
+     */
+    public function create_organisation($record = []): organisation {
+        global $USER;
+        $this->count++;
+        $record = (array) $record + ['name' => 'Organisation ' . $this->count, 'idnumber' => 'org' . $this->count,
+            'location' => 'Stadt', 'fieldofwork' => 'care', 'employees' => 50, 'pilot' => 0];
+        $repository = new organisation_repository();
+        $organisation = $repository->create((object) $record, (int) $USER->id);
+        if (!empty($record['archived'])) {
+            $organisation = $repository->set_archived($organisation, true, (int) $USER->id);
+        }
+        return $organisation;
+    }
+
+    /**
+     * Makes a user a member of an organisation.
+     *
+     * @param organisation $organisation
+     * @param int $userid
+     * @param string $role leadership or staff
+     */
+    public function add_member(organisation $organisation, int $userid, string $role = 'staff'): void {
+        (new organisation_repository())->add_member($organisation, $userid, $role, $userid);
+    }
+
+    /**
+     * The id of the current default check.
+     *
+     * @return int
+     */
+    public function get_check_id(): int {
+        return (new instrument_repository())->get_current_check()['id'];
+    }
+
+    /**
+     * Starts a run of the default check and gives answers.
+     *
+     * @param organisation $organisation
+     * @param array<string, string|array{0: string|null, 1: bool, 2: int}> $answers item => value, or
+     *     item => [value, dontknow, relevance]
+     * @param int $userid who answers (0: the current user)
+     * @return run
+     */
+    public function create_run(organisation $organisation, array $answers = [], int $userid = 0): run {
+        global $USER;
+        $userid = $userid ?: (int) $USER->id;
+        $runs = new run_repository();
+        $open = $runs->get_open($organisation->get_id(), instrument_repository::check_idnumber());
+        $run = $open ?? $runs->start($organisation, $this->get_check_id(), $userid)[0];
+        $validator = new answer_validator((new instrument_repository())->get($run->get_instrumentid()));
+        $stored = $runs->get_answers($run);
+        foreach ($answers as $itemkey => $answer) {
+            [$value, $dontknow, $relevance] = is_array($answer) ? $answer : [$answer, false, 0];
+            $proposed = $validator->normalise($itemkey, $value, $dontknow, $relevance);
+            $runs->save_answer($run, $proposed, isset($stored[$itemkey]) ? $stored[$itemkey]->version : 0, $userid);
+        }
+        return $runs->get($run->get_id());
+    }
+
+    /**
+     * Answers every maturity item of the default check with the same level and every yes/no item
+     * with "don't know", so each dimension and the overall score are exactly level × 25; then
+     * submits the run.
+     *
+     * @param organisation $organisation
+     * @param int $level 0–4
+     * @param int $userid who answers (0: the current user)
+     * @param array<string, mixed> $overrides item => value (as for create_run)
+     * @return run the submitted run
+     */
+    public function create_submitted_run(organisation $organisation, int $level, int $userid = 0,
+            array $overrides = []): run {
+        global $USER;
+        $userid = $userid ?: (int) $USER->id;
+        $instrument = (new instrument_repository())->get($this->get_check_id());
+        $answers = [];
+        foreach ($instrument->get_items() as $key => $item) {
+            $answers[$key] = $item['type'] === 'yesno' ? [null, true, 0] : (string) $level;
+        }
+        $run = $this->create_run($organisation, $overrides + $answers, $userid);
+        [$submitted] = (new check_service())->submit($run, $userid);
+        return $submitted;
+    }
+}
