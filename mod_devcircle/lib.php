@@ -41,6 +41,7 @@ function devcircle_supports($feature) {
         case FEATURE_MOD_INTRO:
         case FEATURE_SHOW_DESCRIPTION:
         case FEATURE_COMPLETION_TRACKS_VIEWS:
+        case FEATURE_COMPLETION_HAS_RULES:
             return true;
         case FEATURE_GRADE_HAS_GRADE:
         case FEATURE_GRADE_OUTCOMES:
@@ -114,6 +115,9 @@ function devcircle_delete_instance($id): bool {
         \core_completion\api::update_completion_date_event($cm->id, 'devcircle', $circle->id, null);
     }
 
+    // Webinars: sessions, their attendance and calendar events (recordings stay on the server).
+    \mod_devcircle\session_manager::delete_all_for_circle((int) $circle->id);
+
     $DB->delete_records('devcircle', ['id' => $circle->id]);
     return true;
 }
@@ -127,7 +131,8 @@ function devcircle_delete_instance($id): bool {
 function devcircle_get_coursemodule_info($coursemodule) {
     global $DB;
 
-    $circle = $DB->get_record('devcircle', ['id' => $coursemodule->instance], 'id, name, intro, introformat');
+    $circle = $DB->get_record('devcircle', ['id' => $coursemodule->instance],
+        'id, name, intro, introformat, completionattended');
     if (!$circle) {
         return null;
     }
@@ -138,7 +143,102 @@ function devcircle_get_coursemodule_info($coursemodule) {
         // Filters run when the description is displayed, not when it is cached.
         $info->content = format_module_intro('devcircle', $circle, $coursemodule->id, false);
     }
+    // The completion rule "attended at least N sessions", only in automatic completion mode.
+    if ($coursemodule->completion == COMPLETION_TRACKING_AUTOMATIC) {
+        $info->customdata['customcompletionrules']['completionattended'] = (int) $circle->completionattended;
+    }
     return $info;
+}
+
+/**
+ * Describes the active custom completion rules of a circle.
+ *
+ * @param cm_info|stdClass $cm with completion and customdata['customcompletionrules']
+ * @return string[]
+ */
+function mod_devcircle_get_completion_active_rule_descriptions($cm): array {
+    if (empty($cm->customdata['customcompletionrules']) || $cm->completion != COMPLETION_TRACKING_AUTOMATIC) {
+        return [];
+    }
+    $descriptions = [];
+    $required = (int) ($cm->customdata['customcompletionrules']['completionattended'] ?? 0);
+    if ($required > 0) {
+        $descriptions[] = get_string('completionattended_desc', 'mod_devcircle', $required);
+    }
+    return $descriptions;
+}
+
+/**
+ * Brings the calendar events of the sessions in step (called by core on course reset and restore,
+ * and by the "refresh events" admin tool).
+ *
+ * @param int $courseid the course, 0 for all
+ * @param stdClass|int|null $instance a circle record or id, null for all circles of the course
+ * @param stdClass|cm_info|null $cm the course module
+ * @return bool
+ */
+function devcircle_refresh_events($courseid = 0, $instance = null, $cm = null): bool {
+    global $DB;
+    if ($instance !== null) {
+        $ids = [is_object($instance) ? (int) $instance->id : (int) $instance];
+    } else {
+        $ids = $DB->get_fieldset_select('devcircle', 'id', $courseid ? 'course = ?' : '1 = 1', $courseid ? [$courseid] : []);
+    }
+    foreach ($ids as $id) {
+        $circle = \mod_devcircle\instance::get_from_instanceid((int) $id);
+        if ($circle) {
+            \mod_devcircle\session_manager::sync_calendar($circle);
+        }
+    }
+    return true;
+}
+
+/**
+ * Adds the circle's elements to the course reset form.
+ *
+ * @param MoodleQuickForm $mform the reset form
+ */
+function devcircle_reset_course_form_definition($mform): void {
+    $mform->addElement('header', 'devcircleheader', get_string('modulenameplural', 'mod_devcircle'));
+    $mform->addElement('advcheckbox', 'reset_devcircle_attendance', get_string('resetattendance', 'mod_devcircle'));
+}
+
+/**
+ * Default values of the circle's reset elements.
+ *
+ * @param stdClass $course the course
+ * @return array
+ */
+function devcircle_reset_course_form_defaults($course): array {
+    return ['reset_devcircle_attendance' => 1];
+}
+
+/**
+ * Resets the user data of the circles of a course: webinar attendance; shifts the sessions' dates.
+ *
+ * @param stdClass $data the reset form data
+ * @return array status items
+ */
+function devcircle_reset_userdata($data): array {
+    global $DB;
+    $status = [];
+    $component = get_string('modulenameplural', 'mod_devcircle');
+    $circleids = $DB->get_fieldset_select('devcircle', 'id', 'course = ?', [$data->courseid]);
+    if (!empty($data->reset_devcircle_attendance)) {
+        foreach ($circleids as $circleid) {
+            \mod_devcircle\attendance::delete_for_circle((int) $circleid);
+        }
+        $status[] = ['component' => $component, 'item' => get_string('resetattendance', 'mod_devcircle'), 'error' => false];
+    }
+    if (!empty($data->timeshift)) {
+        foreach ($circleids as $circleid) {
+            $DB->execute('UPDATE {devcircle_sessions} SET timestart = timestart + ? WHERE devcircle = ? AND timestart > 0',
+                [$data->timeshift, $circleid]);
+            devcircle_refresh_events($data->courseid, (int) $circleid);
+        }
+        $status[] = ['component' => $component, 'item' => get_string('datechanged'), 'error' => false];
+    }
+    return $status;
 }
 
 /**

@@ -53,6 +53,23 @@ if ($ADMIN->fulltree) {
             'sha512' => 'SHA-512',
         ]));
 
+    // Defaults of the webinar settings of new circles.
+    $settings->add(new admin_setting_heading('mod_devcircle/webinar_defaults_heading',
+        new lang_string('webinar_defaults_heading', 'mod_devcircle'),
+        new lang_string('webinar_defaults_heading_desc', 'mod_devcircle')));
+    foreach (['record' => 1, 'waitformoderator' => 1, 'muteonstart' => 0, 'lockcam' => 0, 'lockmic' => 0,
+            'lockprivatechat' => 0, 'lockpublicchat' => 0] as $name => $default) {
+        $settings->add(new admin_setting_configcheckbox('mod_devcircle/default_' . $name,
+            new lang_string($name, 'mod_devcircle'), new lang_string($name . '_help', 'mod_devcircle'), $default));
+    }
+    $settings->add(new admin_setting_configtextarea('mod_devcircle/default_welcome',
+        new lang_string('welcome', 'mod_devcircle'), new lang_string('welcome_help', 'mod_devcircle'), '', PARAM_TEXT));
+    $settings->add(new admin_setting_configselect('mod_devcircle/default_openmode',
+        new lang_string('openmode', 'mod_devcircle'), new lang_string('openmode_help', 'mod_devcircle'), 'window', [
+            'window' => new lang_string('openmode_window', 'mod_devcircle'),
+            'embed' => new lang_string('openmode_embed', 'mod_devcircle'),
+        ]));
+
     // Etherpad server.
     $settings->add(new admin_setting_heading('mod_devcircle/etherpad_heading',
         new lang_string('etherpad_heading', 'mod_devcircle'),

@@ -161,4 +161,16 @@ trait bbb_double {
         $location = preg_match('/^Location:\s*(\S+)/mi', $headers, $m) ? $m[1] : '';
         return ['status' => $status, 'location' => $location, 'body' => substr($answer, $headersize)];
     }
+
+    /**
+     * Follows a join URL into the double's client page, as a browser would: the user enters.
+     *
+     * @param string $url the join URL
+     * @return string the client page
+     */
+    protected function bbb_enter(string $url): string {
+        $answer = $this->bbb_open($url);
+        $this->assertSame(302, $answer['status'], 'the join URL should redirect to the client');
+        return $this->bbb_open($answer['location'])['body'];
+    }
 }
