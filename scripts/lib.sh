@@ -48,7 +48,11 @@ ensure_node_modules() {
 # Is something answering on a local port?
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 wait_port() { # port seconds name
-  local i=0; while ! port_open "$1"; do sleep 0.5; i=$((i+1)); [ $i -gt $(( $2 * 2 )) ] && die "$3 did not come up on port $1"; done
+  local i=0
+  while ! port_open "$1"; do
+    sleep 0.5; i=$((i+1))
+    if [ $i -gt $(( $2 * 2 )) ]; then die "$3 did not come up on port $1"; fi
+  done
 }
 # Starts a background process, remembering its PID (and its process group) in $VAR/pids/NAME.
 start_bg() { # name logfile cmd...

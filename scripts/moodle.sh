@@ -105,6 +105,8 @@ global \$CFG;
 // Developer debugging: our plugins must install and run without a single notice.
 \$CFG->debug = (E_ALL);
 \$CFG->debugdisplay = 1;
+// A development site sends no mail (there is no mail server); Moodle logs what it would send.
+\$CFG->noemailever = true;
 // PHP's built-in server sits behind the local front proxy, which keeps the browser's Host header:
 // take the port the browser used, so Moodle's wwwroot check sees the public address.
 if (!empty(\$_SERVER['HTTP_X_FORWARDED_HOST']) && (\$_SERVER['REMOTE_ADDR'] ?? '') === '127.0.0.1') {

@@ -16,6 +16,8 @@
 
 namespace block_digicheck;
 
+use PHPUnit\Framework\Attributes\CoversClass;
+
 /**
  * Tests of the Digitalisierungscheck block: where it can be added and what it shows.
  *
@@ -26,6 +28,8 @@ namespace block_digicheck;
  * @covers     \block_digicheck
  * @covers     \block_digicheck\output\block_content
  */
+#[CoversClass(\block_digicheck::class)]
+#[CoversClass(output\block_content::class)]
 final class block_test extends \advanced_testcase {
     /**
      * Loads the block and Dashboard libraries.

@@ -16,6 +16,9 @@
 
 namespace local_digitalstrategy;
 
+use PHPUnit\Framework\Attributes\CoversClass;
+use PHPUnit\Framework\Attributes\DataProvider;
+
 /**
  * Tests of the site-level capabilities, the settings and the overview of local_digitalstrategy.
  *
@@ -25,6 +28,7 @@ namespace local_digitalstrategy;
  * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  * @covers     \local_digitalstrategy\output\overview
  */
+#[CoversClass(output\overview::class)]
 final class access_test extends \advanced_testcase {
     /**
      * The capabilities of the plugin and whether a manager and an ordinary user hold them.
@@ -45,6 +49,7 @@ final class access_test extends \advanced_testcase {
      * @param bool $manager whether a site manager holds it
      * @param bool $user whether an authenticated user holds it
      */
+    #[DataProvider('capability_provider')]
     public function test_capability_exists_at_system_level_with_its_archetypes(
         string $capability,
         bool $manager,

@@ -19,6 +19,8 @@ namespace mod_devcircle;
 use mod_devcircle\event\course_module_instance_list_viewed;
 use mod_devcircle\event\course_module_viewed;
 use mod_devcircle\output\view_page;
+use PHPUnit\Framework\Attributes\CoversClass;
+use PHPUnit\Framework\Attributes\CoversFunction;
 
 /**
  * Tests of the module's library functions: creating, viewing, updating and deleting circles.
@@ -37,6 +39,15 @@ use mod_devcircle\output\view_page;
  * @covers     \mod_devcircle\event\course_module_instance_list_viewed
  * @covers     \mod_devcircle\output\view_page
  */
+#[CoversFunction('devcircle_supports')]
+#[CoversFunction('devcircle_add_instance')]
+#[CoversFunction('devcircle_update_instance')]
+#[CoversFunction('devcircle_delete_instance')]
+#[CoversFunction('devcircle_get_coursemodule_info')]
+#[CoversFunction('devcircle_view')]
+#[CoversClass(course_module_viewed::class)]
+#[CoversClass(course_module_instance_list_viewed::class)]
+#[CoversClass(view_page::class)]
 final class lib_test extends \advanced_testcase {
     /**
      * Loads the module library.

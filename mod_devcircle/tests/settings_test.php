@@ -16,6 +16,8 @@
 
 namespace mod_devcircle;
 
+use PHPUnit\Framework\Attributes\CoversNothing;
+
 /**
  * Tests of the site settings of mod_devcircle.
  *
@@ -25,6 +27,7 @@ namespace mod_devcircle;
  * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  * @coversNothing
  */
+#[CoversNothing]
 final class settings_test extends \advanced_testcase {
     public function test_install_sets_the_defaults_and_leaves_the_secrets_empty(): void {
         $config = get_config('mod_devcircle');

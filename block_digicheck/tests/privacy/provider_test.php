@@ -17,6 +17,7 @@
 namespace block_digicheck\privacy;
 
 use core_privacy\local\metadata\null_provider;
+use PHPUnit\Framework\Attributes\CoversClass;
 
 /**
  * Tests of the privacy provider of block_digicheck.
@@ -27,6 +28,7 @@ use core_privacy\local\metadata\null_provider;
  * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  * @covers     \block_digicheck\privacy\provider
  */
+#[CoversClass(provider::class)]
 final class provider_test extends \core_privacy\tests\provider_testcase {
     public function test_declares_that_no_personal_data_is_stored_with_an_existing_reason(): void {
         $this->assertInstanceOf(null_provider::class, new provider());
