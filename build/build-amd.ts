@@ -10,6 +10,7 @@ import { readdirSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } 
 import { join, relative, dirname } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'rollup';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const src = join(root, 'amd-src');
@@ -19,6 +20,19 @@ const components = ['local_digitalstrategy', 'mod_devcircle', 'block_digicheck']
 // code in amd-src/shared and npm packages (zod) is bundled into each module.
 const external = (id: string): boolean =>
   /^core(_[a-z]+)?\//.test(id) || components.some((c) => id.startsWith(`${c}/`));
+
+// Bundled npm packages (zod) are resolved to their ES module files, the way Node imports them.
+const npmPackages = (): Plugin => ({
+  name: 'npm-packages',
+  resolveId(id) {
+    if (id.startsWith('.') || id.startsWith('/') || id.startsWith('\0') || external(id)) return null;
+    try {
+      return fileURLToPath(import.meta.resolve(id));
+    } catch {
+      return null;
+    }
+  },
+});
 
 interface Entry { component: string; name: string; file: string }
 
@@ -43,9 +57,13 @@ function options(e: Entry, outRoot: string): RollupOptions & { output: OutputOpt
     onwarn(warning, warn) {
       // Unresolved imports would be silently treated as external: make them fatal.
       if (warning.code === 'UNRESOLVED_IMPORT') throw new Error(`${e.file}: ${warning.message}`);
+      // Bundled npm packages (zod) trigger harmless notes about their own internals.
+      const where = [warning.id ?? '', ...(warning.ids ?? [])].join(' ');
+      if ((warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'INVALID_ANNOTATION') && where.includes('node_modules')) return;
       warn(warning);
     },
     plugins: [
+      npmPackages(),
       typescript({
         tsconfig: join(root, 'tsconfig.json'),
         include: ['amd-src/**/*.ts'],
