@@ -163,6 +163,7 @@ $string['recordingnotfound'] = 'Diese Aufzeichnung gibt es nicht, oder sie gehö
 $string['resetattendance'] = 'Anwesenheit bei Webinaren löschen';
 $string['sessionnotfound'] = 'Diese Sitzung gibt es in diesem Entwicklungszirkel nicht.';
 $string['sessions'] = 'Sitzungen';
+$string['tasksnapshotpads'] = 'Geänderte Pads aus Etherpad in Moodle sichern';
 $string['waitformoderator'] = 'Teilnehmende warten auf die Moderation';
 $string['waitformoderator_help'] = 'Teilnehmende können eine Sitzung erst betreten, wenn die Moderation sie gestartet hat. Bis dahin weist die Seite darauf hin und prüft selbstständig erneut.';
 $string['webinar_defaults_heading'] = 'Voreinstellungen für Webinare';

@@ -163,6 +163,7 @@ $string['recordingnotfound'] = 'This recording does not exist or does not belong
 $string['resetattendance'] = 'Delete the attendance of webinars';
 $string['sessionnotfound'] = 'This session does not exist in this development circle.';
 $string['sessions'] = 'Sessions';
+$string['tasksnapshotpads'] = 'Copy changed pads from Etherpad into Moodle';
 $string['waitformoderator'] = 'Participants wait for a moderator';
 $string['waitformoderator_help'] = 'Participants can enter a session only after a moderator has started it. Until then the page tells them so and checks again by itself.';
 $string['webinar_defaults_heading'] = 'Webinar defaults';

@@ -1,0 +1,48 @@
+<?php
+// This file is part of Moodle - http://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
+
+
+namespace mod_devcircle\task;
+
+use mod_devcircle\local\pads\snapshotter;
+use mod_devcircle\pad_snapshot;
+
+/**
+ * Copies the pads of a circle after one of its sessions ended, when that could not be done at
+ * once (Etherpad did not answer). Failing makes Moodle retry it later.
+ *
+ * Custom data: circleid.
+ *
+ * @package    mod_devcircle
+ * @copyright  2026 digit@l und sozi@l
+ * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+class snapshot_circle_pads extends \core\task\adhoc_task {
+    /**
+     * Takes the snapshots.
+     *
+     * @return void
+     */
+    public function execute(): void {
+        global $DB;
+        $circleid = (int) ($this->get_custom_data()->circleid ?? 0);
+        if (!$DB->record_exists('devcircle', ['id' => $circleid])) {
+            return;
+        }
+        $copied = snapshotter::from_config()->snapshot_circle($circleid, pad_snapshot::REASON_SESSIONEND);
+        mtrace("Pads of circle $circleid copied after a session ended: $copied");
+    }
+}

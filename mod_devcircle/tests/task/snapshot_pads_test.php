@@ -1,0 +1,143 @@
+<?php
+// This file is part of Moodle - http://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
+
+
+namespace mod_devcircle\task;
+
+defined('MOODLE_INTERNAL') || die();
+
+global $CFG;
+require_once($CFG->dirroot . '/mod/devcircle/tests/fixtures/etherpad_helper.php');
+
+use mod_devcircle\local\pads\pad_service;
+use mod_devcircle\pad;
+use mod_devcircle\pad_snapshot;
+
+/**
+ * Snapshots taken by the scheduled task and when a session ends, against a real Etherpad.
+ *
+ * @package    mod_devcircle
+ * @category   test
+ * @copyright  2026 digit@l und sozi@l
+ * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ * @covers     \mod_devcircle\task\snapshot_pads
+ * @covers     \mod_devcircle\task\snapshot_circle_pads
+ * @covers     \mod_devcircle\local\pads\observer
+ */
+final class snapshot_pads_test extends \advanced_testcase {
+    use \mod_devcircle\tests\etherpad_helper;
+
+    /**
+     * A circle with its circle pad in Etherpad, holding some text.
+     *
+     * @param string $text the text
+     * @return array{0: \stdClass, 1: pad, 2: pad_service}
+     */
+    private function circle_with_pad(string $text): array {
+        $this->require_etherpad();
+        $course = $this->getDataGenerator()->create_course();
+        $circle = $this->getDataGenerator()->create_module('devcircle', ['course' => $course->id]);
+        $service = pad_service::from_config();
+        $pad = $service->ensure_remote($service->get_or_create_circle_pad((int) $circle->id, 'Zirkel'));
+        $service->client()->set_text((string) $pad->get_pad_id(), $text);
+        return [$circle, $pad, $service];
+    }
+
+    /**
+     * Triggers the end of a session of a circle, as the webinar part does.
+     *
+     * @param \stdClass $circle the circle
+     * @return void
+     */
+    private function end_session(\stdClass $circle): void {
+        \mod_devcircle\event\session_ended::create([
+            'context' => \context_module::instance($circle->cmid),
+            'objectid' => 12345,
+            'other' => ['circleid' => (int) $circle->id],
+        ])->trigger();
+    }
+
+    public function test_scheduled_task_copies_changed_pads_once(): void {
+        $this->resetAfterTest();
+        [, $pad, $service] = $this->circle_with_pad("Erste Fassung\n");
+
+        ob_start();
+        (new snapshot_pads())->execute();
+        (new snapshot_pads())->execute();
+        $service->client()->set_text((string) $pad->get_pad_id(), "Zweite Fassung\n");
+        (new snapshot_pads())->execute();
+        $log = ob_get_clean();
+
+        $history = pad_snapshot::get_history($pad->get_id());
+        $this->assertCount(2, $history);
+        $this->assertStringContainsString('Zweite Fassung', $history[0]->get_text());
+        $this->assertStringContainsString('Erste Fassung', $history[1]->get_text());
+        $this->assertSame(pad_snapshot::REASON_SCHEDULED, $history[0]->get_reason());
+        $this->assertStringContainsString('copied because changed: 0', $log);
+    }
+
+    public function test_scheduled_task_ends_cleanly_when_etherpad_is_down(): void {
+        $this->resetAfterTest();
+        [, $pad] = $this->circle_with_pad("Vor dem Ausfall\n");
+        (new snapshot_pads())->execute();
+        $this->expectOutputRegex('/failed: 1/');
+        $this->allow_outgoing_requests_to(self::down_url());
+        set_config('etherpad_url', self::down_url(), 'mod_devcircle');
+
+        (new snapshot_pads())->execute();
+
+        $this->assertStringContainsString('Vor dem Ausfall', pad_snapshot::get_latest($pad->get_id())->get_text());
+    }
+
+    public function test_scheduled_task_does_nothing_without_etherpad(): void {
+        $this->resetAfterTest();
+        set_config('etherpad_url', '', 'mod_devcircle');
+        $this->expectOutputRegex('/not configured/');
+        (new snapshot_pads())->execute();
+    }
+
+    public function test_end_of_a_session_copies_the_circles_pads_at_once(): void {
+        $this->resetAfterTest();
+        [$circle, $pad] = $this->circle_with_pad("Protokoll der Sitzung\n");
+
+        $this->end_session($circle);
+
+        $latest = pad_snapshot::get_latest($pad->get_id());
+        $this->assertNotNull($latest);
+        $this->assertSame(pad_snapshot::REASON_SESSIONEND, $latest->get_reason());
+        $this->assertStringContainsString('Protokoll der Sitzung', $latest->get_text());
+    }
+
+    public function test_end_of_a_session_queues_a_retry_when_etherpad_is_down(): void {
+        $this->resetAfterTest();
+        [$circle, $pad] = $this->circle_with_pad("Protokoll\n");
+        [$url] = $this->require_etherpad();
+        $this->allow_outgoing_requests_to(self::down_url());
+        set_config('etherpad_url', self::down_url(), 'mod_devcircle');
+
+        $this->end_session($circle);
+
+        $this->assertNull(pad_snapshot::get_latest($pad->get_id()));
+        $tasks = \core\task\manager::get_adhoc_tasks(snapshot_circle_pads::class);
+        $this->assertCount(1, $tasks);
+        $this->assertSame((int) $circle->id, (int) reset($tasks)->get_custom_data()->circleid);
+
+        set_config('etherpad_url', $url, 'mod_devcircle');
+        $this->expectOutputRegex('/copied after a session ended: 1/');
+        $this->runAdhocTasks(snapshot_circle_pads::class);
+        $this->assertSame(pad_snapshot::REASON_SESSIONEND, pad_snapshot::get_latest($pad->get_id())->get_reason());
+    }
+}
