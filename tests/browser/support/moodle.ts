@@ -32,6 +32,8 @@ export async function openPage(context: BrowserContext): Promise<{ page: Page; p
   page.on('pageerror', (err) => problems.errors.push(`pageerror: ${err.message}`));
   page.on('requestfailed', (req) => {
     const url = req.url();
+    // ERR_ABORTED is a request cancelled by navigating on, not a failure.
+    if (req.failure()?.errorText === 'net::ERR_ABORTED') return;
     if (/^https?:\/\/(localhost|127\.0\.0\.1)/.test(url)) problems.errors.push(`requestfailed: ${url} ${req.failure()?.errorText ?? ''}`);
   });
   page.on('response', (res) => {
