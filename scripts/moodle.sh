@@ -192,6 +192,26 @@ run_clean() { # logfile cmd...
   fi
 }
 
+# Moodle's German language pack comes from download.moodle.org, which a machine without internet
+# cannot reach. A minimal "de" pack (its langconfig only) lets users choose German: our plugins'
+# German strings are then shown, core strings fall back to English.
+ensure_german() {
+  local dir="$SITE/data/lang/de"
+  [ -f "$dir/langconfig.php" ] && return 0
+  mkdir -p "$dir"
+  cat > "$dir/langconfig.php" <<'LANG'
+<?php
+defined('MOODLE_INTERNAL') || die();
+$string['decsep'] = ',';
+$string['locale'] = 'de_DE.UTF-8';
+$string['localewin'] = 'German_Germany.1252';
+$string['parentlanguage'] = '';
+$string['thislanguage'] = 'Deutsch';
+$string['thislanguageint'] = 'German';
+$string['thousandssep'] = '.';
+LANG
+}
+
 cmd_site() {
   db_start
   build_tree
@@ -210,6 +230,7 @@ cmd_site() {
     mphp -r "define('CLI_SCRIPT', true); require('$WWW/config.php'); filter_set_global_state('mathjaxloader', TEXTFILTER_DISABLED);"
     touch "$SITE/core-installed"
   fi
+  ensure_german
   step "Moodle $MOODLE_VERSION: copying plugins and running upgrade.php"
   reinstall_changed_schemas
   copy_plugins

@@ -80,6 +80,23 @@ if [ -z "${FAST_ONLY:-}" ]; then
   fi
 fi
 
+# The stop command must leave nothing behind: no process of any group the stack started, no port.
+stack_stops_cleanly() {
+  local groups=() f p port ok=0
+  for f in "$VAR"/pids/*.pid; do [ -f "$f" ] && groups+=("$(cat "$f")"); done
+  bash scripts/stack.sh stop >/dev/null
+  for p in "${groups[@]}"; do
+    if pgrep -g "$p" >/dev/null 2>&1; then echo "processes of group $p still running: $(pgrep -g "$p" | tr '\n' ' ')"; ok=1; fi
+  done
+  for port in "$FRONT_PORT" "$PHP_PORT" "$ETHERPAD_PORT" "$BBB_PORT" "$PG_PORT"; do
+    if port_open "$port"; then echo "port $port still open"; ok=1; fi
+  done
+  return $ok
+}
+if [ -z "${FAST_ONLY:-}" ] && [ -n "${CI:-}${STOP_STACK:-}" ]; then
+  run "stack stop leaves no process behind" stack_stops_cleanly
+fi
+
 echo
 if [ $failed -gt 0 ]; then printf '\033[31mFailed: %s\033[0m\n' "${failures[@]}"; fi
 echo "$passed passed, $failed failed, $skipped skipped"
