@@ -37,6 +37,27 @@ $ADMIN->add('local_digitalstrategy', new admin_externalpage(
     'local/digitalstrategy:viewallresults'
 ));
 
+$ADMIN->add('local_digitalstrategy', new admin_externalpage(
+    'local_digitalstrategy_organisations',
+    new lang_string('organisations', 'local_digitalstrategy'),
+    new moodle_url('/local/digitalstrategy/organisations.php'),
+    'local/digitalstrategy:manageorganisations'
+));
+
+$ADMIN->add('local_digitalstrategy', new admin_externalpage(
+    'local_digitalstrategy_import',
+    new lang_string('importorganisations', 'local_digitalstrategy'),
+    new moodle_url('/local/digitalstrategy/import.php'),
+    'local/digitalstrategy:manageorganisations'
+));
+
+$ADMIN->add('local_digitalstrategy', new admin_externalpage(
+    'local_digitalstrategy_instruments',
+    new lang_string('instruments', 'local_digitalstrategy'),
+    new moodle_url('/local/digitalstrategy/instruments.php'),
+    'moodle/site:config'
+));
+
 if ($hassiteconfig) {
     $settings = new admin_settingpage('local_digitalstrategy_settings',
         new lang_string('settings', 'local_digitalstrategy'));
