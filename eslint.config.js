@@ -20,6 +20,12 @@ export default tseslint.config(
     rules: { 'no-console': 'error', 'no-restricted-syntax': ['error', { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' }] },
   },
   {
+    // CommonJS preloads for Node (e.g. the Etherpad loopback guard).
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['amd-src/types/**/*.d.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },

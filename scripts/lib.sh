@@ -38,10 +38,13 @@ ensure_apt() {
   }
 }
 
+# npm ci only when package-lock.json changed since the last install (recorded by its hash).
 ensure_node_modules() {
-  if [ ! -d "$ROOT/node_modules" ] || [ "$ROOT/package.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
+  local want; want="$(sha1sum "$ROOT/package-lock.json" | cut -c1-40)"
+  if [ "$(cat "$ROOT/node_modules/.installed-lock" 2>/dev/null)" != "$want" ]; then
     info "installing npm packages"
     (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
+    echo "$want" > "$ROOT/node_modules/.installed-lock"
   fi
 }
 
