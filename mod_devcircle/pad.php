@@ -73,15 +73,18 @@ try {
     'other' => ['padid' => $pad->get_id()],
 ])->trigger();
 
+// The circle pad carries the circle's name, which the page header shows already.
+$padname = $pad->get_kind() === pad::KIND_CIRCLE ? get_string('padkind_circle', 'mod_devcircle')
+    : format_string($pad->get_name(), true, ['context' => $context]);
 $PAGE->set_url('/mod/devcircle/pad.php', ['id' => $pad->get_id()]);
-$PAGE->set_title(format_string($pad->get_name(), true, ['context' => $context]));
+$PAGE->set_title($padname . moodle_page::TITLE_SEPARATOR . format_string($cm->name, true, ['context' => $context]));
 $PAGE->set_heading(format_string($course->fullname, true, ['context' => context_course::instance($course->id)]));
 $PAGE->set_cacheable(false);
 $PAGE->activityheader->disable();
-$PAGE->navbar->add(format_string($pad->get_name(), true, ['context' => $context]));
+$PAGE->navbar->add($padname);
 $PAGE->requires->js_call_amd('mod_devcircle/pad', 'init', ['[data-region="mod_devcircle-pad"]']);
 
 echo $OUTPUT->header();
-echo $OUTPUT->heading(format_string($pad->get_name(), true, ['context' => $context]), 2);
+echo $OUTPUT->heading($padname, 2);
 echo $OUTPUT->render(new pad_page($pad, $access, $problem, has_capability('mod/devcircle:managepads', $context)));
 echo $OUTPUT->footer();
