@@ -118,6 +118,9 @@ function devcircle_delete_instance($id): bool {
     // Webinars: sessions, their attendance and calendar events (recordings stay on the server).
     \mod_devcircle\session_manager::delete_all_for_circle((int) $circle->id);
 
+    // Pads: their records, snapshots and authors, and (when reachable) the circle's group in Etherpad.
+    \mod_devcircle\local\pads\pad_service::from_config()->delete_circle((int) $circle->id);
+
     $DB->delete_records('devcircle', ['id' => $circle->id]);
     return true;
 }
@@ -201,6 +204,7 @@ function devcircle_refresh_events($courseid = 0, $instance = null, $cm = null): 
 function devcircle_reset_course_form_definition($mform): void {
     $mform->addElement('header', 'devcircleheader', get_string('modulenameplural', 'mod_devcircle'));
     $mform->addElement('advcheckbox', 'reset_devcircle_attendance', get_string('resetattendance', 'mod_devcircle'));
+    $mform->addElement('advcheckbox', 'reset_devcircle_pads', get_string('resetpads', 'mod_devcircle'));
 }
 
 /**
@@ -210,7 +214,8 @@ function devcircle_reset_course_form_definition($mform): void {
  * @return array
  */
 function devcircle_reset_course_form_defaults($course): array {
-    return ['reset_devcircle_attendance' => 1];
+    // Pads are kept unless asked for: they hold the circle's work.
+    return ['reset_devcircle_attendance' => 1, 'reset_devcircle_pads' => 0];
 }
 
 /**
@@ -229,6 +234,14 @@ function devcircle_reset_userdata($data): array {
             \mod_devcircle\attendance::delete_for_circle((int) $circleid);
         }
         $status[] = ['component' => $component, 'item' => get_string('resetattendance', 'mod_devcircle'), 'error' => false];
+    }
+    if (!empty($data->reset_devcircle_pads)) {
+        // Pads with their snapshots go; the circle pad starts empty on the next visit.
+        $pads = \mod_devcircle\local\pads\pad_service::from_config();
+        foreach ($circleids as $circleid) {
+            $pads->delete_circle((int) $circleid);
+        }
+        $status[] = ['component' => $component, 'item' => get_string('resetpads', 'mod_devcircle'), 'error' => false];
     }
     if (!empty($data->timeshift)) {
         foreach ($circleids as $circleid) {

@@ -161,6 +161,7 @@ $string['record'] = 'Sitzungen dürfen aufgezeichnet werden';
 $string['record_help'] = 'Die Moderation kann im Webinar eine Aufzeichnung starten und beenden. Aufzeichnungen erscheinen bei der Sitzung, sobald der Server sie verarbeitet hat.';
 $string['recordingnotfound'] = 'Diese Aufzeichnung gibt es nicht, oder sie gehört nicht zu dieser Sitzung.';
 $string['resetattendance'] = 'Anwesenheit bei Webinaren löschen';
+$string['resetpads'] = 'Alle Pads mit ihren Sicherungen löschen';
 $string['sessionnotfound'] = 'Diese Sitzung gibt es in diesem Entwicklungszirkel nicht.';
 $string['sessions'] = 'Sitzungen';
 $string['tasksnapshotpads'] = 'Geänderte Pads aus Etherpad in Moodle sichern';

@@ -161,6 +161,7 @@ $string['record'] = 'Sessions may be recorded';
 $string['record_help'] = 'Moderators can start and stop a recording in the webinar. Recordings appear with the session when the server has processed them.';
 $string['recordingnotfound'] = 'This recording does not exist or does not belong to this session.';
 $string['resetattendance'] = 'Delete the attendance of webinars';
+$string['resetpads'] = 'Delete all pads with their snapshots';
 $string['sessionnotfound'] = 'This session does not exist in this development circle.';
 $string['sessions'] = 'Sessions';
 $string['tasksnapshotpads'] = 'Copy changed pads from Etherpad into Moodle';
