@@ -249,7 +249,7 @@ function devcircle_reset_userdata($data): array {
                 [$data->timeshift, $circleid]);
             devcircle_refresh_events($data->courseid, (int) $circleid);
         }
-        $status[] = ['component' => $component, 'item' => get_string('datechanged'), 'error' => false];
+        $status[] = ['component' => $component, 'item' => get_string('resetsessiondates', 'mod_devcircle'), 'error' => false];
     }
     return $status;
 }

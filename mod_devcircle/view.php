@@ -27,8 +27,13 @@ require_once($CFG->dirroot . '/mod/devcircle/lib.php');
 
 $id = required_param('id', PARAM_INT); // Course module id.
 
-[$course, $cm] = get_course_and_cm_from_cmid($id, 'devcircle');
-$circle = $DB->get_record('devcircle', ['id' => $cm->instance], '*', MUST_EXIST);
+$instance = \mod_devcircle\instance::get_from_cmid($id);
+if (!$instance) {
+    throw new moodle_exception('invalidcoursemodule', 'error');
+}
+$course = $instance->get_course();
+$cm = $instance->get_cm();
+$circle = $instance->get_record();
 
 require_login($course, true, $cm);
 $context = context_module::instance($cm->id);
@@ -43,6 +48,9 @@ $PAGE->set_activity_record($circle);
 $PAGE->requires->js_call_amd('mod_devcircle/view', 'init', ['[data-region="mod_devcircle-view"]']);
 
 echo $OUTPUT->header();
-echo $OUTPUT->render(new \mod_devcircle\output\view_page((int) $cm->id, (int) $circle->id));
+$sections = [
+    new \mod_devcircle\output\sessions_section($instance, (int) $USER->id),
+];
+echo $OUTPUT->render(new \mod_devcircle\output\view_page((int) $cm->id, (int) $circle->id, $sections));
 echo $OUTPUT->render(\mod_devcircle\output\pads_section::for_circle($cm, $context));
 echo $OUTPUT->footer();

@@ -28,6 +28,12 @@ declare module 'core/notification' {
     exception(error: unknown): void;
     addNotification(n: { message: string; type?: 'success' | 'info' | 'warning' | 'error'; closebutton?: boolean }): void;
     alert(title: string, message: string, cancel?: string): void;
+    /** Resolves when the user confirms, rejects when they cancel. */
+    saveCancelPromise(title: string | PromiseLike<string>, question: string | PromiseLike<string>, saveLabel: string | PromiseLike<string>,
+      options?: { triggerElement?: HTMLElement | null }): Promise<void>;
+    /** Like saveCancelPromise, with a delete button. */
+    deleteCancelPromise(title: string | PromiseLike<string>, question: string | PromiseLike<string>, deleteLabel: string | PromiseLike<string>,
+      options?: { triggerElement?: HTMLElement | null }): Promise<void>;
   }
   const notification: Notification;
   export default notification;

@@ -191,12 +191,18 @@ final class lib_test extends \advanced_testcase {
     public function test_view_page_renders_its_region_for_the_front_end(): void {
         global $PAGE;
         $this->resetAfterTest();
+        $course = $this->getDataGenerator()->create_course();
+        $circle = $this->getDataGenerator()->create_module('devcircle', ['course' => $course->id]);
+        $this->setUser($this->getDataGenerator()->create_and_enrol($course, 'student'));
+        $instance = instance::get_from_instanceid($circle->id);
         $output = $PAGE->get_renderer('core');
 
-        $html = $output->render(new view_page(42, 7));
+        $html = $output->render(new view_page((int) $circle->cmid, (int) $circle->id,
+            [new \mod_devcircle\output\sessions_section($instance, (int) $GLOBALS['USER']->id)]));
 
         $this->assertStringContainsString('data-region="mod_devcircle-view"', $html);
-        $this->assertStringContainsString('data-cmid="42"', $html);
+        $this->assertStringContainsString('data-cmid="' . $circle->cmid . '"', $html);
+        $this->assertStringContainsString('data-region="mod_devcircle-sessions"', $html);
         $this->assertStringContainsString(get_string('nosessions', 'mod_devcircle'), $html);
     }
 }

@@ -21,7 +21,11 @@ use core\output\renderable;
 use core\output\renderer_base;
 
 /**
- * The main page of a development circle.
+ * The main page of a development circle: a frame around its sections.
+ *
+ * Each part of the circle (sessions and webinars, pads, …) is a renderable of its own with its
+ * own template, handed in by view.php; the page renders them in order. So each part can change
+ * without touching the others.
  *
  * @package    mod_devcircle
  * @copyright  2026 digit@l und sozi@l
@@ -33,12 +37,15 @@ final class view_page implements renderable, named_templatable {
      *
      * @param int $cmid course module id of the circle
      * @param int $circleid id of the circle
+     * @param renderable[] $sections the sections of the page, in order
      */
     public function __construct(
         /** @var int course module id of the circle */
         private readonly int $cmid,
         /** @var int id of the circle */
         private readonly int $circleid,
+        /** @var renderable[] the sections of the page, in order */
+        private readonly array $sections = [],
     ) {
     }
 
@@ -59,10 +66,14 @@ final class view_page implements renderable, named_templatable {
      * @return array
      */
     public function export_for_template(renderer_base $output): array {
+        $sections = [];
+        foreach ($this->sections as $section) {
+            $sections[] = ['html' => $output->render($section)];
+        }
         return [
             'cmid' => $this->cmid,
             'circleid' => $this->circleid,
-            'hassessions' => false,
+            'sections' => $sections,
         ];
     }
 }

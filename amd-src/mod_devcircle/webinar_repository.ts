@@ -1,0 +1,89 @@
+// Web services of the webinars (BigBlueButton sessions) of a development circle; every answer is
+// checked with zod before the page uses it.
+import { call } from 'core/ajax';
+import * as z from 'zod/mini';
+
+export const sessionStatusSchema = z.object({
+  id: z.number(),
+  open: z.boolean(),
+  ended: z.boolean(),
+  running: z.boolean(),
+  participants: z.number(),
+  recordingsrevision: z.number(),
+});
+export const sessionsStatusSchema = z.object({
+  sessions: z.array(sessionStatusSchema),
+  error: z.string(),
+});
+export const joinSchema = z.object({
+  status: z.enum(['ready', 'waiting']),
+  url: z.string(),
+  role: z.enum(['moderator', 'viewer']),
+  openmode: z.enum(['window', 'embed']),
+});
+export const endSchema = z.object({ ended: z.boolean() });
+export const recordingSchema = z.object({
+  recordid: z.string(),
+  name: z.string(),
+  published: z.boolean(),
+  starttime: z.number(),
+  endtime: z.number(),
+  participants: z.number(),
+  playurl: z.string(),
+});
+export const recordingsSchema = z.object({
+  sessions: z.array(z.object({ sessionid: z.number(), recordings: z.array(recordingSchema) })),
+  canmanage: z.boolean(),
+  error: z.string(),
+});
+export const updateRecordingSchema = z.object({ success: z.boolean() });
+
+export type SessionStatus = z.infer<typeof sessionStatusSchema>;
+export type SessionsStatus = z.infer<typeof sessionsStatusSchema>;
+export type JoinAnswer = z.infer<typeof joinSchema>;
+export type Recording = z.infer<typeof recordingSchema>;
+export type Recordings = z.infer<typeof recordingsSchema>;
+export type RecordingAction = 'publish' | 'unpublish' | 'delete';
+
+interface Schema<T> { parse(data: unknown): T }
+
+/** Calls one web service and checks its answer. */
+async function request<T>(methodname: string, args: Record<string, unknown>, schema: Schema<T>): Promise<T> {
+  const [deferred] = call([{ methodname, args }]);
+  if (deferred === undefined) throw new Error('core/ajax returned no request');
+  return schema.parse(await deferred);
+}
+
+/** Live status of every session of the circle (mod_devcircle_get_sessions_status). */
+export function getSessionsStatus(cmid: number): Promise<SessionsStatus> {
+  return request('mod_devcircle_get_sessions_status', { cmid }, sessionsStatusSchema);
+}
+
+/** The join URL for the current user, or status "waiting" (mod_devcircle_get_join_url). */
+export function getJoinUrl(sessionid: number): Promise<JoinAnswer> {
+  return request('mod_devcircle_get_join_url', { sessionid }, joinSchema);
+}
+
+/** Ends a session's webinar for everyone (mod_devcircle_end_session). */
+export function endSession(sessionid: number): Promise<{ ended: boolean }> {
+  return request('mod_devcircle_end_session', { sessionid }, endSchema);
+}
+
+/** The recordings of every session of the circle (mod_devcircle_get_recordings). */
+export function getRecordings(cmid: number): Promise<Recordings> {
+  return request('mod_devcircle_get_recordings', { cmid }, recordingsSchema);
+}
+
+/** Publishes, unpublishes or deletes a recording (mod_devcircle_update_recording). */
+export function updateRecording(sessionid: number, recordid: string, action: RecordingAction): Promise<{ success: boolean }> {
+  return request('mod_devcircle_update_recording', { sessionid, recordid, action }, updateRecordingSchema);
+}
+
+/** The message of a failed web-service call as Moodle sends it, else null. */
+export function errorMessage(error: unknown): string | null {
+  if (typeof error === 'object' && error !== null && 'message' in error) {
+    const message = (error as { message: unknown }).message;
+    if (typeof message === 'string' && message.trim() !== '') return message;
+  }
+  return null;
+}

@@ -1,0 +1,136 @@
+<?php
+// This file is part of Moodle - http://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
+
+
+namespace mod_devcircle;
+
+use mod_devcircle\local\bbb\client;
+use mod_devcircle\local\bbb\jwt;
+use mod_devcircle\tests\bbb_double;
+
+/**
+ * Tests of the calls the BigBlueButton server makes to Moodle: recording ready (JWT) and
+ * meeting ended (token in the URL).
+ *
+ * @package    mod_devcircle
+ * @category   test
+ * @copyright  2026 digit@l und sozi@l
+ * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ * @covers     \mod_devcircle\callback_handler
+ * @covers     \mod_devcircle\local\bbb\jwt
+ */
+final class callback_handler_test extends \advanced_testcase {
+    use bbb_double;
+
+    /** @var instance the circle */
+    private instance $instance;
+    /** @var session the session */
+    private session $session;
+
+    protected function setUp(): void {
+        parent::setUp();
+        $this->resetAfterTest();
+        $this->use_bbb_double();
+        $course = $this->getDataGenerator()->create_course();
+        $circle = $this->getDataGenerator()->create_module('devcircle', ['course' => $course->id, 'waitformoderator' => 0]);
+        $this->instance = instance::get_from_instanceid($circle->id);
+        $this->session = $this->getDataGenerator()->get_plugin_generator('mod_devcircle')
+            ->create_session(['devcircle' => $circle->id]);
+        $teacher = $this->getDataGenerator()->create_and_enrol($course, 'editingteacher');
+        $this->setUser($teacher);
+        (new meeting($this->instance, $this->session))->join($teacher);
+        $this->session = session::get($this->instance, $this->session->get_id());
+        $this->setUser(null);
+    }
+
+    /**
+     * The signed_parameters the double sent with its recording-ready callback.
+     *
+     * @param array $answer the answer of the control endpoint
+     * @return string
+     */
+    private function signed_parameters(array $answer): string {
+        $this->assertSame('recording-ready', $answer['callback']['kind']);
+        parse_str($answer['callback']['body'], $body);
+        return $body['signed_parameters'];
+    }
+
+    public function test_the_recording_ready_callback_of_the_server_is_accepted_and_refreshes_the_list(): void {
+        $answer = $this->bbb_add_recording($this->session->get_meetingid());
+        $this->assertStringContainsString('/mod/devcircle/callback.php?action=recordingready&circle=' .
+            $this->instance->get_instance_id(), $answer['callback']['url']);
+        $before = $this->session->get_recordings_revision();
+
+        $status = (new callback_handler())->recording_ready($this->instance->get_instance_id(),
+            $this->signed_parameters($answer));
+
+        $this->assertSame(202, $status);
+        $this->assertSame($before + 1, session::get($this->instance, $this->session->get_id())->get_recordings_revision());
+    }
+
+    public function test_a_forged_recording_ready_callback_is_refused(): void {
+        $forged = jwt::encode_hs256(['meeting_id' => $this->session->get_meetingid(), 'record_id' => 'x-1'], 'not-the-secret');
+        $none = rtrim(strtr(base64_encode('{"alg":"none"}'), '+/', '-_'), '=') . '.' .
+            rtrim(strtr(base64_encode(json_encode(['meeting_id' => $this->session->get_meetingid(), 'record_id' => 'x'])),
+                '+/', '-_'), '=') . '.';
+        $handler = new callback_handler();
+        $circleid = $this->instance->get_instance_id();
+
+        $this->assertSame(400, $handler->recording_ready($circleid, $forged));
+        $this->assertSame(400, $handler->recording_ready($circleid, $none));
+        $this->assertSame(400, $handler->recording_ready($circleid, 'garbage'));
+        $this->assertSame(400, $handler->recording_ready($circleid, ''));
+        $this->assertSame(0, session::get($this->instance, $this->session->get_id())->get_recordings_revision());
+    }
+
+    public function test_a_genuine_token_for_another_circle_is_refused(): void {
+        $token = jwt::encode_hs256(['meeting_id' => $this->session->get_meetingid(), 'record_id' => 'x-1'], $this->bbbsecret);
+
+        $this->assertSame(404, (new callback_handler())->recording_ready($this->instance->get_instance_id() + 1, $token));
+        $this->assertSame(202, (new callback_handler())->recording_ready($this->instance->get_instance_id(), $token));
+    }
+
+    public function test_the_end_callback_closes_the_session_and_a_forged_one_does_not(): void {
+        $sink = $this->redirectEvents();
+        $url = new \moodle_url(meeting::end_callback_url($this->session, client::from_settings()));
+        $handler = new callback_handler();
+
+        $this->assertSame(403, $handler->meeting_ended($this->session->get_id(), 'forged'));
+        $this->assertSame(403, $handler->meeting_ended($this->session->get_id(), ''));
+        $this->assertSame(404, $handler->meeting_ended($this->session->get_id() + 1000, $url->get_param('token')));
+        $this->assertTrue(session::get($this->instance, $this->session->get_id())->is_open());
+        $this->assertSame(200, $handler->meeting_ended($this->session->get_id(), $url->get_param('token')));
+
+        $this->assertFalse(session::get($this->instance, $this->session->get_id())->is_open());
+        $ended = array_filter($sink->get_events(), fn($e) => $e instanceof event\session_ended);
+        $this->assertCount(1, $ended);
+    }
+
+    public function test_the_end_url_the_server_gets_is_the_one_moodle_accepts(): void {
+        $meeting = $this->bbb_control('GET', 'state')['meetings'][0];
+        $url = new \moodle_url($meeting['metadata']['endcallbackurl']);
+
+        $this->assertSame('end', $url->get_param('action'));
+        $this->assertSame(200, (new callback_handler())->meeting_ended((int) $url->get_param('session'), $url->get_param('token')));
+    }
+
+    public function test_jwt_expiry_and_algorithm_are_checked(): void {
+        $expired = jwt::encode_hs256(['meeting_id' => 'm', 'exp' => time() - 10], 's3cret');
+        $this->assertSame(['meeting_id' => 'm'], jwt::decode_hs256(jwt::encode_hs256(['meeting_id' => 'm'], 's3cret'), 's3cret'));
+        $this->expectException(\invalid_parameter_exception::class);
+        jwt::decode_hs256($expired, 's3cret');
+    }
+}
