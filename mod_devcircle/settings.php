@@ -97,4 +97,13 @@ if ($ADMIN->fulltree) {
         3 * HOURSECS, HOURSECS);
     $lifetime->set_min_duration(5 * MINSECS);
     $settings->add($lifetime);
+
+    $settings->add(new admin_setting_description('mod_devcircle/etherpad_health',
+        new lang_string('health_title', 'mod_devcircle'),
+        new lang_string('health_settingsdesc', 'mod_devcircle', (new moodle_url('/mod/devcircle/health.php'))->out())));
 }
+
+// The Etherpad health check: tests URL, API key, API version and cookie domain.
+$ADMIN->add('modsettings', new admin_externalpage('mod_devcircle_etherpadhealth',
+    new lang_string('health_title', 'mod_devcircle'),
+    new moodle_url('/mod/devcircle/health.php'), 'moodle/site:config', $module->is_enabled() === false));
