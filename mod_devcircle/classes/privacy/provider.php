@@ -28,7 +28,8 @@ use core_privacy\local\request\userlist;
  *
  * Each part of the circle describes, finds, exports and deletes its own data in a class of
  * its own, listed in PARTS; this provider asks every part in turn. Webinars: attendance,
- * sessions and the data sent to BigBlueButton ({@see webinar_privacy}).
+ * sessions and the data sent to BigBlueButton ({@see webinar_privacy}). Pads: authorship of pads and
+ * snapshots, and the data sent to Etherpad ({@see pads_privacy}).
  *
  * @package    mod_devcircle
  * @copyright  2026 digit@l und sozi@l
