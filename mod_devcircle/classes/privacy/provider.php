@@ -43,6 +43,7 @@ class provider implements
     /** @var string[] the classes that handle the data of each part of the circle */
     private const PARTS = [
         webinar_privacy::class,
+        pads_privacy::class,
     ];
 
     /**
