@@ -109,9 +109,11 @@ final class pads_privacy_test extends provider_testcase {
 
     public function test_circles_with_pad_data_are_found_for_each_user(): void {
         $this->setup_data();
-        $this->assertSame([$this->context()->id], provider::get_contexts_for_userid((int) $this->anna->id)->get_contextids());
-        $this->assertSame([$this->context()->id], provider::get_contexts_for_userid((int) $this->moderator->id)->get_contextids());
-        $this->assertSame([], provider::get_contexts_for_userid((int) $this->stranger->id)->get_contextids());
+        $ids = fn(\stdClass $user): array => array_map('intval',
+            provider::get_contexts_for_userid((int) $user->id)->get_contextids());
+        $this->assertSame([(int) $this->context()->id], $ids($this->anna));
+        $this->assertSame([(int) $this->context()->id], $ids($this->moderator));
+        $this->assertSame([], $ids($this->stranger));
 
         $userlist = new userlist($this->context(), 'mod_devcircle');
         provider::get_users_in_context($userlist);
