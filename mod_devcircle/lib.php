@@ -27,8 +27,7 @@ defined('MOODLE_INTERNAL') || die();
 /**
  * Tells which Moodle features the development circle supports.
  *
- * Backup and restore, groups and grades are not supported yet; they return null like any
- * unknown feature.
+ * Groups and grades are not supported; they return null like any unknown feature.
  *
  * @param string $feature a FEATURE_xx constant
  * @return mixed true or false for a flag, the value for FEATURE_MOD_ARCHETYPE and
@@ -42,6 +41,7 @@ function devcircle_supports($feature) {
         case FEATURE_SHOW_DESCRIPTION:
         case FEATURE_COMPLETION_TRACKS_VIEWS:
         case FEATURE_COMPLETION_HAS_RULES:
+        case FEATURE_BACKUP_MOODLE2:
             return true;
         case FEATURE_GRADE_HAS_GRADE:
         case FEATURE_GRADE_OUTCOMES:

@@ -165,9 +165,8 @@ final class lib_test extends \advanced_testcase {
         $this->assertTrue(devcircle_supports(FEATURE_SHOW_DESCRIPTION));
         $this->assertTrue(devcircle_supports(FEATURE_COMPLETION_TRACKS_VIEWS));
         $this->assertFalse(devcircle_supports(FEATURE_GRADE_HAS_GRADE));
-        // No backup and restore yet.
-        $this->assertNull(devcircle_supports(FEATURE_BACKUP_MOODLE2));
-        $this->assertFalse(plugin_supports('mod', 'devcircle', FEATURE_BACKUP_MOODLE2, false));
+        $this->assertTrue(devcircle_supports(FEATURE_BACKUP_MOODLE2));
+        $this->assertTrue(devcircle_supports(FEATURE_COMPLETION_HAS_RULES));
     }
 
     public function test_capabilities_exist_with_their_archetypes(): void {

@@ -1,0 +1,144 @@
+<?php
+// This file is part of Moodle - http://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
+
+
+/**
+ * Backup steps of mod_devcircle.
+ *
+ * @package    mod_devcircle
+ * @category   backup
+ * @copyright  2026 digit@l und sozi@l
+ * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+
+/**
+ * Takes a snapshot of every pad of the circle that changed, so the backup holds the current text.
+ * When Etherpad cannot be reached the backup goes on with the snapshots already kept.
+ *
+ * @package    mod_devcircle
+ * @category   backup
+ * @copyright  2026 digit@l und sozi@l
+ * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+class backup_devcircle_snapshot_pads_step extends backup_execution_step {
+    /**
+     * Takes the snapshots.
+     */
+    protected function define_execution() {
+        if (!\mod_devcircle\local\etherpad\client::is_configured()) {
+            return;
+        }
+        try {
+            \mod_devcircle\local\pads\snapshotter::from_config()->snapshot_circle((int) $this->task->get_activityid(),
+                \mod_devcircle\pad_snapshot::REASON_BACKUP);
+        } catch (\mod_devcircle\local\etherpad\etherpad_exception $e) {
+            $this->log('Etherpad not reachable, the backup holds the last snapshots: ' . $e->getMessage(), backup::LOG_WARNING);
+        }
+    }
+}
+
+/**
+ * The structure of a development circle in a backup.
+ *
+ * @package    mod_devcircle
+ * @category   backup
+ * @copyright  2026 digit@l und sozi@l
+ * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+class backup_devcircle_activity_structure_step extends backup_activity_structure_step {
+    /**
+     * Defines the structure.
+     *
+     * @return backup_nested_element
+     */
+    protected function define_structure() {
+        $userinfo = (bool) $this->get_setting_value('userinfo');
+
+        $devcircle = new backup_nested_element('devcircle', ['id'], [
+            'name', 'intro', 'introformat', 'record', 'waitformoderator', 'muteonstart', 'welcome', 'lockcam', 'lockmic',
+            'lockprivatechat', 'lockpublicchat', 'openmode', 'completionattended', 'timecreated', 'timemodified',
+        ]);
+        $devcircle->set_source_table('devcircle', ['id' => backup::VAR_ACTIVITYID]);
+        $devcircle->annotate_files('mod_devcircle', 'intro', null);
+
+        $this->define_webinar_structure($devcircle, $userinfo);
+        $this->define_pads_structure($devcircle, $userinfo);
+
+        return $this->prepare_activity_structure($devcircle);
+    }
+
+    /**
+     * Webinars: sessions and, with user data, their attendance.
+     *
+     * @param backup_nested_element $devcircle the circle element
+     * @param bool $userinfo whether user data is included
+     */
+    protected function define_webinar_structure(backup_nested_element $devcircle, bool $userinfo): void {
+        $sessions = new backup_nested_element('sessions');
+        $session = new backup_nested_element('session', ['id'], [
+            'title', 'agenda', 'agendaformat', 'timestart', 'duration', 'timestarted', 'timeended', 'recordingsrevision',
+            'usermodified', 'timecreated', 'timemodified',
+        ]);
+        $attendances = new backup_nested_element('attendances');
+        $attendance = new backup_nested_element('attendance', ['id'], ['userid', 'role', 'timejoined', 'timeleft']);
+        $devcircle->add_child($sessions);
+        $sessions->add_child($session);
+        $session->add_child($attendances);
+        $attendances->add_child($attendance);
+
+        $session->set_source_table('devcircle_sessions', ['devcircle' => backup::VAR_PARENTID], 'id ASC');
+        if ($userinfo) {
+            $attendance->set_source_table('devcircle_attendance', ['sessionid' => backup::VAR_PARENTID], 'id ASC');
+        }
+        $session->annotate_ids('user', 'usermodified');
+        $attendance->annotate_ids('user', 'userid');
+    }
+
+    /**
+     * Pads with their snapshots (the text of the circle's work) and, with user data, who wrote
+     * them. Etherpad's own IDs are left out: restore creates the pads afresh with their text.
+     *
+     * @param backup_nested_element $devcircle the circle element
+     * @param bool $userinfo whether user data is included
+     */
+    protected function define_pads_structure(backup_nested_element $devcircle, bool $userinfo): void {
+        $pads = new backup_nested_element('pads');
+        $pad = new backup_nested_element('pad', ['id'], [
+            'kind', 'sessionid', 'template', 'lang', 'name', 'usercreated', 'timecreated', 'timemodified',
+        ]);
+        $snapshots = new backup_nested_element('snapshots');
+        $snapshot = new backup_nested_element('snapshot', ['id'], [
+            'revision', 'contenthash', 'text', 'html', 'reason', 'userid', 'timecreated',
+        ]);
+        $snapshotauthors = new backup_nested_element('snapshotauthors');
+        $snapshotauthor = new backup_nested_element('snapshotauthor', ['id'], ['userid']);
+        $devcircle->add_child($pads);
+        $pads->add_child($pad);
+        $pad->add_child($snapshots);
+        $snapshots->add_child($snapshot);
+        $snapshot->add_child($snapshotauthors);
+        $snapshotauthors->add_child($snapshotauthor);
+
+        $pad->set_source_table('devcircle_pads', ['devcircle' => backup::VAR_PARENTID], 'id ASC');
+        $snapshot->set_source_table('devcircle_pad_snapshots', ['pad' => backup::VAR_PARENTID], 'id ASC');
+        if ($userinfo) {
+            $snapshotauthor->set_source_table('devcircle_snapshot_authors', ['snapshot' => backup::VAR_PARENTID], 'id ASC');
+        }
+        $pad->annotate_ids('user', 'usercreated');
+        $snapshot->annotate_ids('user', 'userid');
+        $snapshotauthor->annotate_ids('user', 'userid');
+    }
+}

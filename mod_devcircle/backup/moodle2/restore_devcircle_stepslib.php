@@ -1,0 +1,127 @@
+<?php
+// This file is part of Moodle - http://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
+
+
+/**
+ * Restore structure step of a development circle.
+ *
+ * @package    mod_devcircle
+ * @category   backup
+ * @copyright  2026 digit@l und sozi@l
+ * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+
+/**
+ * Restores devcircle.xml (see backup_devcircle_activity_structure_step for its structure).
+ *
+ * Sessions get new meeting IDs (they are hashes of site, circle and session), so a restored
+ * circle never shares a webinar with the original. Session ids are mapped as
+ * "devcircle_session" for the parts that refer to sessions.
+ *
+ * @package    mod_devcircle
+ * @category   backup
+ * @copyright  2026 digit@l und sozi@l
+ * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+class restore_devcircle_activity_structure_step extends restore_activity_structure_step {
+    /**
+     * The paths to restore.
+     *
+     * @return restore_path_element[]
+     */
+    protected function define_structure() {
+        $paths = [new restore_path_element('devcircle', '/activity/devcircle')];
+        $paths = array_merge($paths, $this->define_webinar_paths());
+        return $this->prepare_activity_structure($paths);
+    }
+
+    /**
+     * Webinars: sessions and attendance.
+     *
+     * @return restore_path_element[]
+     */
+    protected function define_webinar_paths(): array {
+        $paths = [new restore_path_element('devcircle_session', '/activity/devcircle/sessions/session')];
+        if ($this->get_setting_value('userinfo')) {
+            $paths[] = new restore_path_element('devcircle_attendance',
+                '/activity/devcircle/sessions/session/attendances/attendance');
+        }
+        return $paths;
+    }
+
+    /**
+     * Restores the circle.
+     *
+     * @param array $data the data
+     */
+    protected function process_devcircle($data) {
+        global $DB;
+        $data = (object) $data;
+        $data->course = $this->get_courseid();
+        $data->timecreated = $this->apply_date_offset($data->timecreated);
+        $data->timemodified = $this->apply_date_offset($data->timemodified);
+        $newid = $DB->insert_record('devcircle', $data);
+        $this->apply_activity_instance($newid);
+    }
+
+    /**
+     * Restores a session with a new meeting ID.
+     *
+     * @param array $data the data
+     */
+    protected function process_devcircle_session($data) {
+        global $DB;
+        $data = (object) $data;
+        $oldid = $data->id;
+        $circleid = $this->get_new_parentid('devcircle');
+        $data->devcircle = $circleid;
+        $data->timestart = $this->apply_date_offset($data->timestart);
+        $data->usermodified = $this->get_mappingid('user', $data->usermodified, 0);
+        // A restored session is not running anywhere: a started run counts as ended.
+        if ((int) $data->timestarted > (int) $data->timeended) {
+            $data->timeended = $data->timestarted;
+        }
+        $data->recordingsrevision = 0;
+        $data->meetingid = 'restore-' . random_string(40);
+        $newid = $DB->insert_record('devcircle_sessions', $data);
+        $DB->set_field('devcircle_sessions', 'meetingid', \mod_devcircle\session::meeting_id_for($circleid, $newid),
+            ['id' => $newid]);
+        $this->set_mapping('devcircle_session', $oldid, $newid, true);
+    }
+
+    /**
+     * Restores an attendance record.
+     *
+     * @param array $data the data
+     */
+    protected function process_devcircle_attendance($data) {
+        global $DB;
+        $data = (object) $data;
+        $data->sessionid = $this->get_new_parentid('devcircle_session');
+        $data->userid = $this->get_mappingid('user', $data->userid);
+        if (!$data->userid) {
+            return;
+        }
+        $DB->insert_record('devcircle_attendance', $data);
+    }
+
+    /**
+     * Restores the files of the description.
+     */
+    protected function after_execute() {
+        $this->add_related_files('mod_devcircle', 'intro', null);
+    }
+}
