@@ -24,7 +24,7 @@
 
 /**
  * Shows the check result of the viewer's organisation and, to those who may see all results,
- * a link to the programme overview.
+ * the aggregate over all organisations with an export.
  *
  * @package    block_digicheck
  * @copyright  2026 digit@l und sozi@l
@@ -76,6 +76,7 @@ class block_digicheck extends block_base {
      * @return stdClass
      */
     public function get_content() {
+        global $USER;
         if ($this->content !== null) {
             return $this->content;
         }
@@ -90,9 +91,7 @@ class block_digicheck extends block_base {
         }
 
         $canviewall = has_capability('local/digitalstrategy:viewallresults', context_system::instance());
-        $renderable = new \block_digicheck\output\block_content(
-            $canviewall ? new moodle_url('/local/digitalstrategy/index.php') : null
-        );
+        $renderable = \block_digicheck\output\block_content::for_user((int) $USER->id, $canviewall);
         $this->content->text = $this->page->get_renderer('core')->render($renderable);
         $this->page->requires->js_call_amd('block_digicheck/block', 'init', ['[data-region="block_digicheck"]']);
 

@@ -27,6 +27,7 @@ use PHPUnit\Framework\Attributes\CoversClass;
  * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  * @covers     \block_digicheck
  * @covers     \block_digicheck\output\block_content
+ * @covers     \block_digicheck\local\aggregate_export
  */
 #[CoversClass(\block_digicheck::class)]
 #[CoversClass(output\block_content::class)]
@@ -111,7 +112,7 @@ final class block_test extends \advanced_testcase {
         $this->assertNotNull($block);
         $html = $block->get_content()->text;
         $this->assertStringContainsString('data-region="block_digicheck"', $html);
-        $this->assertStringContainsString(get_string('noresults', 'block_digicheck'), $html);
+        $this->assertStringContainsString(get_string('nomembership', 'block_digicheck'), $html);
         $this->assertStringNotContainsString('/local/digitalstrategy/index.php', $html);
     }
 
@@ -126,7 +127,7 @@ final class block_test extends \advanced_testcase {
 
         $block = $this->find_block($this->dashboard_page($user));
         $this->assertNotNull($block);
-        $this->assertStringContainsString(get_string('noresults', 'block_digicheck'), $block->get_content()->text);
+        $this->assertStringContainsString(get_string('nomembership', 'block_digicheck'), $block->get_content()->text);
     }
 
     public function test_student_cannot_add_the_block_to_a_course_page(): void {
@@ -177,5 +178,133 @@ final class block_test extends \advanced_testcase {
     public function test_capabilities_exist(): void {
         $this->assertNotEmpty(get_capability_info('block/digicheck:addinstance'));
         $this->assertNotEmpty(get_capability_info('block/digicheck:myaddinstance'));
+    }
+
+    /**
+     * Adds the block to a course page and returns it as the given user sees it.
+     *
+     * @param \stdClass $user
+     * @return string the block's HTML
+     */
+    private function block_html_for(\stdClass $user): string {
+        $course = $this->getDataGenerator()->create_course();
+        $this->setAdminUser();
+        $this->course_page($course)->blocks->add_block_at_end_of_default_region('digicheck');
+        $this->setUser($user);
+        return $this->find_block($this->course_page($course))->get_content()->text;
+    }
+
+    public function test_member_sees_the_latest_result_with_radar_data_strengths_and_weaknesses(): void {
+        $this->resetAfterTest();
+        /** @var \local_digitalstrategy_generator $generator */
+        $generator = $this->getDataGenerator()->get_plugin_generator('local_digitalstrategy');
+        $organisation = $generator->create_organisation(['name' => 'Caritas Sozialstation Nord']);
+        $anna = $this->getDataGenerator()->create_user();
+        $generator->add_member($organisation, $anna->id);
+        $overrides = [];
+        foreach (['str_goals', 'str_responsibility', 'str_budget', 'str_involvement', 'str_cooperation'] as $key) {
+            $overrides[$key] = '4';
+        }
+        foreach (['dsc_records', 'dsc_processors', 'dsc_access', 'dsc_backup', 'dsc_awareness'] as $key) {
+            $overrides[$key] = '0';
+        }
+        $generator->create_submitted_run($organisation, 2, $anna->id, $overrides);
+
+        $html = $this->block_html_for($anna);
+
+        $this->assertStringContainsString('Caritas Sozialstation Nord', $html);
+        $this->assertMatchesRegularExpression('/data-radar="[^"]*Strategy and leadership/u', $html);
+        preg_match('/data-radar="([^"]*)"/', $html, $m);
+        $radar = json_decode(html_entity_decode($m[1]), true);
+        $this->assertSame(100, (int) $radar['own'][0]);
+        $this->assertNull($radar['peers'], 'no peers below the threshold');
+        $this->assertMatchesRegularExpression('/data-region="block_digicheck-strengths"><li>Strategy and leadership/u', $html);
+        $this->assertMatchesRegularExpression('/data-region="block_digicheck-weaknesses"><li>Data protection/u', $html);
+        $this->assertStringContainsString('data-region="block_digicheck-start"', $html);
+        $this->assertStringContainsString('/local/digitalstrategy/results.php?runid=', $html);
+    }
+
+    public function test_member_with_an_open_run_is_offered_to_continue(): void {
+        $this->resetAfterTest();
+        /** @var \local_digitalstrategy_generator $generator */
+        $generator = $this->getDataGenerator()->get_plugin_generator('local_digitalstrategy');
+        $organisation = $generator->create_organisation();
+        $ben = $this->getDataGenerator()->create_user();
+        $generator->add_member($organisation, $ben->id);
+        $generator->create_run($organisation, ['str_goals' => '1', 'str_budget' => '2'], $ben->id);
+
+        $html = $this->block_html_for($ben);
+
+        $this->assertStringContainsString(get_string('noresults', 'block_digicheck'), $html);
+        $this->assertStringContainsString(get_string('continuecheck', 'block_digicheck', ['answered' => 2, 'items' => 44]),
+            $html);
+    }
+
+    public function test_manager_sees_participation_distribution_and_heat_map_of_all_organisations(): void {
+        $this->resetAfterTest();
+        set_config('participationtarget', 50, 'local_digitalstrategy');
+        /** @var \local_digitalstrategy_generator $generator */
+        $generator = $this->getDataGenerator()->get_plugin_generator('local_digitalstrategy');
+        $this->setAdminUser();
+        foreach ([1, 3, null, null] as $i => $level) {
+            $organisation = $generator->create_organisation(['name' => "Org $i", 'pilot' => $i === 0]);
+            if ($level !== null) {
+                $generator->create_submitted_run($organisation, $level);
+            }
+        }
+        $manager = $this->getDataGenerator()->create_user();
+        role_assign(get_archetype_roles('manager')[array_key_first(get_archetype_roles('manager'))]->id, $manager->id,
+            \context_system::instance());
+
+        $html = $this->block_html_for($manager);
+
+        $this->assertStringContainsString(get_string('participation', 'block_digicheck',
+            ['participating' => 2, 'total' => 4, 'percent' => 50]), $html);
+        $this->assertStringContainsString(get_string('targetmet', 'block_digicheck'), $html);
+        $this->assertSame(4, substr_count($html, '<th scope="row">Org '));
+        $this->assertStringContainsString('block_digicheck-heat-1">25</td>', $html);
+        $this->assertStringContainsString('block_digicheck-heat-3">75</td>', $html);
+        $this->assertStringContainsString('/blocks/digicheck/export.php', $html);
+        $this->assertStringNotContainsString('data-region="block_digicheck-participant"', $html);
+    }
+
+    /**
+     * Dataformats the export must support.
+     *
+     * @return array
+     */
+    public static function dataformat_provider(): array {
+        return [['csv'], ['excel'], ['ods']];
+    }
+
+    /**
+     * @dataProvider dataformat_provider
+     * @param string $dataformat
+     */
+    public function test_export_writes_one_row_per_active_organisation(string $dataformat): void {
+        $this->resetAfterTest();
+        $this->setAdminUser();
+        /** @var \local_digitalstrategy_generator $generator */
+        $generator = $this->getDataGenerator()->get_plugin_generator('local_digitalstrategy');
+        $generator->create_submitted_run($generator->create_organisation(['name' => 'Nord', 'idnumber' => 'n1']), 3);
+        $generator->create_organisation(['name' => 'Süd', 'idnumber' => 's1']);
+        $current = (new \local_digitalstrategy\local\questionnaire\instrument_repository())->get_current_check();
+        $export = new local\aggregate_export($current['instrument'], 'de');
+
+        $rows = iterator_to_array($export->rows(), false);
+        $file = \core\dataformat::write_data('export', $dataformat, $export->columns(), $export->rows());
+
+        $this->assertCount(15, $export->columns());
+        $this->assertSame('Strategie und Führung', $export->columns()[7]);
+        $this->assertSame(['Nord', 'n1'], array_slice($rows[0], 0, 2));
+        $this->assertSame(75.0, $rows[0][5]);
+        $this->assertSame(75.0, $rows[0][7]);
+        $this->assertSame(['Süd', 's1'], array_slice($rows[1], 0, 2));
+        $this->assertSame('', $rows[1][5]);
+        $this->assertFileExists($file);
+        $this->assertGreaterThan(100, filesize($file));
+        if ($dataformat === 'csv') {
+            $this->assertStringContainsString('Nord,n1', file_get_contents($file));
+        }
     }
 }

@@ -24,9 +24,30 @@
 
 defined('MOODLE_INTERNAL') || die();
 
+$string['allorganisations'] = 'Alle Organisationen';
+$string['continuecheck'] = 'Check fortsetzen ({$a->answered} von {$a->items} beantwortet)';
 $string['digicheck:addinstance'] = 'Neuen Block Digitalisierungscheck hinzufügen';
 $string['digicheck:myaddinstance'] = 'Neuen Block Digitalisierungscheck zum Dashboard hinzufügen';
+$string['distribution'] = 'Verteilung je Bereich';
+$string['distribution_caption'] = 'Zahl der Organisationen je Reifegrad und Bereich (jeweils letzter abgeschlossener Check)';
+$string['export'] = 'Ergebnisse aller Organisationen exportieren';
+$string['exportfilename'] = 'digitalisierungscheck';
+$string['heatmap'] = 'Organisationen × Bereiche';
+$string['heatmap_caption'] = 'Punkte je Organisation und Bereich (0–100); die Farbe zeigt den Reifegrad, ein Strich bedeutet kein Ergebnis.';
+$string['latest'] = 'Letztes Ergebnis ({$a->date}): {$a->score} von 100, „{$a->level}“';
+$string['mean'] = 'Mittelwert';
+$string['nocheck'] = 'Der Digitalisierungscheck ist nicht eingerichtet.';
+$string['nomembership'] = 'Sie sind noch keiner Mitgliedsorganisation zugeordnet. Die Akademie kann Sie Ihrer Organisation zuordnen.';
 $string['noresults'] = 'Noch keine Ergebnisse aus dem Digitalisierungscheck.';
+$string['organisation'] = 'Organisation';
+$string['participation'] = '{$a->participating} von {$a->total} Organisationen haben den Check abgeschlossen ({$a->percent} %).';
+$string['participationlabel'] = 'Beteiligung';
+$string['pilot'] = 'Pilot';
 $string['pluginname'] = 'Digitalisierungscheck';
 $string['privacy:metadata'] = 'Der Block Digitalisierungscheck zeigt nur Ergebnisse an und speichert selbst keine personenbezogenen Daten.';
+$string['radarlabel'] = 'Punkte Ihrer Organisation je Bereich';
+$string['submitted'] = 'Abgeschlossen';
+$string['target'] = 'Ziel: {$a->target} % ({$a->count} Organisationen).';
+$string['targetmet'] = 'Ziel erreicht';
+$string['valuesastable'] = 'Werte als Tabelle';
 $string['viewoverview'] = 'Ergebnisse aller Organisationen ansehen';

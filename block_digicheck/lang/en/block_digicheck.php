@@ -24,9 +24,30 @@
 
 defined('MOODLE_INTERNAL') || die();
 
+$string['allorganisations'] = 'All organisations';
+$string['continuecheck'] = 'Continue the check ({$a->answered} of {$a->items} answered)';
 $string['digicheck:addinstance'] = 'Add a new digitalisation check block';
 $string['digicheck:myaddinstance'] = 'Add a new digitalisation check block to the Dashboard';
+$string['distribution'] = 'Distribution per area';
+$string['distribution_caption'] = 'Number of organisations per maturity level and area (latest submitted check of each organisation)';
+$string['export'] = 'Export the results of all organisations';
+$string['exportfilename'] = 'digitalisation-check';
+$string['heatmap'] = 'Organisations × areas';
+$string['heatmap_caption'] = 'Score per organisation and area (0–100); the colour shows the maturity level, a dash means no result.';
+$string['latest'] = 'Latest result ({$a->date}): {$a->score} of 100, "{$a->level}"';
+$string['mean'] = 'Mean';
+$string['nocheck'] = 'The digitalisation check is not installed.';
+$string['nomembership'] = 'You are not assigned to a member organisation yet. The academy can add you to yours.';
 $string['noresults'] = 'No check results yet.';
+$string['organisation'] = 'Organisation';
+$string['participation'] = '{$a->participating} of {$a->total} organisations have submitted the check ({$a->percent} %).';
+$string['participationlabel'] = 'Participation';
+$string['pilot'] = 'Pilot';
 $string['pluginname'] = 'Digitalisation check';
 $string['privacy:metadata'] = 'The digitalisation check block only displays results; it does not store any personal data itself.';
+$string['radarlabel'] = 'Scores of your organisation per area';
+$string['submitted'] = 'Submitted';
+$string['target'] = 'Target: {$a->target} % ({$a->count} organisations).';
+$string['targetmet'] = 'Target reached';
+$string['valuesastable'] = 'Values as a table';
 $string['viewoverview'] = 'View the results of all organisations';

@@ -1,0 +1,333 @@
+// Entry module of the check page (templates/check_page.mustache): one dimension per step with a
+// step list and progress, every answer saved as it is given (autosave queue with retry and a
+// visible saved state), colleagues' answers merged in when changing steps, conflicts shown, and
+// submitting with a summary of the unanswered questions.
+import Pending from 'core/pending';
+import { get_string } from 'core/str';
+import { requireRoot, markReady, dataString } from '../shared/dom';
+import { WsServerError, toWsError, type WsError } from '../shared/ws';
+import { AnswerQueue, type QueueState } from 'local_digitalstrategy/autosave';
+import { getRun, saveAnswer, submitRun, type Completeness, type SaveAnswerResult } from 'local_digitalstrategy/repository';
+import { exclusiveDontKnow, isAnswered, itemKey, itemVersion, readItem, setItemVersion, writeItem } from 'local_digitalstrategy/item_dom';
+
+const COMPONENT = 'local_digitalstrategy';
+/** Pause after typing before free text is saved, in milliseconds. */
+export const TEXT_DELAY = 800;
+
+/** Where the page navigates to; replaced in tests. */
+export const navigation = { assign: (url: string): void => window.location.assign(url) };
+
+/** The browser's localStorage, or null where it is disabled. */
+function browserStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+async function str(key: string, param?: unknown): Promise<string> {
+  return get_string(key, COMPONENT, param);
+}
+
+export class CheckPage {
+  readonly runid: number;
+  readonly queue: AnswerQueue;
+  private readonly items = new Map<string, HTMLElement>();
+  private readonly textTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  private completeness: Completeness | null = null;
+  private current = '0';
+
+  constructor(readonly root: HTMLElement, storage: Storage | null = browserStorage()) {
+    this.runid = Number(dataString(root, 'runid'));
+    for (const item of root.querySelectorAll<HTMLElement>('[data-region="item"]')) {
+      this.items.set(itemKey(item), item);
+    }
+    this.queue = new AnswerQueue(
+      (answer, version) => saveAnswer(this.runid, answer, version),
+      {
+        saved: (itemkey, result) => void this.onSaved(itemkey, result),
+        failed: (itemkey, error) => void this.onFailed(itemkey, error),
+        state: (state) => void this.onState(state),
+      },
+      storage,
+      `${COMPONENT}/check/${this.runid}`,
+    );
+  }
+
+  /** Wires the listeners and re-sends answers kept in the browser from an earlier visit. */
+  start(): void {
+    this.root.addEventListener('change', (e) => this.onChange(e));
+    this.root.addEventListener('input', (e) => this.onInput(e));
+    this.root.addEventListener('click', (e) => this.onClick(e));
+    this.root.querySelector('form')?.addEventListener('submit', (e) => e.preventDefault());
+    window.addEventListener('online', () => this.queue.retryNow());
+    window.addEventListener('beforeunload', (e) => {
+      if (this.queue.size > 0) {
+        e.preventDefault();
+        e.returnValue = '';
+      }
+    });
+    for (const kept of this.queue.restore()) {
+      const item = this.items.get(kept.answer.itemkey);
+      if (!item) continue;
+      writeItem(item, kept.answer);
+      this.queue.enqueue(kept.answer, kept.version);
+      void this.itemStatus(item, 'itemsaving');
+    }
+    this.updateStepCounts();
+  }
+
+  /** The item element of a question. */
+  item(itemkey: string): HTMLElement | undefined {
+    return this.items.get(itemkey);
+  }
+
+  private onChange(e: Event): void {
+    const target = e.target;
+    if (!(target instanceof HTMLElement)) return;
+    const item = target.closest<HTMLElement>('[data-region="item"]');
+    if (!item) return;
+    if (target instanceof HTMLInputElement) exclusiveDontKnow(item, target);
+    this.answerChanged(item);
+  }
+
+  private onInput(e: Event): void {
+    const target = e.target;
+    if (!(target instanceof HTMLTextAreaElement)) return;
+    const item = target.closest<HTMLElement>('[data-region="item"]');
+    if (!item) return;
+    const key = itemKey(item);
+    const timer = this.textTimers.get(key);
+    if (timer) clearTimeout(timer);
+    this.textTimers.set(key, setTimeout(() => {
+      this.textTimers.delete(key);
+      this.answerChanged(item);
+    }, TEXT_DELAY));
+  }
+
+  private answerChanged(item: HTMLElement): void {
+    const key = itemKey(item);
+    const timer = this.textTimers.get(key);
+    if (timer) {
+      clearTimeout(timer);
+      this.textTimers.delete(key);
+    }
+    item.classList.remove('border-danger', 'border-warning');
+    this.queue.enqueue(readItem(item), itemVersion(item));
+    void this.itemStatus(item, 'itemsaving');
+    this.updateStepCounts();
+  }
+
+  private async onSaved(itemkey: string, result: SaveAnswerResult): Promise<void> {
+    const item = this.items.get(itemkey);
+    this.completeness = result.completeness;
+    void this.updateProgress();
+    if (!item) return;
+    if (result.status === 'conflict') {
+      writeItem(item, result.answer, result.answer.version);
+      item.classList.add('border-warning');
+      await this.itemStatus(item, 'conflict', result.answer.userfullname);
+    } else {
+      setItemVersion(item, result.answer.version);
+      if (!this.queue.has(itemkey)) await this.itemStatus(item, 'itemsaved');
+    }
+    this.updateStepCounts();
+  }
+
+  private async onFailed(itemkey: string, error: WsError): Promise<void> {
+    const item = this.items.get(itemkey);
+    if (!item) return;
+    item.classList.add('border-danger');
+    await this.itemStatus(item, 'saveerror', error.message);
+  }
+
+  private async onState(state: QueueState): Promise<void> {
+    const status = this.root.querySelector<HTMLElement>('[data-region="savestatus"]');
+    if (!status) return;
+    let text: string;
+    if (state.sessionexpired) text = await str('sessionexpired');
+    else if (state.offline) text = await str('offline', state.pending);
+    else if (state.pending > 0) text = await str('saving', state.pending);
+    else text = await str('savedall');
+    status.textContent = text;
+    status.classList.toggle('text-danger', state.offline || state.sessionexpired);
+  }
+
+  private async itemStatus(item: HTMLElement, key: string, param?: unknown): Promise<void> {
+    const status = item.querySelector<HTMLElement>('[data-region="itemstatus"]');
+    if (!status) return;
+    status.textContent = await str(key, param);
+    status.setAttribute('role', key === 'saveerror' || key === 'conflict' ? 'alert' : 'status');
+  }
+
+  private async updateProgress(): Promise<void> {
+    const c = this.completeness;
+    if (!c) return;
+    const percent = c.items ? Math.floor((100 * c.answered) / c.items) : 0;
+    const bar = this.root.querySelector<HTMLElement>('[data-region="progressbar"]');
+    if (bar) {
+      bar.style.width = `${percent}%`;
+      bar.setAttribute('aria-valuenow', String(percent));
+    }
+    const text = this.root.querySelector<HTMLElement>('[data-region="progresstext"]');
+    if (text) text.textContent = await str('progress', { answered: c.answered, items: c.items });
+  }
+
+  /** The answered/total badge of each step, from what the form shows. */
+  private updateStepCounts(): void {
+    for (const step of this.root.querySelectorAll<HTMLElement>('section[data-region="step"]')) {
+      const index = step.dataset.step;
+      const badge = this.root.querySelector<HTMLElement>(`[data-region="stepcount"][data-step="${index}"]`);
+      if (!badge) continue;
+      const items = Array.from(step.querySelectorAll<HTMLElement>('[data-region="item"]'));
+      badge.textContent = `${items.filter((i) => isAnswered(readItem(i))).length}/${items.length}`;
+    }
+  }
+
+  private onClick(e: Event): void {
+    const button = e.target instanceof Element ? e.target.closest<HTMLElement>('[data-action]') : null;
+    if (!button || !this.root.contains(button)) return;
+    const steps = this.stepIds();
+    const at = steps.indexOf(this.current);
+    switch (button.dataset.action) {
+      case 'goto':
+        void this.goto(button.dataset.step ?? '0');
+        break;
+      case 'next':
+        void this.goto(steps[Math.min(at + 1, steps.length - 1)] ?? 'summary');
+        break;
+      case 'prev':
+        void this.goto(steps[Math.max(at - 1, 0)] ?? '0');
+        break;
+      case 'submit':
+        void this.submit();
+        break;
+      case 'show-item':
+        void this.showItem(button.dataset.item ?? '');
+        break;
+    }
+  }
+
+  private stepIds(): string[] {
+    return Array.from(this.root.querySelectorAll<HTMLElement>('section[data-region="step"]')).map((s) => s.dataset.step ?? '');
+  }
+
+  /** Shows one step, moves the focus to its heading and merges colleagues' answers. */
+  async goto(step: string): Promise<void> {
+    const pending = new Pending('local_digitalstrategy/check:goto');
+    try {
+      this.current = step;
+      for (const section of this.root.querySelectorAll<HTMLElement>('section[data-region="step"]')) {
+        section.hidden = section.dataset.step !== step;
+      }
+      for (const link of this.root.querySelectorAll<HTMLElement>('[data-action="goto"]')) {
+        if (link.dataset.step === step) link.setAttribute('aria-current', 'step');
+        else link.removeAttribute('aria-current');
+      }
+      this.root.querySelector<HTMLElement>(`section[data-step="${step}"] h3`)?.focus();
+      await this.refresh();
+      if (step === 'summary') await this.renderUnanswered();
+    } finally {
+      pending.resolve();
+    }
+  }
+
+  /** Goes to the step of a question and focuses its first field. */
+  async showItem(itemkey: string): Promise<void> {
+    const item = this.items.get(itemkey);
+    const step = item?.closest<HTMLElement>('section[data-region="step"]')?.dataset.step;
+    if (!item || step === undefined) return;
+    await this.goto(step);
+    item.querySelector<HTMLElement>('input, textarea, select')?.focus();
+  }
+
+  /** Takes over answers colleagues gave meanwhile (never over an answer waiting to be saved). */
+  async refresh(): Promise<void> {
+    try {
+      const data = await getRun(this.runid);
+      this.completeness = data.completeness;
+      for (const answer of data.answers) {
+        const item = this.items.get(answer.itemkey);
+        if (!item || this.queue.has(answer.itemkey) || answer.version <= itemVersion(item)) continue;
+        writeItem(item, answer, answer.version);
+        await this.itemStatus(item, 'colleagueanswered', answer.userfullname);
+      }
+      this.updateStepCounts();
+      await this.updateProgress();
+    } catch {
+      // Offline or the like: the page keeps what it shows; the save status says so.
+    }
+  }
+
+  private async renderUnanswered(): Promise<void> {
+    const region = this.root.querySelector<HTMLElement>('[data-region="unanswered"]');
+    if (!region) return;
+    const unanswered = Array.from(this.items.values()).filter((item) => !isAnswered(readItem(item)));
+    region.replaceChildren();
+    const heading = document.createElement('p');
+    heading.textContent = unanswered.length ? await str('unansweredlist', unanswered.length) : await str('allanswered');
+    region.append(heading);
+    if (!unanswered.length) return;
+    const list = document.createElement('ul');
+    for (const item of unanswered) {
+      const li = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'btn btn-link p-0 text-start text-left';
+      button.dataset.action = 'show-item';
+      button.dataset.item = itemKey(item);
+      button.textContent = item.querySelector('legend')?.textContent?.trim() ?? itemKey(item);
+      li.append(button);
+      list.append(li);
+    }
+    region.append(list);
+  }
+
+  /** Saves what is left, then submits; shows what is missing when the run is not complete enough. */
+  async submit(): Promise<void> {
+    const pending = new Pending('local_digitalstrategy/check:submit');
+    const error = this.root.querySelector<HTMLElement>('[data-region="submiterror"]');
+    const button = this.root.querySelector<HTMLButtonElement>('[data-action="submit"]');
+    try {
+      if (button) button.disabled = true;
+      if (error) error.textContent = '';
+      if (!(await this.queue.flush())) {
+        if (error) error.textContent = await str('leavewarning');
+        return;
+      }
+      const result = await submitRun(this.runid);
+      if (result.submitted) {
+        navigation.assign(result.resultsurl);
+        return;
+      }
+      this.completeness = result.completeness;
+      if (error) {
+        error.textContent = await str('submitincomplete', {
+          needed: result.completeness.needed, items: result.completeness.items, answered: result.completeness.answered,
+        });
+      }
+      await this.renderUnanswered();
+    } catch (e) {
+      const failure = toWsError('local_digitalstrategy_submit_run', e);
+      if (error) error.textContent = failure instanceof WsServerError ? failure.message : await str('leavewarning');
+    } finally {
+      if (button) button.disabled = false;
+      pending.resolve();
+    }
+  }
+}
+
+/** Starts the check page on its root element. */
+export function init(selector: string): CheckPage {
+  const pending = new Pending('local_digitalstrategy/check:init');
+  try {
+    const root = requireRoot(selector);
+    const page = new CheckPage(root);
+    page.start();
+    markReady(root);
+    return page;
+  } finally {
+    pending.resolve();
+  }
+}

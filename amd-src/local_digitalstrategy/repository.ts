@@ -1,0 +1,132 @@
+// Web services of the Digitalisierungscheck, each answer checked with zod (see classes/external).
+import * as z from 'zod/mini';
+import { callWs } from '../shared/ws';
+
+const score = z.nullable(z.number());
+
+export const answerSchema = z.object({
+  itemkey: z.string(),
+  value: z.nullable(z.string()),
+  dontknow: z.boolean(),
+  relevance: z.number(),
+  version: z.number(),
+  userfullname: z.string(),
+  timemodified: z.number(),
+});
+export type StoredAnswer = z.infer<typeof answerSchema>;
+
+export const completenessSchema = z.object({
+  answered: z.number(),
+  items: z.number(),
+  needed: z.number(),
+  cansubmit: z.boolean(),
+  unanswered: z.array(z.string()),
+  requiredmissing: z.array(z.string()),
+});
+export type Completeness = z.infer<typeof completenessSchema>;
+
+const runSchema = z.object({
+  id: z.number(),
+  orgid: z.number(),
+  orgname: z.string(),
+  instrumentid: z.number(),
+  status: z.enum(['open', 'submitted']),
+  timecreated: z.number(),
+  timesubmitted: z.number(),
+});
+
+export const getRunSchema = z.object({
+  run: runSchema,
+  instrument: z.string(),
+  answers: z.array(answerSchema),
+  completeness: completenessSchema,
+  canedit: z.boolean(),
+});
+export type RunData = z.infer<typeof getRunSchema>;
+
+export const saveAnswerSchema = z.object({
+  status: z.enum(['saved', 'unchanged', 'conflict']),
+  answer: answerSchema,
+  completeness: completenessSchema,
+});
+export type SaveAnswerResult = z.infer<typeof saveAnswerSchema>;
+
+export const submitRunSchema = z.object({
+  submitted: z.boolean(),
+  completeness: completenessSchema,
+  resultsurl: z.string(),
+});
+export type SubmitRunResult = z.infer<typeof submitRunSchema>;
+
+const resultItem = z.object({
+  itemkey: z.string(),
+  dimension: z.string(),
+  dimensionname: z.string(),
+  text: z.string(),
+  recommendation: z.string(),
+  score,
+  relevance: z.number(),
+});
+
+export const resultsSchema = z.object({
+  run: runSchema,
+  score,
+  maturity: z.nullable(z.number()),
+  maturitylabel: z.string(),
+  answered: z.number(),
+  items: z.number(),
+  dimensions: z.array(z.object({
+    key: z.string(),
+    name: z.string(),
+    score,
+    peer: score,
+    change: score,
+    answered: z.number(),
+    scored: z.number(),
+    items: z.number(),
+  })),
+  peers: z.object({
+    available: z.boolean(),
+    organisations: z.number(),
+    threshold: z.number(),
+    missing: z.number(),
+    score,
+  }),
+  strengths: z.array(z.string()),
+  weaknesses: z.array(z.string()),
+  recommendations: z.array(resultItem),
+  priorities: z.array(resultItem),
+  history: z.array(z.object({ runid: z.number(), timesubmitted: z.number(), score })),
+  overallchange: score,
+});
+export type Results = z.infer<typeof resultsSchema>;
+
+/** What the client sends for one item. */
+export interface AnswerInput {
+  itemkey: string;
+  value: string;
+  dontknow: boolean;
+  relevance: number;
+}
+
+/** A run with its answers (local_digitalstrategy_get_run). */
+export function getRun(runid: number, includeinstrument = false): Promise<RunData> {
+  return callWs('local_digitalstrategy_get_run', { runid, includeinstrument }, getRunSchema);
+}
+
+/** Saves one answer unless a colleague changed it since `version` (local_digitalstrategy_save_answer). */
+export function saveAnswer(runid: number, answer: AnswerInput, version: number): Promise<SaveAnswerResult> {
+  return callWs('local_digitalstrategy_save_answer', {
+    runid, itemkey: answer.itemkey, value: answer.value, dontknow: answer.dontknow, relevance: answer.relevance, version,
+  }, saveAnswerSchema);
+}
+
+/** Submits the run when complete enough (local_digitalstrategy_submit_run). */
+export function submitRun(runid: number): Promise<SubmitRunResult> {
+  return callWs('local_digitalstrategy_submit_run', { runid }, submitRunSchema);
+}
+
+/** Scores, peers, strengths, weaknesses, recommendations and history (local_digitalstrategy_get_results). */
+export function getResults(runid: number): Promise<Results> {
+  return callWs('local_digitalstrategy_get_results', { runid }, resultsSchema);
+}

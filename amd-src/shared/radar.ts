@@ -1,0 +1,60 @@
+// Radar charts of check scores (0–100 per dimension) with Moodle's bundled Chart.js
+// (core/chartjs). Every chart has an equivalent data table on the page; the canvas itself is
+// labelled as an image.
+import ChartJS from 'core/chartjs';
+import type { ChartConfiguration } from 'chart.js';
+
+export interface RadarSeries {
+  label: string;
+  values: Array<number | null>;
+}
+
+const COLOURS = [
+  { line: 'rgb(15, 108, 191)', fill: 'rgba(15, 108, 191, 0.2)', dash: [] as number[] },
+  { line: 'rgb(108, 117, 125)', fill: 'rgba(108, 117, 125, 0.05)', dash: [6, 4] },
+];
+
+/** The Chart.js configuration of a radar of scores: own result first, then comparisons. */
+export function radarConfig(labels: string[], series: RadarSeries[], small = false): ChartConfiguration<'radar', Array<number | null>, string> {
+  return {
+    type: 'radar',
+    data: {
+      labels,
+      datasets: series.map((s, i) => {
+        const colour = COLOURS[Math.min(i, COLOURS.length - 1)] ?? COLOURS[0];
+        return {
+          label: s.label,
+          data: s.values,
+          borderColor: colour?.line,
+          backgroundColor: colour?.fill,
+          pointBackgroundColor: colour?.line,
+          borderDash: colour?.dash,
+          borderWidth: 2,
+          pointRadius: small ? 2 : 3,
+          spanGaps: true,
+        };
+      }),
+    },
+    options: {
+      animation: false,
+      responsive: true,
+      maintainAspectRatio: true,
+      scales: {
+        r: {
+          min: 0,
+          max: 100,
+          ticks: { stepSize: 25, display: !small, backdropColor: 'transparent' },
+          pointLabels: { font: { size: small ? 10 : 12 } },
+        },
+      },
+      plugins: {
+        legend: { display: series.length > 1, position: 'bottom', labels: { boxWidth: small ? 10 : 20 } },
+      },
+    },
+  };
+}
+
+/** Draws a radar into a canvas; returns the chart so it can be destroyed. */
+export function drawRadar(canvas: HTMLCanvasElement, labels: string[], series: RadarSeries[], small = false): InstanceType<typeof ChartJS> {
+  return new ChartJS(canvas, radarConfig(labels, series, small));
+}

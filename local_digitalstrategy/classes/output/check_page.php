@@ -1,0 +1,195 @@
+<?php
+// This file is part of Moodle - https://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
+
+
+namespace local_digitalstrategy\output;
+
+use core\output\named_templatable;
+use core\output\renderable;
+use core\output\renderer_base;
+use local_digitalstrategy\local\questionnaire\answer;
+use local_digitalstrategy\local\questionnaire\completeness;
+use local_digitalstrategy\local\questionnaire\instrument;
+use local_digitalstrategy\local\questionnaire\run;
+use local_digitalstrategy\organisation;
+
+/**
+ * The questionnaire of an open run, one dimension per step, with the answers stored so far.
+ *
+ * Rendered on the server so a reload shows every saved answer; the AMD module
+ * local_digitalstrategy/check adds the steps, autosave, conflict handling and submitting.
+ * Works for every item type of the engine.
+ *
+ * @package    local_digitalstrategy
+ * @copyright  2026 digit@l und sozi@l
+ * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+final class check_page implements renderable, named_templatable {
+    /**
+     * Creates the page content.
+     *
+     * @param organisation $organisation
+     * @param run $run an open run
+     * @param instrument $instrument the run's instrument
+     * @param array<string, answer> $answers stored answers by item key
+     * @param array<int, string> $names full names of the people who answered, by user id
+     * @param completeness $completeness
+     * @param string $lang language of the instrument texts
+     */
+    public function __construct(
+        /** @var organisation */
+        private readonly organisation $organisation,
+        /** @var run */
+        private readonly run $run,
+        /** @var instrument */
+        private readonly instrument $instrument,
+        /** @var array<string, answer> */
+        private readonly array $answers,
+        /** @var array<int, string> */
+        private readonly array $names,
+        /** @var completeness */
+        private readonly completeness $completeness,
+        /** @var string */
+        private readonly string $lang,
+    ) {
+    }
+
+    /**
+     * @param renderer_base $renderer
+     * @return string
+     */
+    public function get_template_name(renderer_base $renderer): string {
+        return 'local_digitalstrategy/check_page';
+    }
+
+    /**
+     * @param renderer_base $output
+     * @return array
+     */
+    public function export_for_template(renderer_base $output): array {
+        $steps = [];
+        $number = 0;
+        $dimensions = $this->instrument->get_dimensions();
+        foreach ($dimensions as $key => $dimension) {
+            $items = [];
+            foreach ($this->instrument->get_items($key) as $itemkey => $item) {
+                $items[] = $this->export_item($item, ++$number);
+            }
+            $answered = count(array_filter($items, fn($i) => $i['answered']));
+            $steps[] = [
+                'index' => count($steps),
+                'key' => $key,
+                'name' => s(instrument::localise($dimension['name'], $this->lang)),
+                'description' => s(instrument::localise($dimension['description'], $this->lang)),
+                'items' => $items,
+                'itemcount' => count($items),
+                'answeredcount' => $answered,
+                'first' => !$steps,
+                'stepnumber' => count($steps) + 1,
+            ];
+        }
+        return [
+            'runid' => $this->run->get_id(),
+            'orgname' => $this->organisation->get_formatted_name(),
+            'instrumentname' => s($this->instrument->get_name($this->lang)),
+            'description' => s($this->instrument->get_description($this->lang)),
+            'steps' => $steps,
+            'stepcount' => count($steps),
+            'answered' => $this->completeness->answered,
+            'items' => $this->completeness->items,
+            'needed' => $this->completeness->needed,
+            'percent' => $this->completeness->percent(),
+            'started' => userdate($this->run->get_timecreated(), get_string('strftimedatefullshort', 'langconfig')),
+        ];
+    }
+
+    /**
+     * One item with its options and the stored answer.
+     *
+     * @param array $item the item of the instrument document
+     * @param int $number running number in the questionnaire
+     * @return array
+     */
+    private function export_item(array $item, int $number): array {
+        $key = $item['key'];
+        $answer = $this->answers[$key] ?? new answer($key, null);
+        $type = $item['type'];
+        $chosen = $answer->get_option_keys();
+        $options = [];
+        $option = function(string $value, string $label, string $description = '') use ($key, $chosen, $answer, $type) {
+            $checked = $type === 'multiple' ? in_array($value, $chosen, true) : $answer->value === $value;
+            return ['value' => $value, 'label' => s($label), 'description' => s($description),
+                'id' => 'ds-' . $key . '-' . $value, 'checked' => $checked && !$answer->dontknow];
+        };
+        switch ($type) {
+            case 'maturity':
+                $scale = $this->instrument->get_scale_levels();
+                foreach ($item['levels'] as $level) {
+                    $name = $scale ? instrument::localise($scale[$level['value']]['label'], $this->lang)
+                        : get_string('maturity' . $level['value'], 'local_digitalstrategy');
+                    $options[] = $option((string) $level['value'], instrument::localise($level['label'], $this->lang),
+                        $name);
+                }
+                break;
+            case 'rating':
+                foreach (\local_digitalstrategy\local\questionnaire\instrument_validator::RATING_VALUES as $i => $value) {
+                    $label = isset($item['levels'][$i]) ? instrument::localise($item['levels'][$i]['label'], $this->lang)
+                        : get_string('rating' . ($value < 0 ? 'm' : 'p') . abs($value), 'local_digitalstrategy');
+                    $options[] = $option((string) $value, $label);
+                }
+                break;
+            case 'yesno':
+                $options[] = $option('yes', get_string('yes'));
+                $options[] = $option('no', get_string('no'));
+                break;
+            case 'single':
+            case 'multiple':
+                foreach ($item['options'] as $choice) {
+                    $options[] = $option($choice['key'], instrument::localise($choice['label'], $this->lang));
+                }
+                break;
+        }
+        $relevance = [];
+        if (!empty($item['relevance'])) {
+            foreach (range(0, answer::RELEVANCE_MAX) as $value) {
+                $relevance[] = ['value' => $value, 'label' => get_string('relevance' . $value, 'local_digitalstrategy'),
+                    'selected' => $answer->relevance === $value];
+            }
+        }
+        return [
+            'key' => $key,
+            'number' => $number,
+            'type' => $type,
+            'ismultiple' => $type === 'multiple',
+            'istext' => $type === 'text',
+            'isradio' => !in_array($type, ['multiple', 'text'], true),
+            'text' => s(instrument::localise($item['text'], $this->lang)),
+            'help' => isset($item['help']) ? s(instrument::localise($item['help'], $this->lang)) : '',
+            'required' => !empty($item['required']),
+            'options' => $options,
+            'dontknow' => !empty($item['dontknow']),
+            'dontknowchecked' => $answer->dontknow,
+            'hasrelevance' => (bool) $relevance,
+            'relevance' => $relevance,
+            'textvalue' => $type === 'text' ? (string) $answer->value : '',
+            'version' => $answer->version,
+            'answered' => $answer->is_answered(),
+            'answeredby' => $answer->version ? s($this->names[$answer->userid] ?? '') : '',
+            'answeredat' => $answer->version ? userdate($answer->timemodified,
+                get_string('strftimedatetimeshort', 'langconfig')) : '',
+        ];
+    }
+}

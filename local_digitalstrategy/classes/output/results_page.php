@@ -1,0 +1,147 @@
+<?php
+// This file is part of Moodle - https://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
+
+
+namespace local_digitalstrategy\output;
+
+use core\output\named_templatable;
+use core\output\renderable;
+use core\output\renderer_base;
+use local_digitalstrategy\local\questionnaire\run;
+use local_digitalstrategy\organisation;
+
+/**
+ * The results of a run: overall score and level, a radar chart (drawn by the AMD module
+ * local_digitalstrategy/results) with the equivalent data table, the peer comparison, strengths,
+ * weaknesses, priorities, recommendations and the history of runs.
+ *
+ * @package    local_digitalstrategy
+ * @copyright  2026 digit@l und sozi@l
+ * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+final class results_page implements renderable, named_templatable {
+    /**
+     * Creates the page content.
+     *
+     * @param organisation $organisation
+     * @param run $run
+     * @param array $summary from result_summary::build()
+     * @param bool $canstart whether the viewer may start or continue a run
+     */
+    public function __construct(
+        /** @var organisation */
+        private readonly organisation $organisation,
+        /** @var run */
+        private readonly run $run,
+        /** @var array */
+        private readonly array $summary,
+        /** @var bool */
+        private readonly bool $canstart,
+    ) {
+    }
+
+    /**
+     * @param renderer_base $renderer
+     * @return string
+     */
+    public function get_template_name(renderer_base $renderer): string {
+        return 'local_digitalstrategy/results_page';
+    }
+
+    /**
+     * Formats a score for display.
+     *
+     * @param float|null $score
+     * @return string
+     */
+    private static function score(?float $score): string {
+        return $score === null ? '–' : format_float($score, 1);
+    }
+
+    /**
+     * Formats a change in points with its sign.
+     *
+     * @param float|null $change
+     * @return string
+     */
+    private static function change(?float $change): string {
+        if ($change === null) {
+            return '–';
+        }
+        return ($change > 0 ? '+' : ($change < 0 ? '−' : '±')) . format_float(abs($change), 1);
+    }
+
+    /**
+     * @param renderer_base $output
+     * @return array
+     */
+    public function export_for_template(renderer_base $output): array {
+        $s = $this->summary;
+        $names = array_column($s['dimensions'], 'name', 'key');
+        $peers = $s['peers'];
+        $hashistory = count($s['history']) >= 2;
+        $relevance = fn(int $r) => get_string('relevance' . $r, 'local_digitalstrategy');
+        return [
+            'runid' => $this->run->get_id(),
+            'orgname' => $this->organisation->get_formatted_name(),
+            'submitted' => $this->run->is_submitted(),
+            'date' => userdate($this->run->is_submitted() ? $this->run->get_timesubmitted() : $this->run->get_timecreated(),
+                get_string('strftimedate', 'langconfig')),
+            'score' => self::score($s['score']),
+            'maturitylabel' => $s['maturitylabel'] ?: '–',
+            'answered' => $s['answered'],
+            'items' => $s['items'],
+            'peersavailable' => $peers['available'],
+            'peerscore' => self::score($peers['score']),
+            'peerorganisations' => $peers['organisations'],
+            'peersmissing' => $peers['missing'],
+            'peerthreshold' => $peers['threshold'],
+            'hashistory' => $hashistory,
+            'overallchange' => self::change($s['overallchange']),
+            'dimensions' => array_map(fn($d) => [
+                'key' => $d['key'],
+                'name' => s($d['name']),
+                'score' => self::score($d['score']),
+                'peer' => self::score($d['peer']),
+                'change' => self::change($d['change']),
+                'answered' => $d['answered'],
+                'items' => $d['items'],
+            ], $s['dimensions']),
+            'strengths' => array_map(fn($k) => ['name' => s($names[$k])], $s['strengths']),
+            'hasstrengths' => (bool) $s['strengths'],
+            'weaknesses' => array_map(fn($k) => ['name' => s($names[$k])], $s['weaknesses']),
+            'hasweaknesses' => (bool) $s['weaknesses'],
+            'priorities' => array_map(fn($i) => [
+                'text' => s($i['text']), 'dimension' => s($i['dimensionname']), 'relevance' => $relevance($i['relevance']),
+                'score' => self::score($i['score']), 'recommendation' => s($i['recommendation']),
+            ], $s['priorities']),
+            'haspriorities' => (bool) $s['priorities'],
+            'recommendations' => array_map(fn($i) => [
+                'text' => s($i['text']), 'dimension' => s($i['dimensionname']), 'score' => self::score($i['score']),
+                'recommendation' => s($i['recommendation']),
+            ], $s['recommendations']),
+            'hasrecommendations' => (bool) $s['recommendations'],
+            'history' => array_map(fn($h) => [
+                'date' => userdate($h['timesubmitted'], get_string('strftimedate', 'langconfig')),
+                'score' => self::score($h['score']),
+                'url' => (new \moodle_url('/local/digitalstrategy/results.php', ['runid' => $h['runid']]))->out(false),
+                'current' => $h['runid'] === $this->run->get_id(),
+            ], $s['history']),
+            'canstart' => $this->canstart,
+            'checkurl' => (new \moodle_url('/local/digitalstrategy/check.php'))->out(false),
+        ];
+    }
+}

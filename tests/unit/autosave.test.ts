@@ -1,0 +1,191 @@
+// The autosave queue: answers are saved one at a time, the newest per question wins, versions
+// follow the server, nothing is lost when the connection drops, a session error stops saving
+// without losing anything, and the browser keeps unsaved answers across a reload.
+import { describe, expect, it, beforeEach, afterEach, vi } from 'vitest';
+import { AnswerQueue, RETRY_DELAYS, type QueueState } from 'local_digitalstrategy/autosave';
+import type { AnswerInput, SaveAnswerResult } from 'local_digitalstrategy/repository';
+import { WsNetworkError, WsServerError, type WsError } from '../../amd-src/shared/ws';
+import Pending from './fakes/core/pending';
+
+const completeness = { answered: 1, items: 44, needed: 36, cansubmit: false, unanswered: [], requiredmissing: [] };
+
+function answer(itemkey: string, value: string, extra: Partial<AnswerInput> = {}): AnswerInput {
+  return { itemkey, value, dontknow: false, relevance: 0, ...extra };
+}
+
+function result(itemkey: string, value: string, version: number, status: SaveAnswerResult['status'] = 'saved'): SaveAnswerResult {
+  return {
+    status,
+    answer: { itemkey, value, dontknow: false, relevance: 0, version, userfullname: 'Anna Albers', timemodified: 1 },
+    completeness,
+  };
+}
+
+class MemoryStorage implements Storage {
+  private data = new Map<string, string>();
+  get length(): number { return this.data.size; }
+  clear(): void { this.data.clear(); }
+  getItem(key: string): string | null { return this.data.get(key) ?? null; }
+  key(index: number): string | null { return [...this.data.keys()][index] ?? null; }
+  removeItem(key: string): void { this.data.delete(key); }
+  setItem(key: string, value: string): void { this.data.set(key, value); }
+}
+
+function setup(save: (a: AnswerInput, v: number) => Promise<SaveAnswerResult>, storage: Storage | null = null) {
+  const saved: Array<[string, SaveAnswerResult]> = [];
+  const failed: Array<[string, WsError]> = [];
+  const states: QueueState[] = [];
+  const queue = new AnswerQueue(save, {
+    saved: (k, r) => saved.push([k, r]),
+    failed: (k, e) => failed.push([k, e]),
+    state: (s) => states.push(s),
+  }, storage, 'check/7');
+  return { queue, saved, failed, states, last: () => states[states.length - 1] };
+}
+
+describe('AnswerQueue', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('saves an answer with the version the page showed and reports it saved', async () => {
+    const save = vi.fn(async (a: AnswerInput) => result(a.itemkey, a.value, 3));
+    const { queue, saved, last } = setup(save);
+
+    queue.enqueue(answer('str_goals', '2'), 2);
+    expect(await queue.flush()).toBe(true);
+
+    expect(save).toHaveBeenCalledWith(answer('str_goals', '2'), 2);
+    expect(saved.map(([k, r]) => [k, r.status])).toEqual([['str_goals', 'saved']]);
+    expect(last()).toEqual({ pending: 0, saving: false, offline: false, sessionexpired: false });
+    expect(Pending.open).toBe(0);
+  });
+
+  it('sends only the newest answer of a question given while another one is being saved, with the new version', async () => {
+    let release: () => void = () => {};
+    const calls: Array<[string, number]> = [];
+    const save = vi.fn((a: AnswerInput, v: number) => {
+      calls.push([a.value, v]);
+      if (calls.length === 1) return new Promise<SaveAnswerResult>((resolve) => { release = () => resolve(result(a.itemkey, a.value, 1)); });
+      return Promise.resolve(result(a.itemkey, a.value, v + 1));
+    });
+    const { queue } = setup(save);
+
+    queue.enqueue(answer('str_goals', '1'), 0);
+    await Promise.resolve();
+    queue.enqueue(answer('str_goals', '2'), 0);
+    queue.enqueue(answer('str_goals', '3'), 0);
+    release();
+    await queue.flush();
+
+    // The second request replaces version 1, which the first request created.
+    expect(calls).toEqual([['1', 0], ['3', 1]]);
+  });
+
+  it('keeps answers through a dropped connection and sends them when it is back', async () => {
+    let online = false;
+    const save = vi.fn(async (a: AnswerInput) => {
+      if (!online) throw new WsNetworkError('local_digitalstrategy_save_answer', 'timeout');
+      return result(a.itemkey, a.value, 1);
+    });
+    const storage = new MemoryStorage();
+    const { queue, saved, last } = setup(save, storage);
+
+    queue.enqueue(answer('str_goals', '2'), 0);
+    queue.enqueue(answer('str_budget', '4'), 0);
+    expect(await queue.flush()).toBe(false);
+    expect(last()).toMatchObject({ pending: 2, offline: true });
+    expect(JSON.parse(storage.getItem('check/7') ?? '[]')).toHaveLength(2);
+
+    // The first retry fails too; the next one (after a longer pause) succeeds.
+    await vi.advanceTimersByTimeAsync(RETRY_DELAYS[0]);
+    expect(save).toHaveBeenCalledTimes(2);
+    online = true;
+    await vi.advanceTimersByTimeAsync(RETRY_DELAYS[1]);
+    await queue.flush();
+
+    expect(saved.map(([k]) => k)).toEqual(['str_goals', 'str_budget']);
+    expect(last()).toMatchObject({ pending: 0, offline: false });
+    expect(storage.getItem('check/7')).toBeNull();
+  });
+
+  it('retries at once when told the browser is online again', async () => {
+    let online = false;
+    const save = vi.fn(async (a: AnswerInput) => {
+      if (!online) throw 'offline';
+      return result(a.itemkey, a.value, 1);
+    });
+    const { queue, saved } = setup(save);
+    queue.enqueue(answer('str_goals', '2'), 0);
+    await queue.flush();
+
+    online = true;
+    queue.retryNow();
+    await queue.flush();
+
+    expect(saved).toHaveLength(1);
+  });
+
+  it('drops an answer the server refuses and reports the reason, then goes on with the others', async () => {
+    const save = vi.fn(async (a: AnswerInput) => {
+      if (a.itemkey === 'bad') throw { errorcode: 'answererror_outofrange', message: 'Bitte wählen Sie einen Wert von 0 bis 4.' };
+      return result(a.itemkey, a.value, 1);
+    });
+    const { queue, saved, failed } = setup(save);
+
+    queue.enqueue(answer('bad', '9'), 0);
+    queue.enqueue(answer('good', '1'), 0);
+    expect(await queue.flush()).toBe(true);
+
+    expect(failed.map(([k, e]) => [k, (e as WsServerError).errorcode, e.message]))
+      .toEqual([['bad', 'answererror_outofrange', 'Bitte wählen Sie einen Wert von 0 bis 4.']]);
+    expect(saved.map(([k]) => k)).toEqual(['good']);
+  });
+
+  it('stops on an expired session, keeping every answer in the browser for after the reload', async () => {
+    const save = vi.fn(async () => { throw new WsServerError('local_digitalstrategy_save_answer', 'invalidsesskey', 'Ungültig'); });
+    const storage = new MemoryStorage();
+    const { queue, last, failed } = setup(save, storage);
+
+    queue.enqueue(answer('str_goals', '2'), 1);
+    expect(await queue.flush()).toBe(false);
+    queue.enqueue(answer('str_budget', '3'), 0);
+    await vi.advanceTimersByTimeAsync(60000);
+
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(failed).toEqual([]);
+    expect(last()).toMatchObject({ sessionexpired: true, pending: 2 });
+
+    // After the reload a new queue finds both answers.
+    const reloaded = setup(vi.fn(async (a: AnswerInput) => result(a.itemkey, a.value, 2)), storage);
+    expect(reloaded.queue.restore()).toEqual([
+      { answer: answer('str_goals', '2'), version: 1 },
+      { answer: answer('str_budget', '3'), version: 0 },
+    ]);
+  });
+
+  it('ignores garbage in the browser storage', () => {
+    const storage = new MemoryStorage();
+    storage.setItem('check/7', '{not json');
+    expect(setup(vi.fn(), storage).queue.restore()).toEqual([]);
+    storage.setItem('check/7', JSON.stringify([{ answer: { itemkey: 1 } }]));
+    expect(setup(vi.fn(), storage).queue.restore()).toEqual([]);
+  });
+
+  it('drops a newer local answer when a colleague changed the question first', async () => {
+    let release: () => void = () => {};
+    const save = vi.fn((a: AnswerInput) => new Promise<SaveAnswerResult>((resolve) => {
+      release = () => resolve(result(a.itemkey, '4', 5, 'conflict'));
+    }));
+    const { queue, saved } = setup(save);
+
+    queue.enqueue(answer('str_goals', '1'), 0);
+    await Promise.resolve();
+    queue.enqueue(answer('str_goals', '2'), 0);
+    release();
+    await queue.flush();
+
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(saved.map(([, r]) => [r.status, r.answer.value])).toEqual([['conflict', '4']]);
+    expect(queue.size).toBe(0);
+  });
+});
