@@ -71,6 +71,7 @@ class restore_devcircle_activity_task extends restore_activity_task {
         return [
             new restore_decode_rule('DEVCIRCLEVIEWBYID', '/mod/devcircle/view.php?id=$1', 'course_module'),
             new restore_decode_rule('DEVCIRCLEINDEX', '/mod/devcircle/index.php?id=$1', 'course'),
+            new restore_decode_rule('DEVCIRCLEPAD', '/mod/devcircle/pad.php?id=$1', 'devcircle_pad'),
         ];
     }
 
@@ -99,6 +100,8 @@ class restore_devcircle_activity_task extends restore_activity_task {
         $instance = \mod_devcircle\instance::get_from_cmid((int) $this->get_moduleid());
         if ($instance) {
             \mod_devcircle\session_manager::sync_calendar($instance);
+            // Pads: created afresh in Etherpad with the text of their last snapshot (or when first opened).
+            \mod_devcircle\local\pads\pad_service::from_config()->recreate_circle($instance->get_instance_id());
         }
     }
 }

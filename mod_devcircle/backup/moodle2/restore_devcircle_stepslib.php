@@ -45,6 +45,7 @@ class restore_devcircle_activity_structure_step extends restore_activity_structu
     protected function define_structure() {
         $paths = [new restore_path_element('devcircle', '/activity/devcircle')];
         $paths = array_merge($paths, $this->define_webinar_paths());
+        $paths = array_merge($paths, $this->define_pads_paths());
         return $this->prepare_activity_structure($paths);
     }
 
@@ -58,6 +59,23 @@ class restore_devcircle_activity_structure_step extends restore_activity_structu
         if ($this->get_setting_value('userinfo')) {
             $paths[] = new restore_path_element('devcircle_attendance',
                 '/activity/devcircle/sessions/session/attendances/attendance');
+        }
+        return $paths;
+    }
+
+    /**
+     * Pads with their snapshots and, with user data, who wrote them.
+     *
+     * @return restore_path_element[]
+     */
+    protected function define_pads_paths(): array {
+        $paths = [
+            new restore_path_element('devcircle_pad', '/activity/devcircle/pads/pad'),
+            new restore_path_element('devcircle_pad_snapshot', '/activity/devcircle/pads/pad/snapshots/snapshot'),
+        ];
+        if ($this->get_setting_value('userinfo')) {
+            $paths[] = new restore_path_element('devcircle_snapshot_author',
+                '/activity/devcircle/pads/pad/snapshots/snapshot/snapshotauthors/snapshotauthor');
         }
         return $paths;
     }
@@ -116,6 +134,60 @@ class restore_devcircle_activity_structure_step extends restore_activity_structu
             return;
         }
         $DB->insert_record('devcircle_attendance', $data);
+    }
+
+    /**
+     * Restores a pad without its Etherpad IDs: a new, unguessable pad is created in Etherpad
+     * with the text of the last snapshot (see restore_devcircle_activity_task::after_restore()).
+     *
+     * @param array $data the data
+     */
+    protected function process_devcircle_pad($data) {
+        global $DB;
+        $data = (object) $data;
+        $oldid = $data->id;
+        $data->devcircle = $this->get_new_parentid('devcircle');
+        $data->sessionid = $data->sessionid ? ($this->get_mappingid('devcircle_session', $data->sessionid) ?: null) : null;
+        $data->usercreated = $this->get_mappingid('user', $data->usercreated, 0);
+        $data->padname = \mod_devcircle\pad::new_pad_name();
+        $data->groupid = null;
+        $data->padid = null;
+        $data->readonlyid = null;
+        $data->timecreated = $this->apply_date_offset($data->timecreated);
+        $data->timemodified = $this->apply_date_offset($data->timemodified);
+        $newid = $DB->insert_record('devcircle_pads', $data);
+        $this->set_mapping('devcircle_pad', $oldid, $newid);
+    }
+
+    /**
+     * Restores a snapshot of a pad.
+     *
+     * @param array $data the data
+     */
+    protected function process_devcircle_pad_snapshot($data) {
+        global $DB;
+        $data = (object) $data;
+        $oldid = $data->id;
+        $data->pad = $this->get_new_parentid('devcircle_pad');
+        $data->userid = $this->get_mappingid('user', $data->userid, 0);
+        $newid = $DB->insert_record('devcircle_pad_snapshots', $data);
+        $this->set_mapping('devcircle_pad_snapshot', $oldid, $newid);
+    }
+
+    /**
+     * Restores who wrote in a pad before a snapshot.
+     *
+     * @param array $data the data
+     */
+    protected function process_devcircle_snapshot_author($data) {
+        global $DB;
+        $data = (object) $data;
+        $data->snapshot = $this->get_new_parentid('devcircle_pad_snapshot');
+        $data->userid = $this->get_mappingid('user', $data->userid);
+        if (!$data->userid) {
+            return;
+        }
+        $DB->insert_record('devcircle_snapshot_authors', $data);
     }
 
     /**
