@@ -313,6 +313,30 @@ class pad_service {
     }
 
     /**
+     * Creates the pads of a circle in Etherpad with the text of their last snapshot (after a
+     * course restore). When Etherpad is not reachable, each pad is created when first opened.
+     *
+     * @param int $circleid the circle
+     * @return int number of pads created or found in Etherpad
+     */
+    public function recreate_circle(int $circleid): int {
+        if ($this->client === null) {
+            return 0;
+        }
+        $count = 0;
+        try {
+            foreach (pad::get_for_circle($circleid) as $pad) {
+                $this->ensure_remote($pad);
+                $count++;
+            }
+        } catch (etherpad_exception $e) {
+            // Not reachable now: ensure_remote() runs again when a pad is opened.
+            unset($e);
+        }
+        return $count;
+    }
+
+    /**
      * Deletes a pad in Moodle (with its snapshots) and, when reachable, in Etherpad.
      *
      * @param pad $pad the pad
