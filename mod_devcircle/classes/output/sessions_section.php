@@ -107,6 +107,8 @@ final class sessions_section implements renderable, named_templatable {
                 'attendanceurl' => $canviewattendance
                     ? (new moodle_url('/mod/devcircle/attendance.php', ['id' => $instance->get_cm_id(), 'session' => $id]))->out(false)
                     : '',
+                // Pads: the session's minutes, created when the link is first followed.
+                'minutesurl' => \mod_devcircle\local\pads\pad_service::session_minutes_url($instance->get_cm_id(), $id)->out(false),
             ];
         }
         return [
