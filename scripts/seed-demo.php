@@ -111,4 +111,7 @@ if (!$DB->record_exists('block_instances', ['blockname' => 'digicheck', 'parentc
     my_reset_page_for_all_users(MY_PAGE_PRIVATE, 'my-index');
 }
 
+// The three demo organisations with their members (anna and ben, clara, david).
+\local_digitalstrategy\local\demo::create_organisations();
+
 mtrace("demo data ready: course id {$course->id}, " . count($users) . ' demo users');
