@@ -37,7 +37,7 @@ if ($ADMIN->fulltree) {
         new lang_string('bbb_serverurl_desc', 'mod_devcircle'),
         '', PARAM_URL, 60));
 
-    $settings->add(new admin_setting_configpasswordunmask('mod_devcircle/bbb_secret',
+    $settings->add(new \local_digitalstrategy\admin\setting_secret('mod_devcircle/bbb_secret',
         new lang_string('bbb_secret', 'mod_devcircle'),
         new lang_string('bbb_secret_desc', 'mod_devcircle'),
         ''));
@@ -80,7 +80,7 @@ if ($ADMIN->fulltree) {
         new lang_string('etherpad_url_desc', 'mod_devcircle'),
         '', PARAM_URL, 60));
 
-    $settings->add(new admin_setting_configpasswordunmask('mod_devcircle/etherpad_apikey',
+    $settings->add(new \local_digitalstrategy\admin\setting_secret('mod_devcircle/etherpad_apikey',
         new lang_string('etherpad_apikey', 'mod_devcircle'),
         new lang_string('etherpad_apikey_desc', 'mod_devcircle'),
         ''));

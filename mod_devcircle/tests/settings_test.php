@@ -54,8 +54,16 @@ final class settings_test extends \advanced_testcase {
         $this->assertInstanceOf(\admin_settingpage::class, $page);
         foreach (['bbb_secret', 'etherpad_apikey'] as $name) {
             $setting = $page->settings->{'mod_devcircle' . $name};
-            $this->assertInstanceOf(\admin_setting_configpasswordunmask::class, $setting);
+            $this->assertInstanceOf(\local_digitalstrategy\admin\setting_secret::class, $setting);
+            // The form never carries the stored secret, and an empty submission keeps it.
+            $html = $setting->output_html($setting->get_setting());
+            $this->assertStringNotContainsString('top-secret-value', $html);
+            $this->assertSame('', $setting->write_setting(''));
+            $this->assertStringEndsWith('top-secret-value', get_config('mod_devcircle', $name));
+            $this->assertSame('', $setting->write_setting('replaced-value'));
+            $this->assertSame('replaced-value', get_config('mod_devcircle', $name));
         }
         $this->assertSame('sha256', $page->settings->mod_devcirclebbb_checksum->get_defaultsetting());
+        $this->assertStringNotContainsString('replaced-value', $page->output_html());
     }
 }
