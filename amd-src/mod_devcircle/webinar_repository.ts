@@ -1,7 +1,7 @@
 // Web services of the webinars (BigBlueButton sessions) of a development circle; every answer is
-// checked with zod before the page uses it.
-import { call } from 'core/ajax';
+// checked with zod (through the shared typed helper) before the page uses it.
 import * as z from 'zod/mini';
+import { callWs, WsServerError } from '../shared/ws';
 
 export const sessionStatusSchema = z.object({
   id: z.number(),
@@ -45,45 +45,36 @@ export type Recording = z.infer<typeof recordingSchema>;
 export type Recordings = z.infer<typeof recordingsSchema>;
 export type RecordingAction = 'publish' | 'unpublish' | 'delete';
 
-interface Schema<T> { parse(data: unknown): T }
-
-/** Calls one web service and checks its answer. */
-async function request<T>(methodname: string, args: Record<string, unknown>, schema: Schema<T>): Promise<T> {
-  const [deferred] = call([{ methodname, args }]);
-  if (deferred === undefined) throw new Error('core/ajax returned no request');
-  return schema.parse(await deferred);
-}
-
 /** Live status of every session of the circle (mod_devcircle_get_sessions_status). */
 export function getSessionsStatus(cmid: number): Promise<SessionsStatus> {
-  return request('mod_devcircle_get_sessions_status', { cmid }, sessionsStatusSchema);
+  return callWs('mod_devcircle_get_sessions_status', { cmid }, sessionsStatusSchema);
 }
 
 /** The join URL for the current user, or status "waiting" (mod_devcircle_get_join_url). */
 export function getJoinUrl(sessionid: number): Promise<JoinAnswer> {
-  return request('mod_devcircle_get_join_url', { sessionid }, joinSchema);
+  return callWs('mod_devcircle_get_join_url', { sessionid }, joinSchema);
 }
 
 /** Ends a session's webinar for everyone (mod_devcircle_end_session). */
 export function endSession(sessionid: number): Promise<{ ended: boolean }> {
-  return request('mod_devcircle_end_session', { sessionid }, endSchema);
+  return callWs('mod_devcircle_end_session', { sessionid }, endSchema);
 }
 
 /** The recordings of every session of the circle (mod_devcircle_get_recordings). */
 export function getRecordings(cmid: number): Promise<Recordings> {
-  return request('mod_devcircle_get_recordings', { cmid }, recordingsSchema);
+  return callWs('mod_devcircle_get_recordings', { cmid }, recordingsSchema);
 }
 
 /** Publishes, unpublishes or deletes a recording (mod_devcircle_update_recording). */
 export function updateRecording(sessionid: number, recordid: string, action: RecordingAction): Promise<{ success: boolean }> {
-  return request('mod_devcircle_update_recording', { sessionid, recordid, action }, updateRecordingSchema);
+  return callWs('mod_devcircle_update_recording', { sessionid, recordid, action }, updateRecordingSchema);
 }
 
-/** The message of a failed web-service call as Moodle sends it, else null. */
+/**
+ * The plain-language message of a failed call when the server sent one (a refused request, a
+ * webinar server problem), else null: the caller then shows its own general message.
+ */
 export function errorMessage(error: unknown): string | null {
-  if (typeof error === 'object' && error !== null && 'message' in error) {
-    const message = (error as { message: unknown }).message;
-    if (typeof message === 'string' && message.trim() !== '') return message;
-  }
+  if (error instanceof WsServerError && error.message.trim() !== '') return error.message;
   return null;
 }

@@ -184,6 +184,19 @@ describe('mod_devcircle/webinar', () => {
     expect(Pending.open).toBe(0);
   });
 
+  it('a lost connection gives the general message, not a technical one', async () => {
+    document.body.innerHTML = section(false);
+    respond('mod_devcircle_get_sessions_status', () => status());
+    respond('mod_devcircle_get_join_url', () => { throw new Error('net::ERR_CONNECTION_RESET'); });
+    const s = await init('[data-region="mod_devcircle-sessions"]', options);
+
+    el('[data-session-id="5"] [data-action="join"]').click();
+    await flush();
+    s.stop();
+
+    expect(el('[data-session-id="5"] [data-region="message"]').textContent).toBe('mod_devcircle/error_generic');
+  });
+
   it('the status service reporting an outage shows its message in the notice', async () => {
     document.body.innerHTML = section(false);
     respond('mod_devcircle_get_sessions_status', () => status({ error: 'The webinar server cannot be reached at the moment.' }));
