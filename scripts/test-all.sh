@@ -69,6 +69,9 @@ if [ -z "${FAST_ONLY:-}" ]; then
     run "Moodle $v: PHPUnit environment" env MOODLE_VERSION=$v bash scripts/moodle.sh phpunit-init
     run "Moodle $v: PHPUnit tests of the three plugins" env MOODLE_VERSION=$v bash scripts/moodle.sh phpunit \
       --testsuite local_digitalstrategy_testsuite,mod_devcircle_testsuite,block_digicheck_testsuite
+    # Core's privacy tests check that every table holding user data is declared by a provider.
+    run "Moodle $v: core privacy tests over our plugins" env MOODLE_VERSION=$v bash scripts/moodle.sh phpunit \
+      privacy/tests/privacy/provider_test.php --filter '(devcircle|digitalstrategy|digicheck)'
   done
   if MOODLE_VERSION=4.5 bash scripts/moodle.sh core >/dev/null 2>&1; then
     run "stack (Moodle 4.5, Etherpad, BBB double) starts" bash scripts/stack.sh start
