@@ -14,7 +14,7 @@ import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, openPage, login, settled, expectClean, baseUrl, type PageProblems } from './support/moodle';
+import { launch, openPage, login, settled, expectClean, axeViolations, baseUrl, type PageProblems } from './support/moodle';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const varDir = process.env.DIGISOZ_VAR ?? path.join(root, '.var');
@@ -48,7 +48,10 @@ async function userPage(username: string): Promise<{ context: BrowserContext; pa
 
 async function openCircle(page: Page): Promise<void> {
   await page.goto(`${baseUrl}/course/view.php?name=DEZ`);
-  await page.click('a[href*="/mod/devcircle/view.php"]');
+  // Follow the link rather than click it: a user tour may cover the course page.
+  const href = await page.getAttribute('a[href*="/mod/devcircle/view.php"]', 'href');
+  expect(href).toBeTruthy();
+  await page.goto(href ?? '');
   await settled(page);
   await expect.poll(() => page.getAttribute('[data-region="mod_devcircle-sessions"]', 'data-ready'), { timeout: 30000 }).toBe('true');
 }
@@ -89,6 +92,7 @@ describe(`webinars at ${baseUrl}`, () => {
     const anna = await userPage('anna');
     await openCircle(anna.page);
     const annaItem = anna.page.locator(`li[data-region="session"][data-session-id="${sessionId}"]`);
+    expect(await axeViolations(anna.page, '[data-region="mod_devcircle-sessions"]')).toEqual([]);
     await annaItem.locator('[data-action="join"]').click();
     await expect.poll(() => annaItem.locator('[data-region="message"]').innerText()).not.toBe('');
     expect(await annaItem.locator('[data-action="join"]').isDisabled()).toBe(true);
@@ -126,6 +130,7 @@ describe(`webinars at ${baseUrl}`, () => {
     await anna.page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
     const link = annaItem.locator('[data-region="recordings"] a', { hasText: `${title} (Aufzeichnung)` });
     await link.waitFor({ timeout: 30000 });
+    expect(await axeViolations(anna.page, '[data-region="mod_devcircle-sessions"]')).toEqual([]);
     const [playback] = await Promise.all([anna.context.waitForEvent('page'), link.click()]);
     await playback.waitForSelector('#recording');
 
