@@ -213,8 +213,14 @@ final class meeting {
         return session_manager::mark_ended($this->instance, $this->session);
     }
 
+    /** @var int seconds after a start in which a meeting the server does not know is not yet taken as over */
+    public const GONE_AFTER = 120;
+
     /**
      * The live state of the session's meeting; only an open session is asked about.
+     *
+     * A meeting the server no longer knows has ended even if its end callback never reached
+     * Moodle (BigBlueButton removes meetings after their end): the session is closed then.
      *
      * @return array{running: bool, participants: int, moderators: int}
      */
@@ -223,6 +229,10 @@ final class meeting {
             return ['running' => false, 'participants' => 0, 'moderators' => 0];
         }
         $info = $this->client->get_meeting_info($this->session->get_meetingid());
+        if ($info === null && $this->session->get_timestarted() < time() - self::GONE_AFTER) {
+            session_manager::mark_ended($this->instance, $this->session);
+            $this->session = session::get($this->instance, $this->session->get_id()) ?? $this->session;
+        }
         return [
             'running' => $info !== null && $info->running,
             'participants' => $info?->participantcount ?? 0,

@@ -219,6 +219,28 @@ final class meeting_test extends \advanced_testcase {
         $this->assertSame(2, $status['participants']);
     }
 
+    public function test_a_meeting_the_server_forgot_closes_the_session_when_no_end_callback_came(): void {
+        global $DB;
+        [$instance, $session] = $this->circle(['waitformoderator' => 0]);
+        $student = $this->getDataGenerator()->create_and_enrol($this->course, 'student');
+        $this->setUser($student);
+        (new meeting($instance, $session))->join($student);
+        // The meeting ends on the server; its end callback cannot reach this test site.
+        $this->bbb_control('POST', 'meetings/' . $session->get_meetingid() . '/end');
+
+        $fresh = (new meeting($instance, session::get($instance, $session->get_id())))->status();
+        $this->assertTrue(session::get($instance, $session->get_id())->is_open(), 'just started: not yet taken as over');
+        $DB->set_field(session::TABLE, 'timestarted', time() - meeting::GONE_AFTER - 10, ['id' => $session->get_id()]);
+        $sink = $this->redirectEvents();
+        $later = (new meeting($instance, session::get($instance, $session->get_id())))->status();
+
+        $this->assertFalse($fresh['running']);
+        $this->assertFalse($later['running']);
+        $this->assertFalse(session::get($instance, $session->get_id())->is_open());
+        $this->assertSame(0, $DB->count_records(attendance::TABLE, ['timeleft' => 0]));
+        $this->assertCount(1, array_filter($sink->get_events(), fn($e) => $e instanceof event\session_ended));
+    }
+
     public function test_a_server_error_while_joining_keeps_the_session_and_records_no_attendance(): void {
         global $DB;
         [$instance, $session] = $this->circle();

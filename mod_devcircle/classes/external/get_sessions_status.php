@@ -73,7 +73,10 @@ final class get_sessions_status extends external_api {
             if ($session->is_open() && $error === '') {
                 try {
                     $client ??= client::from_settings();
-                    $status = (new meeting($instance, $session, $client))->status();
+                    $meeting = new meeting($instance, $session, $client);
+                    $status = $meeting->status();
+                    // The meeting may have turned out to be over.
+                    $session = $meeting->get_session();
                 } catch (bbb_exception $e) {
                     $error = get_string($e->errorcode, 'mod_devcircle');
                 }
