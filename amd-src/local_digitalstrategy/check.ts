@@ -3,7 +3,7 @@
 // visible saved state), colleagues' answers merged in when changing steps, conflicts shown, and
 // submitting with a summary of the unanswered questions.
 import Pending from 'core/pending';
-import { get_string } from 'core/str';
+import { get_string, get_strings } from 'core/str';
 import { requireRoot, markReady, dataString } from '../shared/dom';
 import { WsServerError, toWsError, type WsError } from '../shared/ws';
 import { AnswerQueue, type QueueState } from 'local_digitalstrategy/autosave';
@@ -13,6 +13,10 @@ import { exclusiveDontKnow, isAnswered, itemKey, itemVersion, readItem, setItemV
 const COMPONENT = 'local_digitalstrategy';
 /** Pause after typing before free text is saved, in milliseconds. */
 export const TEXT_DELAY = 800;
+
+/** Every string the page shows, loaded at the start so they need no request later (offline). */
+const STRINGS = ['allanswered', 'colleagueanswered', 'conflict', 'itemsaved', 'itemsaving', 'leavewarning', 'offline',
+  'progress', 'saveerror', 'savedall', 'saving', 'sessionexpired', 'submitincomplete', 'unansweredlist'];
 
 /** Where the page navigates to; replaced in tests. */
 export const navigation = { assign: (url: string): void => window.location.assign(url) };
@@ -57,6 +61,8 @@ export class CheckPage {
 
   /** Wires the listeners and re-sends answers kept in the browser from an earlier visit. */
   start(): void {
+    // Loaded into Moodle's string cache now; later lookups (with parameters) need no request.
+    void get_strings(STRINGS.map((key) => ({ key, component: COMPONENT }))).then(() => undefined, () => undefined);
     this.root.addEventListener('change', (e) => this.onChange(e));
     this.root.addEventListener('input', (e) => this.onInput(e));
     this.root.addEventListener('click', (e) => this.onClick(e));
@@ -145,13 +151,13 @@ export class CheckPage {
   private async onState(state: QueueState): Promise<void> {
     const status = this.root.querySelector<HTMLElement>('[data-region="savestatus"]');
     if (!status) return;
+    status.classList.toggle('text-danger', state.offline || state.sessionexpired);
     let text: string;
     if (state.sessionexpired) text = await str('sessionexpired');
     else if (state.offline) text = await str('offline', state.pending);
     else if (state.pending > 0) text = await str('saving', state.pending);
     else text = await str('savedall');
     status.textContent = text;
-    status.classList.toggle('text-danger', state.offline || state.sessionexpired);
   }
 
   private async itemStatus(item: HTMLElement, key: string, param?: unknown): Promise<void> {
