@@ -1,0 +1,208 @@
+<?php
+// Benchmark of the Digitalisierungscheck (not a timed test): seeds organisations with submitted
+// runs of the default check and reports, for the admin block and the participant results page,
+// the database queries and the server time to build and render them, at two sizes, so one sees
+// that the number of queries does not grow with organisations or answers.
+//
+//   php tests/benchmark/check-bench.php MOODLE_DIR [--orgs=350] [--runs=2] [--small=35] [--cleanup]
+//
+// Run through scripts/moodle.sh php (the site's PHP settings), e.g.
+//   bash scripts/moodle.sh php tests/benchmark/check-bench.php "$(bash scripts/moodle.sh www)"
+// Seeded organisations have identifiers "bench-0001" …; --cleanup removes them (and their runs).
+// Seeding writes runs, answers and kept scores directly (bulk inserts), computed by the same
+// scoring class the check uses, so the data is what real submissions would leave behind.
+
+define('CLI_SCRIPT', true);
+require($argv[1] . '/config.php');
+require_once($CFG->libdir . '/clilib.php');
+require_once($CFG->dirroot . '/user/lib.php');
+
+use local_digitalstrategy\local\check\check_service;
+use local_digitalstrategy\local\check\result_summary;
+use local_digitalstrategy\local\check\scoring;
+use local_digitalstrategy\local\organisation_repository;
+use local_digitalstrategy\local\questionnaire\answer;
+use local_digitalstrategy\local\questionnaire\instrument_repository;
+use local_digitalstrategy\local\questionnaire\run;
+use local_digitalstrategy\local\questionnaire\run_repository;
+use local_digitalstrategy\organisation;
+
+[$options] = cli_get_params(['orgs' => 350, 'runs' => 2, 'small' => 35, 'cleanup' => false, 'help' => false]);
+if ($options['help']) {
+    echo "php check-bench.php MOODLE_DIR [--orgs=350] [--runs=2] [--small=35] [--cleanup]\n";
+    exit(0);
+}
+\core\session\manager::set_user(get_admin());
+$PAGE->set_context(context_system::instance());
+$PAGE->set_url('/local/digitalstrategy/results.php');
+
+/**
+ * Removes every benchmark organisation with its runs, answers, scores and members.
+ */
+function bench_cleanup(): void {
+    global $DB;
+    $orgids = $DB->get_fieldset_select(organisation::TABLE, 'id', $DB->sql_like('idnumber', '?'), ['bench-%']);
+    foreach (array_chunk($orgids, 200) as $chunk) {
+        [$in, $params] = $DB->get_in_or_equal($chunk);
+        $runids = $DB->get_fieldset_select(run::TABLE, 'id', "orgid $in", $params);
+        foreach (array_chunk($runids, 500) as $runchunk) {
+            [$rin, $rparams] = $DB->get_in_or_equal($runchunk);
+            $DB->delete_records_select(run_repository::ANSWER_TABLE, "runid $rin", $rparams);
+            $DB->delete_records_select(check_service::SCORE_TABLE, "runid $rin", $rparams);
+        }
+        $DB->delete_records_select(run::TABLE, "orgid $in", $params);
+        $DB->delete_records_select(organisation::MEMBER_TABLE, "orgid $in", $params);
+        $DB->delete_records_select(organisation::TABLE, "id $in", $params);
+    }
+}
+
+/**
+ * Seeds benchmark organisations up to a number, each with submitted runs.
+ *
+ * @param int $upto organisations bench-0001 … bench-<upto>
+ * @param int $runsper submitted runs per organisation
+ * @return int organisations created now
+ */
+function bench_seed(int $upto, int $runsper): int {
+    global $DB;
+    $current = (new instrument_repository())->get_current_check();
+    $instrument = $current['instrument'];
+    $scoring = new scoring($instrument);
+    $repository = new organisation_repository();
+    $created = 0;
+    $fields = organisation::FIELDS_OF_WORK;
+    for ($i = 1; $i <= $upto; $i++) {
+        $idnumber = sprintf('bench-%04d', $i);
+        if ($repository->get_by_idnumber($idnumber)) {
+            continue;
+        }
+        $transaction = $DB->start_delegated_transaction();
+        $organisation = $repository->create((object) ['idnumber' => $idnumber, 'name' => sprintf('Benchmark-Organisation %04d', $i),
+            'location' => 'Benchstadt', 'fieldofwork' => $fields[$i % count($fields)], 'employees' => 10 + $i % 300,
+            'pilot' => (int) ($i % 25 === 0)], 2);
+        for ($r = 0; $r < $runsper; $r++) {
+            $time = time() - ($runsper - $r) * 86400 * 180;
+            $answers = [];
+            foreach ($instrument->get_items() as $key => $item) {
+                $seed = crc32("$idnumber/$r/$key");
+                if ($seed % 17 === 0) {
+                    $answers[$key] = new answer($key, null, !empty($item['dontknow']), 0);
+                } else if ($item['type'] === 'yesno') {
+                    $answers[$key] = new answer($key, $seed % 3 ? 'yes' : 'no', false, !empty($item['relevance']) ? $seed % 4 : 0);
+                } else {
+                    $answers[$key] = new answer($key, (string) min(4, ($seed % 4) + $r), false,
+                        !empty($item['relevance']) ? $seed % 4 : 0);
+                }
+            }
+            $result = $scoring->score($answers);
+            $latest = (int) ($r === $runsper - 1);
+            $runid = $DB->insert_record(run::TABLE, (object) [
+                'orgid' => $organisation->get_id(), 'instrumentid' => $current['id'], 'status' => run::STATUS_SUBMITTED,
+                'latest' => $latest, 'score' => $result->score === null ? null : round($result->score, 2),
+                'maturity' => $result->get_maturity(), 'answered' => $result->answered, 'items' => $result->items,
+                'usercreated' => 2, 'timecreated' => $time - 3600, 'usersubmitted' => 2, 'timesubmitted' => $time,
+                'timemodified' => $time]);
+            $DB->insert_records(run_repository::ANSWER_TABLE, array_map(fn(answer $a) => (object) [
+                'runid' => $runid, 'itemkey' => $a->itemkey, 'value' => $a->value, 'dontknow' => (int) $a->dontknow,
+                'relevance' => $a->relevance, 'version' => 1, 'userid' => 2, 'timecreated' => $time, 'timemodified' => $time,
+            ], array_values($answers)));
+            $DB->insert_records(check_service::SCORE_TABLE, array_map(fn($d) => (object) [
+                'runid' => $runid, 'dimension' => $d->key, 'score' => $d->score === null ? null : round($d->score, 2),
+                'answered' => $d->answered, 'scored' => $d->scored, 'items' => $d->items,
+            ], array_values($result->get_dimensions())));
+        }
+        $transaction->allow_commit();
+        $created++;
+    }
+    return $created;
+}
+
+/**
+ * Builds and renders something a number of times; returns queries and time of the median run.
+ *
+ * @param callable $render returns HTML
+ * @param int $times
+ * @return array{reads: int, writes: int, ms: float, bytes: int}
+ */
+function bench_measure(callable $render, int $times = 5): array {
+    global $DB;
+    $samples = [];
+    for ($i = 0; $i < $times; $i++) {
+        \local_digitalstrategy\local\questionnaire\instrument_repository::reset_caches();
+        $reads = $DB->perf_get_reads();
+        $writes = $DB->perf_get_writes();
+        $start = microtime(true);
+        $html = $render();
+        $samples[] = ['reads' => $DB->perf_get_reads() - $reads, 'writes' => $DB->perf_get_writes() - $writes,
+            'ms' => 1000 * (microtime(true) - $start), 'bytes' => strlen($html)];
+    }
+    usort($samples, fn($a, $b) => $a['ms'] <=> $b['ms']);
+    return $samples[intdiv($times, 2)];
+}
+
+/**
+ * Measures the admin block and the results page of a participant.
+ *
+ * @param stdClass $participant a member of bench-0001
+ * @return array<string, array>
+ */
+function bench_pages(stdClass $participant): array {
+    global $PAGE, $USER;
+    $renderer = $PAGE->get_renderer('core');
+    $admin = get_admin();
+    \core\session\manager::set_user($admin);
+    $block = bench_measure(fn() => $renderer->render(\block_digicheck\output\block_content::for_user((int) $admin->id, true)));
+    \core\session\manager::set_user($participant);
+    $organisation = organisation::get_for_user((int) $participant->id);
+    $latest = (new run_repository())->get_latest_submitted($organisation->get_id(), 'digicheck');
+    $results = bench_measure(function() use ($renderer, $organisation, $latest, $USER) {
+        $summary = result_summary::build($latest, $organisation, current_language());
+        return $renderer->render(new \local_digitalstrategy\output\results_page($organisation, $latest, $summary,
+            $organisation->can_answer((int) $USER->id)));
+    });
+    $participantblock = bench_measure(fn() => $renderer->render(
+        \block_digicheck\output\block_content::for_user((int) $participant->id, false)));
+    \core\session\manager::set_user(get_admin());
+    return ['admin block' => $block, 'results page (participant)' => $results, 'block (participant)' => $participantblock];
+}
+
+if ($options['cleanup']) {
+    bench_cleanup();
+    mtrace('benchmark organisations removed');
+    exit(0);
+}
+
+// A participant in the first benchmark organisation.
+$user = $DB->get_record('user', ['username' => 'benchparticipant']);
+if (!$user) {
+    $user = \core_user::get_user(user_create_user((object) ['username' => 'benchparticipant', 'firstname' => 'Bench',
+        'lastname' => 'Participant', 'email' => 'bench@example.org', 'auth' => 'manual', 'confirmed' => 1,
+        'mnethostid' => $CFG->mnet_localhost_id, 'password' => random_string(16) . 'aA1*'], true, false));
+}
+
+$report = [];
+foreach ([(int) $options['small'], (int) $options['orgs']] as $size) {
+    $t0 = microtime(true);
+    $created = bench_seed($size, (int) $options['runs']);
+    $seedtime = microtime(true) - $t0;
+    $first = (new organisation_repository())->get_by_idnumber('bench-0001');
+    if (!organisation::get_for_user((int) $user->id)) {
+        (new organisation_repository())->add_member($first, (int) $user->id, 'staff', 2);
+    }
+    $organisations = $DB->count_records(organisation::TABLE, ['archived' => 0]);
+    $answers = $DB->count_records(run_repository::ANSWER_TABLE);
+    mtrace(sprintf('seeded %d organisations in %.1f s; now %d active organisations, %d runs, %d answers', $created, $seedtime,
+        $organisations, $DB->count_records(run::TABLE), $answers));
+    foreach (bench_pages($user) as $name => $m) {
+        $report[] = [$organisations, $answers, $name, $m['reads'], $m['writes'], $m['ms'], $m['bytes']];
+    }
+}
+
+mtrace('');
+mtrace(sprintf('%-13s %-8s %-28s %7s %7s %9s %9s', 'organisations', 'answers', 'page part', 'reads', 'writes', 'ms', 'KB HTML'));
+foreach ($report as [$orgs, $answers, $name, $reads, $writes, $ms, $bytes]) {
+    mtrace(sprintf('%-13d %-8d %-28s %7d %7d %9.1f %9.1f', $orgs, $answers, $name, $reads, $writes, $ms, $bytes / 1024));
+}
+mtrace('');
+mtrace('Queries are counted with $DB->perf_get_reads()/perf_get_writes(); times are the median of 5 renders in this');
+mtrace('PHP process (warm caches), building the data and rendering the templates, without the page frame.');
