@@ -22,6 +22,7 @@ defined('MOODLE_INTERNAL') || die();
 global $CFG;
 require_once($CFG->dirroot . '/mod/devcircle/tests/fixtures/etherpad_helper.php');
 
+use PHPUnit\Framework\Attributes\CoversFunction;
 use mod_devcircle\local\pads\pad_service;
 use mod_devcircle\local\pads\snapshotter;
 
@@ -36,6 +37,9 @@ use mod_devcircle\local\pads\snapshotter;
  * @covers     ::devcircle_reset_userdata
  * @covers     ::devcircle_reset_course_form_defaults
  */
+#[CoversFunction('devcircle_delete_instance')]
+#[CoversFunction('devcircle_reset_userdata')]
+#[CoversFunction('devcircle_reset_course_form_defaults')]
 final class lib_pads_test extends \advanced_testcase {
     use \mod_devcircle\tests\etherpad_helper;
 

@@ -22,6 +22,8 @@ defined('MOODLE_INTERNAL') || die();
 global $CFG;
 require_once($CFG->dirroot . '/mod/devcircle/tests/fixtures/etherpad_helper.php');
 
+use PHPUnit\Framework\Attributes\CoversClass;
+use PHPUnit\Framework\Attributes\CoversMethod;
 use backup;
 use backup_controller;
 use backup_setting;
@@ -47,6 +49,12 @@ use restore_dbops;
  * @covers     \restore_devcircle_activity_structure_step
  * @covers     \mod_devcircle\local\pads\pad_service::recreate_circle
  */
+#[CoversClass(\backup_devcircle_activity_task::class)]
+#[CoversClass(\backup_devcircle_snapshot_pads_step::class)]
+#[CoversClass(\backup_devcircle_activity_structure_step::class)]
+#[CoversClass(\restore_devcircle_activity_task::class)]
+#[CoversClass(\restore_devcircle_activity_structure_step::class)]
+#[CoversMethod(\mod_devcircle\local\pads\pad_service::class, 'recreate_circle')]
 final class pads_backup_test extends \advanced_testcase {
     use \mod_devcircle\tests\etherpad_helper;
 

@@ -23,6 +23,7 @@ global $CFG;
 require_once($CFG->dirroot . '/mod/devcircle/tests/fixtures/etherpad_helper.php');
 require_once($CFG->dirroot . '/webservice/tests/helpers.php');
 
+use PHPUnit\Framework\Attributes\CoversClass;
 use core_external\external_api;
 use mod_devcircle\local\pads\pad_service;
 use mod_devcircle\local\pads\snapshotter;
@@ -42,6 +43,10 @@ use mod_devcircle\pad_snapshot;
  * @covers     \mod_devcircle\external\create_method_pad
  * @covers     \mod_devcircle\external\restore_pad_snapshot
  */
+#[CoversClass(\mod_devcircle\external\get_pads::class)]
+#[CoversClass(\mod_devcircle\external\get_pad_snapshot::class)]
+#[CoversClass(\mod_devcircle\external\create_method_pad::class)]
+#[CoversClass(\mod_devcircle\external\restore_pad_snapshot::class)]
 final class pad_services_test extends \externallib_advanced_testcase {
     use \mod_devcircle\tests\etherpad_helper;
 

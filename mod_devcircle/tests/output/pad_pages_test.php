@@ -22,6 +22,7 @@ defined('MOODLE_INTERNAL') || die();
 global $CFG;
 require_once($CFG->dirroot . '/mod/devcircle/tests/fixtures/etherpad_helper.php');
 
+use PHPUnit\Framework\Attributes\CoversClass;
 use mod_devcircle\local\pads\pad_service;
 use mod_devcircle\local\pads\snapshotter;
 use mod_devcircle\pad;
@@ -39,6 +40,9 @@ use mod_devcircle\pad_snapshot;
  * @covers     \mod_devcircle\output\pads_section
  * @covers     \mod_devcircle\output\snapshot_history
  */
+#[CoversClass(\mod_devcircle\output\pad_page::class)]
+#[CoversClass(\mod_devcircle\output\pads_section::class)]
+#[CoversClass(\mod_devcircle\output\snapshot_history::class)]
 final class pad_pages_test extends \advanced_testcase {
     use \mod_devcircle\tests\etherpad_helper;
 

@@ -22,6 +22,7 @@ defined('MOODLE_INTERNAL') || die();
 global $CFG;
 require_once($CFG->dirroot . '/mod/devcircle/tests/fixtures/etherpad_helper.php');
 
+use PHPUnit\Framework\Attributes\CoversClass;
 use core_privacy\local\metadata\collection;
 use core_privacy\local\request\approved_contextlist;
 use core_privacy\local\request\approved_userlist;
@@ -43,6 +44,8 @@ use mod_devcircle\pad_snapshot;
  * @covers     \mod_devcircle\privacy\pads_privacy
  * @covers     \mod_devcircle\privacy\provider
  */
+#[CoversClass(\mod_devcircle\privacy\pads_privacy::class)]
+#[CoversClass(\mod_devcircle\privacy\provider::class)]
 final class pads_privacy_test extends provider_testcase {
     use \mod_devcircle\tests\etherpad_helper;
 

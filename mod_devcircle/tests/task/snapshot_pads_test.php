@@ -22,6 +22,7 @@ defined('MOODLE_INTERNAL') || die();
 global $CFG;
 require_once($CFG->dirroot . '/mod/devcircle/tests/fixtures/etherpad_helper.php');
 
+use PHPUnit\Framework\Attributes\CoversClass;
 use mod_devcircle\local\pads\pad_service;
 use mod_devcircle\pad;
 use mod_devcircle\pad_snapshot;
@@ -37,6 +38,9 @@ use mod_devcircle\pad_snapshot;
  * @covers     \mod_devcircle\task\snapshot_circle_pads
  * @covers     \mod_devcircle\local\pads\observer
  */
+#[CoversClass(\mod_devcircle\task\snapshot_pads::class)]
+#[CoversClass(\mod_devcircle\task\snapshot_circle_pads::class)]
+#[CoversClass(\mod_devcircle\local\pads\observer::class)]
 final class snapshot_pads_test extends \advanced_testcase {
     use \mod_devcircle\tests\etherpad_helper;
 

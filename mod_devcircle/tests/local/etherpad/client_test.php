@@ -22,6 +22,8 @@ defined('MOODLE_INTERNAL') || die();
 global $CFG;
 require_once($CFG->dirroot . '/mod/devcircle/tests/fixtures/etherpad_helper.php');
 
+use PHPUnit\Framework\Attributes\CoversClass;
+
 /**
  * The Etherpad client against a real Etherpad: groups, pads, authors, sessions, read-only IDs,
  * and clean errors when Etherpad is down, refuses the key, or is blocked.
@@ -33,6 +35,8 @@ require_once($CFG->dirroot . '/mod/devcircle/tests/fixtures/etherpad_helper.php'
  * @covers     \mod_devcircle\local\etherpad\client
  * @covers     \mod_devcircle\local\etherpad\etherpad_exception
  */
+#[CoversClass(\mod_devcircle\local\etherpad\client::class)]
+#[CoversClass(\mod_devcircle\local\etherpad\etherpad_exception::class)]
 final class client_test extends \advanced_testcase {
     use \mod_devcircle\tests\etherpad_helper;
 

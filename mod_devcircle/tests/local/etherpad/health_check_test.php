@@ -22,6 +22,9 @@ defined('MOODLE_INTERNAL') || die();
 global $CFG;
 require_once($CFG->dirroot . '/mod/devcircle/tests/fixtures/etherpad_helper.php');
 
+use PHPUnit\Framework\Attributes\CoversClass;
+use PHPUnit\Framework\Attributes\DataProvider;
+
 /**
  * The Etherpad health check: against the real Etherpad, and the cookie domain rules.
  *
@@ -32,6 +35,8 @@ require_once($CFG->dirroot . '/mod/devcircle/tests/fixtures/etherpad_helper.php'
  * @covers     \mod_devcircle\local\etherpad\health_check
  * @covers     \mod_devcircle\output\health_report
  */
+#[CoversClass(\mod_devcircle\local\etherpad\health_check::class)]
+#[CoversClass(\mod_devcircle\output\health_report::class)]
 final class health_check_test extends \advanced_testcase {
     use \mod_devcircle\tests\etherpad_helper;
 
@@ -144,6 +149,7 @@ final class health_check_test extends \advanced_testcase {
      * @param string $status expected status
      * @param string $string expected message (suffix of health_cookie_)
      */
+    #[DataProvider('cookie_domains')]
     public function test_cookie_domain(string $domain, string $moodle, string $pad, bool $moodlehttps, bool $padhttps,
             string $status, string $string): void {
         $check = new health_check('https://' . $pad . '/', 'k', $domain, 'https://' . $moodle);

@@ -17,6 +17,8 @@
 
 namespace mod_devcircle\local\etherpad;
 
+use PHPUnit\Framework\Attributes\CoversClass;
+
 /**
  * The sessionID cookie: value with several sessions, and the attributes Etherpad needs.
  *
@@ -26,6 +28,7 @@ namespace mod_devcircle\local\etherpad;
  * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  * @covers     \mod_devcircle\local\etherpad\session_cookie
  */
+#[CoversClass(\mod_devcircle\local\etherpad\session_cookie::class)]
 final class session_cookie_test extends \advanced_testcase {
     public function test_new_session_goes_first_and_others_are_kept(): void {
         $this->assertSame('s.aaaaaaaaaaaaaaaa', session_cookie::merge(null, 's.aaaaaaaaaaaaaaaa'));

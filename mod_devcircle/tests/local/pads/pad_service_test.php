@@ -22,6 +22,7 @@ defined('MOODLE_INTERNAL') || die();
 global $CFG;
 require_once($CFG->dirroot . '/mod/devcircle/tests/fixtures/etherpad_helper.php');
 
+use PHPUnit\Framework\Attributes\CoversClass;
 use mod_devcircle\local\etherpad\client;
 use mod_devcircle\local\etherpad\etherpad_exception;
 use mod_devcircle\pad;
@@ -39,6 +40,9 @@ use mod_devcircle\pad_snapshot;
  * @covers     \mod_devcircle\pad
  * @covers     \mod_devcircle\local\pads\content
  */
+#[CoversClass(\mod_devcircle\local\pads\pad_service::class)]
+#[CoversClass(\mod_devcircle\pad::class)]
+#[CoversClass(\mod_devcircle\local\pads\content::class)]
 final class pad_service_test extends \advanced_testcase {
     use \mod_devcircle\tests\etherpad_helper;
 

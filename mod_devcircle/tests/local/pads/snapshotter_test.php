@@ -22,6 +22,7 @@ defined('MOODLE_INTERNAL') || die();
 global $CFG;
 require_once($CFG->dirroot . '/mod/devcircle/tests/fixtures/etherpad_helper.php');
 
+use PHPUnit\Framework\Attributes\CoversClass;
 use mod_devcircle\local\etherpad\client;
 use mod_devcircle\pad;
 use mod_devcircle\pad_snapshot;
@@ -38,6 +39,9 @@ use mod_devcircle\pad_snapshot;
  * @covers     \mod_devcircle\pad_snapshot
  * @covers     \mod_devcircle\event\snapshot_restored
  */
+#[CoversClass(\mod_devcircle\local\pads\snapshotter::class)]
+#[CoversClass(\mod_devcircle\pad_snapshot::class)]
+#[CoversClass(\mod_devcircle\event\snapshot_restored::class)]
 final class snapshotter_test extends \advanced_testcase {
     use \mod_devcircle\tests\etherpad_helper;
 
