@@ -307,4 +307,39 @@ final class block_test extends \advanced_testcase {
             $this->assertStringContainsString('Nord,n1', file_get_contents($file));
         }
     }
+
+    public function test_the_number_of_queries_does_not_grow_with_organisations_or_answers(): void {
+        global $DB, $PAGE;
+        $this->resetAfterTest();
+        $this->setAdminUser();
+        /** @var \local_digitalstrategy_generator $generator */
+        $generator = $this->getDataGenerator()->get_plugin_generator('local_digitalstrategy');
+        $member = $this->getDataGenerator()->create_user();
+        $own = $generator->create_organisation();
+        $generator->add_member($own, $member->id);
+        $generator->create_submitted_run($own, 2, $member->id);
+        $renderer = $PAGE->get_renderer('core');
+        $count = function(callable $render) use ($DB): int {
+            \local_digitalstrategy\local\questionnaire\instrument_repository::reset_caches();
+            $before = $DB->perf_get_reads();
+            $render();
+            return $DB->perf_get_reads() - $before;
+        };
+        $admin = fn() => $renderer->render(output\block_content::for_user((int) get_admin()->id, true));
+        $participant = fn() => $renderer->render(output\block_content::for_user((int) $member->id, false));
+        $admin();
+        $participant();
+        $small = [$count($admin), $count($participant)];
+
+        foreach (range(1, 8) as $i) {
+            $organisation = $generator->create_organisation();
+            $generator->create_submitted_run($organisation, $i % 5);
+            $generator->create_submitted_run($organisation, ($i + 1) % 5);
+        }
+        $large = [$count($admin), $count($participant)];
+
+        $this->assertSame($small, $large);
+        $this->assertLessThanOrEqual(12, $large[0]);
+        $this->assertLessThanOrEqual(12, $large[1]);
+    }
 }

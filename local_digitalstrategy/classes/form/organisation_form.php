@@ -39,6 +39,9 @@ final class organisation_form extends \moodleform {
         $mform = $this->_form;
         $mform->addElement('hidden', 'id', 0);
         $mform->setType('id', PARAM_INT);
+        // When the organisation was last changed as the form was shown: detects edits made meanwhile.
+        $mform->addElement('hidden', 'timemodified', 0);
+        $mform->setType('timemodified', PARAM_INT);
 
         $mform->addElement('text', 'name', get_string('organisationname', 'local_digitalstrategy'), ['size' => 60]);
         $mform->setType('name', PARAM_TEXT);
@@ -79,6 +82,12 @@ final class organisation_form extends \moodleform {
         $problems = (new organisation_repository())->validate((object) $data, (int) ($data['id'] ?? 0));
         foreach ($problems as $field => $key) {
             $errors[$field] = get_string($key, 'local_digitalstrategy');
+        }
+        if (!empty($data['id'])) {
+            $current = organisation::get_by_id((int) $data['id'])->to_record();
+            if ((int) $current->timemodified !== (int) ($data['timemodified'] ?? 0)) {
+                $errors['name'] = get_string('error_changedmeanwhile', 'local_digitalstrategy');
+            }
         }
         return $errors;
     }

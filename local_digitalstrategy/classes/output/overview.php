@@ -35,6 +35,9 @@ final class overview implements renderable, named_templatable {
      * @param int $peerthreshold minimum number of organisations with results before peer averages are shown
      * @param int $participationtarget survey participation target in percent of member organisations
      * @param moodle_url|null $settingsurl link to the plugin settings, null when the viewer may not change them
+     * @param int $organisations active organisations
+     * @param int $participating active organisations with a submitted check
+     * @param bool $canmanage whether the viewer may manage organisations
      */
     public function __construct(
         /** @var int minimum number of organisations with results before peer averages are shown */
@@ -43,6 +46,12 @@ final class overview implements renderable, named_templatable {
         private readonly int $participationtarget,
         /** @var moodle_url|null link to the plugin settings */
         private readonly ?moodle_url $settingsurl = null,
+        /** @var int active organisations */
+        private readonly int $organisations = 0,
+        /** @var int active organisations with a submitted check */
+        private readonly int $participating = 0,
+        /** @var bool whether the viewer may manage organisations */
+        private readonly bool $canmanage = false,
     ) {
     }
 
@@ -53,11 +62,21 @@ final class overview implements renderable, named_templatable {
      * @return self
      */
     public static function from_config(bool $canconfigure): self {
+        global $DB;
         $config = get_config('local_digitalstrategy');
+        $organisations = $DB->count_records(\local_digitalstrategy\organisation::TABLE, ['archived' => 0]);
+        $participating = $organisations ? $DB->count_records_sql(
+            'SELECT COUNT(DISTINCT r.orgid)
+               FROM {' . \local_digitalstrategy\local\questionnaire\run::TABLE . '} r
+               JOIN {' . \local_digitalstrategy\organisation::TABLE . '} o ON o.id = r.orgid AND o.archived = 0
+              WHERE r.latest = 1') : 0;
         return new self(
             (int) ($config->peerthreshold ?? 5),
             (int) ($config->participationtarget ?? 30),
             $canconfigure ? new moodle_url('/admin/settings.php', ['section' => 'local_digitalstrategy_settings']) : null,
+            $organisations,
+            $participating,
+            has_capability('local/digitalstrategy:manageorganisations', \context_system::instance()),
         );
     }
 
@@ -81,7 +100,10 @@ final class overview implements renderable, named_templatable {
         return [
             'peerthreshold' => $this->peerthreshold,
             'participationtarget' => $this->participationtarget,
-            'hasorganisations' => false,
+            'hasorganisations' => $this->organisations > 0,
+            'organisations' => $this->organisations,
+            'participating' => $this->participating,
+            'organisationsurl' => $this->canmanage ? (new moodle_url('/local/digitalstrategy/organisations.php'))->out(false) : null,
             'settingsurl' => $this->settingsurl?->out(false),
         ];
     }

@@ -1,0 +1,128 @@
+<?php
+// This file is part of Moodle - https://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
+
+
+namespace local_digitalstrategy\local\questionnaire;
+
+/**
+ * Storing instruments as versioned data: the default check, imports, bad documents.
+ *
+ * @package    local_digitalstrategy
+ * @category   test
+ * @copyright  2026 digit@l und sozi@l
+ * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ * @covers     \local_digitalstrategy\local\questionnaire\instrument_repository
+ */
+final class instrument_repository_test extends \advanced_testcase {
+    public function test_the_default_check_is_installed_with_the_plugin(): void {
+        $current = (new instrument_repository())->get_current_check();
+
+        $this->assertSame('digicheck', $current['instrument']->get_idnumber());
+        $this->assertSame('check', $current['instrument']->get_kind());
+        $this->assertCount(8, $current['instrument']->get_dimensions());
+        $this->assertGreaterThanOrEqual(40, count($current['instrument']->get_items()));
+        $this->assertSame([], (new instrument_repository())->install_defaults(), 'installing again adds nothing');
+    }
+
+    public function test_a_new_version_becomes_current_and_the_old_one_stays_for_its_runs(): void {
+        $this->resetAfterTest();
+        $repository = new instrument_repository();
+        $old = $repository->get_current_check();
+        $document = $old['instrument']->to_array();
+        $document['version'] = 2;
+        $document['dimensions'][0]['items'][0]['text']['de'] = 'Geänderte Frage?';
+
+        $imported = $repository->import(json_encode($document), 2);
+
+        $this->assertTrue($imported['created']);
+        $this->assertSame($imported['id'], $repository->get_current_check()['id']);
+        $this->assertSame(1, $repository->get($old['id'])->get_version());
+        $this->assertCount(2, $repository->list_versions());
+    }
+
+    public function test_importing_the_same_document_again_changes_nothing(): void {
+        $this->resetAfterTest();
+        $repository = new instrument_repository();
+        $json = $repository->get_current_check()['instrument']->to_json();
+
+        $again = $repository->import($json, 2);
+
+        $this->assertFalse($again['created']);
+        $this->assertCount(1, $repository->list_versions());
+    }
+
+    public function test_the_same_version_with_other_content_is_refused(): void {
+        $this->resetAfterTest();
+        $repository = new instrument_repository();
+        $document = $repository->get_current_check()['instrument']->to_array();
+        $document['name']['de'] = 'Anderer Name';
+
+        $this->expectException(\moodle_exception::class);
+        $this->expectExceptionMessage('digicheck');
+        $repository->import(json_encode($document), 2);
+    }
+
+    /**
+     * Bad documents and the first error the import reports.
+     *
+     * @return array
+     */
+    public static function invalid_provider(): array {
+        return [
+            'not JSON' => ['{"format": ', 'invalidjson'],
+            'a survey without dimensions' => [json_encode(['format' => 'digitalstrategy-instrument', 'formatversion' => 1,
+                'idnumber' => 'umfrage', 'version' => 1, 'kind' => 'survey', 'name' => ['de' => 'U', 'en' => 'S'],
+                'description' => ['de' => 'U', 'en' => 'S'], 'dimensions' => []]), 'minitems'],
+            'an unknown kind' => [json_encode(['format' => 'digitalstrategy-instrument', 'formatversion' => 1,
+                'idnumber' => 'umfrage', 'version' => 1, 'kind' => 'quiz', 'name' => ['de' => 'U', 'en' => 'S'],
+                'description' => ['de' => 'U', 'en' => 'S'], 'dimensions' => []]), 'enum'],
+        ];
+    }
+
+    /**
+     * @dataProvider invalid_provider
+     * @param string $json
+     * @param string $code
+     */
+    public function test_an_invalid_document_is_refused_with_errors_that_have_messages(string $json, string $code): void {
+        global $DB;
+        $this->resetAfterTest();
+        $before = $DB->count_records(instrument_repository::TABLE);
+
+        try {
+            (new instrument_repository())->import($json, 2);
+            $this->fail('The document was imported');
+        } catch (invalid_instrument $e) {
+            $this->assertSame($code, $e->get_errors()[0]['code']);
+            foreach ($e->get_errors() as $error) {
+                $message = get_string('instrumenterror_' . $error['code'], 'local_digitalstrategy', (object) $error['params']);
+                $this->assertStringNotContainsString('{$a', $message);
+            }
+        }
+        $this->assertSame($before, $DB->count_records(instrument_repository::TABLE));
+    }
+
+    public function test_every_validator_error_code_has_a_message_in_both_languages(): void {
+        $reflection = new \ReflectionClass(instrument_validator::class);
+        $source = file_get_contents($reflection->getFileName());
+        preg_match_all("/error\\([^,]+, '([a-z]+)'/", $source, $m);
+        $codes = array_unique(array_merge($m[1], ['invalidjson']));
+        $this->assertGreaterThanOrEqual(10, count($codes));
+        foreach ($codes as $code) {
+            $this->assertTrue(get_string_manager()->string_exists('instrumenterror_' . $code, 'local_digitalstrategy'), $code);
+        }
+    }
+}
