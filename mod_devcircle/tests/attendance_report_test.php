@@ -19,6 +19,7 @@ namespace mod_devcircle;
 
 use mod_devcircle\local\attendance_export;
 use mod_devcircle\output\attendance_page;
+use PHPUnit\Framework\Attributes\CoversClass;
 
 /**
  * Tests of attendance records, the reports per session and per circle and their export.
@@ -32,6 +33,10 @@ use mod_devcircle\output\attendance_page;
  * @covers     \mod_devcircle\local\attendance_export
  * @covers     \mod_devcircle\output\attendance_page
  */
+#[CoversClass(\mod_devcircle\attendance::class)]
+#[CoversClass(\mod_devcircle\attendance_report::class)]
+#[CoversClass(\mod_devcircle\local\attendance_export::class)]
+#[CoversClass(\mod_devcircle\output\attendance_page::class)]
 final class attendance_report_test extends \advanced_testcase {
     public function test_reports_group_people_by_organisation_with_their_sessions(): void {
         global $DB, $PAGE;

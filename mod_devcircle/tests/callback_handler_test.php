@@ -20,6 +20,7 @@ namespace mod_devcircle;
 use mod_devcircle\local\bbb\client;
 use mod_devcircle\local\bbb\jwt;
 use mod_devcircle\tests\bbb_double;
+use PHPUnit\Framework\Attributes\CoversClass;
 
 /**
  * Tests of the calls the BigBlueButton server makes to Moodle: recording ready (JWT) and
@@ -32,6 +33,8 @@ use mod_devcircle\tests\bbb_double;
  * @covers     \mod_devcircle\callback_handler
  * @covers     \mod_devcircle\local\bbb\jwt
  */
+#[CoversClass(\mod_devcircle\callback_handler::class)]
+#[CoversClass(\mod_devcircle\local\bbb\jwt::class)]
 final class callback_handler_test extends \advanced_testcase {
     use bbb_double;
 

@@ -19,6 +19,7 @@ namespace mod_devcircle;
 
 use mod_devcircle\local\bbb\bbb_exception;
 use mod_devcircle\tests\bbb_double;
+use PHPUnit\Framework\Attributes\CoversClass;
 
 /**
  * Tests of a session's meeting against the BigBlueButton API test double.
@@ -33,6 +34,11 @@ use mod_devcircle\tests\bbb_double;
  * @covers     \mod_devcircle\session
  * @covers     \mod_devcircle\instance
  */
+#[CoversClass(\mod_devcircle\meeting::class)]
+#[CoversClass(\mod_devcircle\session_manager::class)]
+#[CoversClass(\mod_devcircle\attendance::class)]
+#[CoversClass(\mod_devcircle\session::class)]
+#[CoversClass(\mod_devcircle\instance::class)]
 final class meeting_test extends \advanced_testcase {
     use bbb_double;
 

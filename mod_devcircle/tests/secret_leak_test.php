@@ -27,6 +27,7 @@ use mod_devcircle\output\attendance_page;
 use mod_devcircle\output\sessions_section;
 use mod_devcircle\output\view_page;
 use mod_devcircle\tests\bbb_double;
+use PHPUnit\Framework\Attributes\CoversClass;
 
 /**
  * The BigBlueButton shared secret never reaches a page, a web-service answer or an AMD bundle.
@@ -44,6 +45,14 @@ use mod_devcircle\tests\bbb_double;
  * @covers     \mod_devcircle\external\get_recordings
  * @covers     \mod_devcircle\external\update_recording
  */
+#[CoversClass(\mod_devcircle\output\sessions_section::class)]
+#[CoversClass(\mod_devcircle\output\view_page::class)]
+#[CoversClass(\mod_devcircle\output\attendance_page::class)]
+#[CoversClass(\mod_devcircle\external\get_sessions_status::class)]
+#[CoversClass(\mod_devcircle\external\get_join_url::class)]
+#[CoversClass(\mod_devcircle\external\end_session::class)]
+#[CoversClass(\mod_devcircle\external\get_recordings::class)]
+#[CoversClass(\mod_devcircle\external\update_recording::class)]
 final class secret_leak_test extends \advanced_testcase {
     use bbb_double;
 

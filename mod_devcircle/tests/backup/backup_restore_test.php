@@ -25,6 +25,17 @@ use mod_devcircle\instance;
 use mod_devcircle\session;
 use restore_controller;
 use restore_dbops;
+use PHPUnit\Framework\Attributes\CoversClass;
+
+defined('MOODLE_INTERNAL') || die();
+
+global $CFG;
+require_once($CFG->dirroot . '/backup/util/includes/backup_includes.php');
+require_once($CFG->dirroot . '/backup/util/includes/restore_includes.php');
+require_once($CFG->dirroot . '/backup/moodle2/backup_plan_builder.class.php');
+require_once($CFG->dirroot . '/backup/moodle2/restore_plan_builder.class.php');
+require_once($CFG->dirroot . '/mod/devcircle/backup/moodle2/backup_devcircle_activity_task.class.php');
+require_once($CFG->dirroot . '/mod/devcircle/backup/moodle2/restore_devcircle_activity_task.class.php');
 
 /**
  * Backup and restore of a development circle: settings, sessions, attendance with user data.
@@ -38,6 +49,10 @@ use restore_dbops;
  * @covers     \restore_devcircle_activity_task
  * @covers     \restore_devcircle_activity_structure_step
  */
+#[CoversClass(\backup_devcircle_activity_task::class)]
+#[CoversClass(\backup_devcircle_activity_structure_step::class)]
+#[CoversClass(\restore_devcircle_activity_task::class)]
+#[CoversClass(\restore_devcircle_activity_structure_step::class)]
 final class backup_restore_test extends \advanced_testcase {
     /**
      * Backs a course up and restores it into a new course.
@@ -50,6 +65,8 @@ final class backup_restore_test extends \advanced_testcase {
         global $CFG, $USER;
         require_once($CFG->dirroot . '/backup/util/includes/backup_includes.php');
         require_once($CFG->dirroot . '/backup/util/includes/restore_includes.php');
+require_once($CFG->dirroot . '/backup/moodle2/backup_plan_builder.class.php');
+require_once($CFG->dirroot . '/backup/moodle2/restore_plan_builder.class.php');
         $CFG->backup_file_logger_level = backup::LOG_NONE;
 
         $bc = new backup_controller(backup::TYPE_1COURSE, $course->id, backup::FORMAT_MOODLE, backup::INTERACTIVE_NO,

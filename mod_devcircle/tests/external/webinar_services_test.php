@@ -22,6 +22,8 @@ use mod_devcircle\attendance;
 use mod_devcircle\instance;
 use mod_devcircle\session;
 use mod_devcircle\tests\bbb_double;
+use PHPUnit\Framework\Attributes\CoversClass;
+use PHPUnit\Framework\Attributes\DataProvider;
 
 defined('MOODLE_INTERNAL') || die();
 
@@ -41,6 +43,11 @@ require_once($CFG->dirroot . '/webservice/tests/helpers.php');
  * @covers     \mod_devcircle\external\get_recordings
  * @covers     \mod_devcircle\external\update_recording
  */
+#[CoversClass(\mod_devcircle\external\get_sessions_status::class)]
+#[CoversClass(\mod_devcircle\external\get_join_url::class)]
+#[CoversClass(\mod_devcircle\external\end_session::class)]
+#[CoversClass(\mod_devcircle\external\get_recordings::class)]
+#[CoversClass(\mod_devcircle\external\update_recording::class)]
 final class webinar_services_test extends \externallib_advanced_testcase {
     use bbb_double;
 
@@ -197,6 +204,7 @@ final class webinar_services_test extends \externallib_advanced_testcase {
      * @param string $class the service
      * @param string $kind its arguments
      */
+    #[DataProvider('services')]
     public function test_a_user_from_another_course_is_refused(string $class, string $kind): void {
         $othercourse = $this->getDataGenerator()->create_course();
         $outsider = $this->getDataGenerator()->create_and_enrol($othercourse, 'editingteacher');
@@ -213,6 +221,7 @@ final class webinar_services_test extends \externallib_advanced_testcase {
      * @param string|null $capability the capability to deny, null when participants lack it anyway
      * @param string $exception the expected refusal
      */
+    #[DataProvider('services_and_capabilities')]
     public function test_a_user_without_the_capability_is_refused(string $class, string $kind, ?string $capability,
             string $exception): void {
         global $DB;

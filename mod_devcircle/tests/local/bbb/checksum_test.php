@@ -17,6 +17,9 @@
 
 namespace mod_devcircle\local\bbb;
 
+use PHPUnit\Framework\Attributes\CoversClass;
+use PHPUnit\Framework\Attributes\DataProvider;
+
 /**
  * Tests of BigBlueButton's checksum with every algorithm.
  *
@@ -26,6 +29,7 @@ namespace mod_devcircle\local\bbb;
  * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  * @covers     \mod_devcircle\local\bbb\checksum
  */
+#[CoversClass(\mod_devcircle\local\bbb\checksum::class)]
 final class checksum_test extends \basic_testcase {
     /**
      * Expected digests of "createname=Test&meetingID=abc123" + "secret", computed independently.
@@ -47,6 +51,7 @@ final class checksum_test extends \basic_testcase {
      * @param string $algorithm the algorithm
      * @param string $expected the digest
      */
+    #[DataProvider('vectors')]
     public function test_checksum_is_the_hash_of_call_query_and_secret(string $algorithm, string $expected): void {
         $this->assertSame($expected, checksum::compute('create', 'name=Test&meetingID=abc123', 'secret', $algorithm));
         $this->assertTrue(checksum::verify('create', 'name=Test&meetingID=abc123&checksum=' . $expected, 'secret'));

@@ -17,6 +17,8 @@
 namespace mod_devcircle\local\bbb;
 
 use mod_devcircle\tests\bbb_double;
+use PHPUnit\Framework\Attributes\CoversClass;
+use PHPUnit\Framework\Attributes\DataProvider;
 
 /**
  * Tests of the BigBlueButton client against the API test double.
@@ -33,6 +35,13 @@ use mod_devcircle\tests\bbb_double;
  * @covers     \mod_devcircle\local\bbb\bbb_exception
  * @covers     \mod_devcircle\local\bbb\server_config
  */
+#[CoversClass(\mod_devcircle\local\bbb\client::class)]
+#[CoversClass(\mod_devcircle\local\bbb\curl_transport::class)]
+#[CoversClass(\mod_devcircle\local\bbb\xml_reader::class)]
+#[CoversClass(\mod_devcircle\local\bbb\meeting_info::class)]
+#[CoversClass(\mod_devcircle\local\bbb\recording::class)]
+#[CoversClass(\mod_devcircle\local\bbb\bbb_exception::class)]
+#[CoversClass(\mod_devcircle\local\bbb\server_config::class)]
 final class client_test extends \advanced_testcase {
     use bbb_double;
 
@@ -56,6 +65,7 @@ final class client_test extends \advanced_testcase {
      * @param string $algorithm the algorithm
      * @param int $length its hex length
      */
+    #[DataProvider('algorithms')]
     public function test_every_checksum_algorithm_is_accepted_by_the_server(string $algorithm, int $length): void {
         set_config('bbb_checksum', $algorithm, 'mod_devcircle');
         $client = client::from_settings();
@@ -225,6 +235,7 @@ final class client_test extends \advanced_testcase {
      * @param string $messagekey BigBlueButton's message key
      * @param string $errorcode our error string
      */
+    #[DataProvider('error_keys')]
     public function test_an_error_key_becomes_a_clean_message(string $messagekey, string $errorcode): void {
         $this->bbb_fail(['mode' => 'error', 'messageKey' => $messagekey, 'message' => 'Something <b>broke</b>']);
         try {
