@@ -261,7 +261,8 @@ final class block_test extends \advanced_testcase {
         $this->assertStringContainsString(get_string('participation', 'block_digicheck',
             ['participating' => 2, 'total' => 4, 'percent' => 50]), $html);
         $this->assertStringContainsString(get_string('targetmet', 'block_digicheck'), $html);
-        $this->assertSame(4, substr_count($html, '<th scope="row">Org '));
+        $this->assertSame(2, substr_count($html, '<th scope="row"><a href="https://www.example.com/moodle/local/digitalstrategy/results.php?runid='));
+        $this->assertSame(2, substr_count($html, '<th scope="row">Org '));
         $this->assertStringContainsString('block_digicheck-heat-1">25</td>', $html);
         $this->assertStringContainsString('block_digicheck-heat-3">75</td>', $html);
         $this->assertStringContainsString('/blocks/digicheck/export.php', $html);

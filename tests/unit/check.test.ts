@@ -182,6 +182,21 @@ describe('answering', () => {
   });
 });
 
+describe('a wrong or expired session key', () => {
+  it('stops saving, says to reload, and keeps the answer in the browser', async () => {
+    respond('local_digitalstrategy_save_answer', () => { throw { error: 'Ungültiger Sitzungsschlüssel', errorcode: 'invalidsesskey' }; });
+
+    choose('#ds-str_goals-4');
+    await checkpage.queue.flush();
+    await vi.advanceTimersByTimeAsync(60000);
+
+    expect(el('[data-region="savestatus"]').textContent).toBe('local_digitalstrategy/sessionexpired');
+    expect(el('[data-region="savestatus"]').classList.contains('text-danger')).toBe(true);
+    expect(requests.filter((r) => r.methodname === 'local_digitalstrategy_save_answer')).toHaveLength(1);
+    expect(window.localStorage.getItem('local_digitalstrategy/check/7')).toContain('"value":"4"');
+  });
+});
+
 describe('after a reload', () => {
   it('puts answers kept in the browser back into the form and saves them', async () => {
     window.localStorage.setItem('local_digitalstrategy/check/7', JSON.stringify([

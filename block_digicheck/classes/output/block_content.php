@@ -176,6 +176,8 @@ final class block_content implements renderable, named_templatable {
                 'name' => format_string($row->name, true, ['context' => \context_system::instance()]),
                 'pilot' => !empty($row->pilot),
                 'submitted' => $row->runid !== null,
+                'resultsurl' => $row->runid === null ? null
+                    : (new moodle_url('/local/digitalstrategy/results.php', ['runid' => $row->runid]))->out(false),
                 'score' => self::format($row->score === null ? null : (float) $row->score),
                 'cells' => array_map(fn($score) => [
                     'score' => self::format($score),
