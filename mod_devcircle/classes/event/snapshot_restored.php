@@ -56,7 +56,8 @@ class snapshot_restored extends \core\event\base {
      */
     public function get_description() {
         return "The user with id '{$this->userid}' " .
-            "restored the snapshot with id '{$this->objectid}' into the pad with id '{$this->other['padid']}' of the development circle " .
+            "restored the snapshot with id '{$this->objectid}' into the pad with id '{$this->other['padid']}' " .
+            "of the development circle " .
             "with course module id '{$this->contextinstanceid}'.";
     }
 

@@ -112,7 +112,8 @@ final class pad_page implements renderable, named_templatable {
             'problem' => $problem,
             'hassnapshot' => $snapshot !== null,
             'snapshothtml' => $snapshot ? self::clean_snapshot_html($snapshot, $pad) : '',
-            'snapshottime' => $snapshot ? userdate($snapshot->get_time_created(), get_string('strftimedatetime', 'langconfig')) : '',
+            'snapshottime' => $snapshot
+                ? userdate($snapshot->get_time_created(), get_string('strftimedatetime', 'langconfig')) : '',
         ];
     }
 

@@ -161,7 +161,8 @@ final class pads_backup_test extends \advanced_testcase {
         $this->assertCount(1, $history[1]->get_author_ids());
         $this->assertNotSame(0, $history[1]->get_user_id());
         // The original keeps its own pad.
-        $this->assertStringContainsString('Stand bei der Kurssicherung', $service->client()->get_text((string) $original->get_pad_id()));
+        $this->assertStringContainsString('Stand bei der Kurssicherung',
+            $service->client()->get_text((string) $original->get_pad_id()));
     }
 
     public function test_without_user_data_the_text_travels_but_not_who_wrote_it(): void {

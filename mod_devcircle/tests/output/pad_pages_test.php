@@ -60,7 +60,8 @@ final class pad_pages_test extends \advanced_testcase {
         $this->resetAfterTest();
         $this->require_etherpad();
         $this->course = $this->getDataGenerator()->create_course();
-        $this->circle = $this->getDataGenerator()->create_module('devcircle', ['course' => $this->course->id, 'name' => 'Dienstplan']);
+        $this->circle = $this->getDataGenerator()->create_module('devcircle',
+            ['course' => $this->course->id, 'name' => 'Dienstplan']);
         return pad_service::from_config();
     }
 

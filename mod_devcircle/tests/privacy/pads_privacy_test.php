@@ -150,7 +150,8 @@ final class pads_privacy_test extends provider_testcase {
 
         $this->assertFalse($DB->record_exists('devcircle_pad_authors', ['userid' => $this->anna->id]));
         $this->assertFalse($DB->record_exists('devcircle_snapshot_authors', ['userid' => $this->anna->id]));
-        $this->assertSame(get_string('privacy:deletedauthor', 'mod_devcircle'), $this->service->client()->get_author_name($authorid));
+        $this->assertSame(get_string('privacy:deletedauthor', 'mod_devcircle'),
+            $this->service->client()->get_author_name($authorid));
         $this->assertCount(2, pad_snapshot::get_history($this->pad->get_id()), 'the circle keeps its text');
         $this->assertTrue($DB->record_exists('devcircle_pads', ['usercreated' => $this->moderator->id]));
 

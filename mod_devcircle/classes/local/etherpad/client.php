@@ -374,7 +374,8 @@ class client {
         $where = preg_replace('~/api/.*$~', '/api/…', $url);
         $security = new \core\files\curl_security_helper();
         if ($security->url_is_blocked($url)) {
-            throw new etherpad_exception(etherpad_exception::BLOCKED, "blocked by curlsecurityblockedhosts/curlsecurityallowedport: $where");
+            throw new etherpad_exception(etherpad_exception::BLOCKED,
+                "blocked by curlsecurityblockedhosts/curlsecurityallowedport: $where");
         }
         $curl = new \curl(['ignoresecurity' => false]);
         $curl->setHeader(['Accept: application/json']);
@@ -402,7 +403,8 @@ class client {
         $decoded = json_decode((string) $body, true);
         if ($decoded === null && json_last_error() !== JSON_ERROR_NONE) {
             $kind = $status >= 500 ? etherpad_exception::UNREACHABLE : etherpad_exception::BAD_RESPONSE;
-            throw new etherpad_exception($kind, "$where: HTTP $status, not JSON: " . \core_text::substr(trim(strip_tags((string) $body)), 0, 120));
+            $excerpt = \core_text::substr(trim(strip_tags((string) $body)), 0, 120);
+            throw new etherpad_exception($kind, "$where: HTTP $status, not JSON: $excerpt");
         }
         return $decoded;
     }

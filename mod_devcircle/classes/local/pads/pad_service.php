@@ -151,8 +151,8 @@ class pad_service {
             return $existing;
         }
         $session = $DB->get_record('devcircle_sessions', ['id' => $sessionid, 'devcircle' => $circleid], 'id, title', MUST_EXIST);
-        $pad = pad::create($circleid, pad::KIND_MINUTES,
-            get_string('padminutesname', 'mod_devcircle', format_string($session->title, true, ['escape' => false])), 0, $sessionid);
+        $title = format_string($session->title, true, ['escape' => false]);
+        $pad = pad::create($circleid, pad::KIND_MINUTES, get_string('padminutesname', 'mod_devcircle', $title), 0, $sessionid);
         $this->created($pad, 0);
         return $pad;
     }

@@ -164,7 +164,8 @@ final class health_check_test extends \advanced_testcase {
 
     public function test_common_parent_suggests_the_shared_domain(): void {
         $this->assertSame('example.org', health_check::common_parent('moodle.example.org', 'pad.example.org'));
-        $this->assertSame('akademie.verband.de', health_check::common_parent('lernen.akademie.verband.de', 'pad.akademie.verband.de'));
+        $this->assertSame('akademie.verband.de',
+            health_check::common_parent('lernen.akademie.verband.de', 'pad.akademie.verband.de'));
         $this->assertSame('example.org', health_check::common_parent('moodle.one.de', 'pad.two.net'));
     }
 
