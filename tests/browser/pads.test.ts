@@ -96,7 +96,7 @@ describe(`Pads at ${baseUrl}`, () => {
     expect(await axeViolations(writer1, '.mod_devcircle-pad-toolbar')).toEqual([]);
     expectClean(w1.problems);
     expectClean(w2.problems);
-  });
+  }, 240000);
 
   it('the iframe fills the page and full screen covers the window', async () => {
     const frame = writer1.locator('iframe[data-region="mod_devcircle-pad-frame"]');
@@ -136,7 +136,7 @@ describe(`Pads at ${baseUrl}`, () => {
     } finally {
       etherpad('start');
     }
-  });
+  }, 240000);
 
   it('no page or bundle contains the Etherpad API key', async () => {
     const key = apiKey();
