@@ -6,7 +6,7 @@
 //     VIEWER once the moderator has started; the double's page lists both with their roles;
 //   - a recording is added on the server, its recording-ready callback reaches Moodle, and the
 //     recording appears on the participant's page without a reload; playing it goes through Moodle;
-//   - the moderator ends the session;
+//   - the moderator ends the session and deletes it again;
 //   - no page, web-service answer or AMD bundle of Moodle contains the BBB shared secret.
 // Test data: the demo course DEZ with its circle and the demo users moderator and anna.
 import { describe, it, beforeAll, afterAll, expect } from 'vitest';
@@ -141,6 +141,12 @@ describe(`webinars at ${baseUrl}`, () => {
     expect(await item.locator('[data-action="end"]').isHidden()).toBe(true);
     await modClient.reload();
     await modClient.waitForSelector('#ended');
+
+    // The moderator deletes the test session again (the demo course stays as it was).
+    await Promise.all([mod.page.waitForURL(/\/mod\/devcircle\/session\.php/), item.locator('a[href*="delete=1"]').click()]);
+    await Promise.all([mod.page.waitForURL(/\/mod\/devcircle\/view\.php/), mod.page.click('form:has(input[name="confirm"][value="1"]) [type="submit"]')]);
+    await settled(mod.page);
+    expect(await sessionItem(mod.page).count()).toBe(0);
 
     await settled(mod.page);
     await settled(anna.page);
