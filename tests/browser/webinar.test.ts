@@ -141,6 +141,12 @@ describe(`webinars at ${baseUrl}`, () => {
     expect(await item.locator('[data-action="end"]').isHidden()).toBe(true);
     await modClient.reload();
     await modClient.waitForSelector('#ended');
+    // The server's end callback reached Moodle and was accepted (its token is right).
+    const endCallback = async (): Promise<number | undefined> => {
+      const callbacks = await control('callbacks') as Array<{ kind: string; url: string; status?: number }>;
+      return callbacks.find((c) => c.kind === 'end' && c.url.includes(`meetingID=${meetingId}`))?.status;
+    };
+    await expect.poll(endCallback, { timeout: 30000 }).toBe(200);
 
     // The moderator deletes the test session again (the demo course stays as it was).
     await Promise.all([mod.page.waitForURL(/\/mod\/devcircle\/session\.php/), item.locator('a[href*="delete=1"]').click()]);
