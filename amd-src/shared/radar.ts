@@ -14,12 +14,29 @@ const COLOURS = [
   { line: 'rgb(108, 117, 125)', fill: 'rgba(108, 117, 125, 0.05)', dash: [6, 4] },
 ];
 
+/** Splits a long label into lines of about `width` characters at spaces, so it fits beside the chart. */
+export function wrapLabel(label: string, width: number): string | string[] {
+  if (label.length <= width) return label;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.split(/\s+/)) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line === '' ? word : `${line} ${word}`;
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
 /** The Chart.js configuration of a radar of scores: own result first, then comparisons. */
-export function radarConfig(labels: string[], series: RadarSeries[], small = false): ChartConfiguration<'radar', Array<number | null>, string> {
+export function radarConfig(labels: string[], series: RadarSeries[], small = false): ChartConfiguration<'radar', Array<number | null>, string | string[]> {
   return {
     type: 'radar',
     data: {
-      labels,
+      labels: labels.map((l) => wrapLabel(l, small ? 14 : 18)),
       datasets: series.map((s, i) => {
         const colour = COLOURS[Math.min(i, COLOURS.length - 1)] ?? COLOURS[0];
         return {

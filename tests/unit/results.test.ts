@@ -8,7 +8,7 @@ import { shown } from './fakes/core/notification';
 import Pending from './fakes/core/pending';
 import { init as initResults } from 'local_digitalstrategy/results';
 import { init as initBlock } from 'block_digicheck/block';
-import { radarConfig } from '../../amd-src/shared/radar';
+import { radarConfig, wrapLabel } from '../../amd-src/shared/radar';
 
 function results(peers: boolean) {
   return {
@@ -65,6 +65,13 @@ describe('results page', () => {
     expect(charts).toHaveLength(0);
     expect(shown.map((s) => s.kind)).toEqual(['exception']);
     expect(Pending.open).toBe(0);
+  });
+
+  it('long area names are wrapped onto lines so they fit beside the chart', () => {
+    expect(wrapLabel('Strategie und Führung', 18)).toEqual(['Strategie und', 'Führung']);
+    expect(wrapLabel('Leistungserbringung und Teilhabe der Klientinnen und Klienten', 18))
+      .toEqual(['Leistungserbringung', 'und Teilhabe der', 'Klientinnen und', 'Klienten']);
+    expect(wrapLabel('Kultur', 18)).toBe('Kultur');
   });
 
   it('the radar scale runs from 0 to 100 in steps of 25', () => {
