@@ -26,7 +26,10 @@ describe(`Moodle at ${baseUrl}`, () => {
     expect(await axeViolations(page, '[data-region="block_digicheck"]')).toEqual([]);
     expectClean(problems);
 
-    await page.click('a[href*="/mod/devcircle/view.php"]');
+    // Follow the link rather than clicking it: a first-visit user tour may cover the page.
+    const activity = await page.getAttribute('a[href*="/mod/devcircle/view.php"]', 'href');
+    expect(activity).toBeTruthy();
+    await page.goto(activity ?? '');
     await settled(page);
     await expect.poll(() => page.getAttribute('[data-region="mod_devcircle-view"]', 'data-ready')).toBe('true');
     expect(await axeViolations(page, '[data-region="mod_devcircle-view"]')).toEqual([]);
