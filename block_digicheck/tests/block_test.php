@@ -17,6 +17,7 @@
 namespace block_digicheck;
 
 use PHPUnit\Framework\Attributes\CoversClass;
+use PHPUnit\Framework\Attributes\DataProvider;
 
 /**
  * Tests of the Digitalisierungscheck block: where it can be added and what it shows.
@@ -31,6 +32,7 @@ use PHPUnit\Framework\Attributes\CoversClass;
  */
 #[CoversClass(\block_digicheck::class)]
 #[CoversClass(output\block_content::class)]
+#[CoversClass(local\aggregate_export::class)]
 final class block_test extends \advanced_testcase {
     /**
      * Loads the block and Dashboard libraries.
@@ -282,6 +284,7 @@ final class block_test extends \advanced_testcase {
      * @dataProvider dataformat_provider
      * @param string $dataformat
      */
+    #[DataProvider('dataformat_provider')]
     public function test_export_writes_one_row_per_active_organisation(string $dataformat): void {
         $this->resetAfterTest();
         $this->setAdminUser();

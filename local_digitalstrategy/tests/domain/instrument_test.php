@@ -24,6 +24,8 @@ namespace local_digitalstrategy\local\questionnaire;
  * @covers     \local_digitalstrategy\local\questionnaire\instrument
  * @covers     \local_digitalstrategy\local\questionnaire\invalid_instrument
  */
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\local\questionnaire\instrument::class)]
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\local\questionnaire\invalid_instrument::class)]
 final class instrument_test extends \PHPUnit\Framework\TestCase {
 
     /** @var string Folder of the shared fixtures. */

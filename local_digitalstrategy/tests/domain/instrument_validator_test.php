@@ -27,6 +27,7 @@ namespace local_digitalstrategy\local\questionnaire;
  * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  * @covers     \local_digitalstrategy\local\questionnaire\instrument_validator
  */
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\local\questionnaire\instrument_validator::class)]
 final class instrument_validator_test extends \PHPUnit\Framework\TestCase {
 
     /** @var string Folder of the shared fixtures. */
@@ -84,6 +85,7 @@ final class instrument_validator_test extends \PHPUnit\Framework\TestCase {
      * @dataProvider valid_documents
      * @param string $file
      */
+    #[\PHPUnit\Framework\Attributes\DataProvider('valid_documents')]
     public function test_valid_documents_have_no_errors(string $file): void {
         $errors = (new instrument_validator())->validate(file_get_contents($file));
 
@@ -95,6 +97,7 @@ final class instrument_validator_test extends \PHPUnit\Framework\TestCase {
      * @param string $file
      * @param array $expected the errors (path and code) the zod side reports too
      */
+    #[\PHPUnit\Framework\Attributes\DataProvider('invalid_documents')]
     public function test_invalid_documents_report_the_same_errors_as_the_zod_side(string $file, array $expected): void {
         $errors = (new instrument_validator())->validate(file_get_contents($file));
 

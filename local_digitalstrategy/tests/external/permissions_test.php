@@ -39,6 +39,12 @@ require_once($CFG->dirroot . '/webservice/tests/helpers.php');
  * @covers     \local_digitalstrategy\external\get_results
  * @covers     \local_digitalstrategy\organisation
  */
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\external\get_run::class)]
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\external\start_run::class)]
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\external\save_answer::class)]
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\external\submit_run::class)]
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\external\get_results::class)]
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\organisation::class)]
 final class permissions_test extends \externallib_advanced_testcase {
     /** @var array ids of the scenario */
     private array $ids;
@@ -106,6 +112,7 @@ final class permissions_test extends \externallib_advanced_testcase {
      * @dataProvider call_provider
      * @param string $call
      */
+    #[\PHPUnit\Framework\Attributes\DataProvider('call_provider')]
     public function test_a_member_of_a_cannot_reach_b(string $call): void {
         global $DB;
         $this->setUser($this->ids['usera']);
@@ -125,6 +132,7 @@ final class permissions_test extends \externallib_advanced_testcase {
      * @dataProvider call_provider
      * @param string $call
      */
+    #[\PHPUnit\Framework\Attributes\DataProvider('call_provider')]
     public function test_a_user_without_organisation_cannot_reach_b(string $call): void {
         $this->setUser($this->getDataGenerator()->create_user());
 

@@ -35,6 +35,8 @@ require_once($CFG->dirroot . '/webservice/tests/helpers.php');
  * @covers     \local_digitalstrategy\external\save_answer
  * @covers     \local_digitalstrategy\local\questionnaire\run_repository
  */
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\external\save_answer::class)]
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\local\questionnaire\run_repository::class)]
 final class save_answer_test extends \externallib_advanced_testcase {
     /**
      * An organisation with two members and an open run.
@@ -194,6 +196,7 @@ final class save_answer_test extends \externallib_advanced_testcase {
      * @param int $relevance
      * @param string $errorcode
      */
+    #[\PHPUnit\Framework\Attributes\DataProvider('bad_answer_provider')]
     public function test_bad_answers_get_a_clear_message_and_change_nothing(string $item, string $value, bool $dontknow,
             int $relevance, string $errorcode): void {
         [$anna, , $run] = $this->setup_run();

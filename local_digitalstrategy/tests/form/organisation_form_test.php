@@ -27,6 +27,7 @@ namespace local_digitalstrategy\form;
  * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  * @covers     \local_digitalstrategy\form\organisation_form
  */
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\form\organisation_form::class)]
 final class organisation_form_test extends \advanced_testcase {
     public function test_a_stale_form_is_refused_and_a_current_one_accepted(): void {
         $this->resetAfterTest();

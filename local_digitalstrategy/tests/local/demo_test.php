@@ -28,6 +28,7 @@ use local_digitalstrategy\organisation;
  * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  * @covers     \local_digitalstrategy\local\demo
  */
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\local\demo::class)]
 final class demo_test extends \advanced_testcase {
     public function test_creates_the_three_organisations_with_their_members_once(): void {
         global $DB;

@@ -29,6 +29,8 @@ use local_digitalstrategy\organisation;
  * @covers     \local_digitalstrategy\local\organisation_repository
  * @covers     \local_digitalstrategy\organisation
  */
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\local\organisation_repository::class)]
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\organisation::class)]
 final class organisation_repository_test extends \advanced_testcase {
     public function test_create_stores_normalised_data_and_loads_it_back(): void {
         $this->resetAfterTest();
@@ -69,6 +71,7 @@ final class organisation_repository_test extends \advanced_testcase {
      * @param string $field
      * @param string $error
      */
+    #[\PHPUnit\Framework\Attributes\DataProvider('invalid_provider')]
     public function test_invalid_data_is_named_and_refused(array $data, string $field, string $error): void {
         $this->resetAfterTest();
         $repository = new organisation_repository();

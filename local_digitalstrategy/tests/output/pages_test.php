@@ -35,6 +35,9 @@ use local_digitalstrategy\local\questionnaire\run_repository;
  * @covers     \local_digitalstrategy\output\results_page
  * @covers     \local_digitalstrategy\output\overview
  */
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\output\check_page::class)]
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\output\results_page::class)]
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\output\overview::class)]
 final class pages_test extends \advanced_testcase {
     public function test_check_page_renders_the_stored_answers_with_versions_and_who_answered(): void {
         global $PAGE;

@@ -32,6 +32,7 @@ use core_privacy\tests\provider_testcase;
  * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  * @covers     \local_digitalstrategy\privacy\provider
  */
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\privacy\provider::class)]
 final class provider_test extends provider_testcase {
     /** @var array the scenario */
     private array $s;

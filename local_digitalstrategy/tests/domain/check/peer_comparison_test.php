@@ -26,6 +26,8 @@ namespace local_digitalstrategy\local\check;
  * @covers     \local_digitalstrategy\local\check\peer_comparison
  * @covers     \local_digitalstrategy\local\check\history
  */
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\local\check\peer_comparison::class)]
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\local\check\history::class)]
 final class peer_comparison_test extends \PHPUnit\Framework\TestCase {
     public function test_hidden_below_k_organisations(): void {
         $peers = peer_comparison::from_aggregates(4, ['lead' => [60.0, 4]], [55.0, 4], 5);

@@ -31,6 +31,9 @@ require_once(__DIR__ . '/test_instrument.php');
  * @covers     \local_digitalstrategy\local\check\result
  * @covers     \local_digitalstrategy\local\check\dimension_score
  */
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\local\check\scoring::class)]
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\local\check\result::class)]
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\local\check\dimension_score::class)]
 final class scoring_test extends \PHPUnit\Framework\TestCase {
     /**
      * Scores compact answers with the test instrument.
@@ -73,6 +76,7 @@ final class scoring_test extends \PHPUnit\Framework\TestCase {
      * @param string|null $value
      * @param float|null $expected
      */
+    #[\PHPUnit\Framework\Attributes\DataProvider('item_score_provider')]
     public function test_item_score_follows_the_type_rules(string $item, ?string $value, ?float $expected): void {
         $answer = test_instrument::answers([$item => $value])[$item];
 
@@ -162,6 +166,7 @@ final class scoring_test extends \PHPUnit\Framework\TestCase {
      * @param float|null $score
      * @param int|null $level
      */
+    #[\PHPUnit\Framework\Attributes\DataProvider('maturity_provider')]
     public function test_maturity_level_is_the_highest_level_the_score_reaches(?float $score, ?int $level): void {
         $this->assertSame($level, result::maturity_level($score));
     }

@@ -32,6 +32,10 @@ require_once(__DIR__ . '/../check/test_instrument.php');
  * @covers     \local_digitalstrategy\local\questionnaire\invalid_answer
  * @covers     \local_digitalstrategy\local\questionnaire\completeness
  */
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\local\questionnaire\answer_validator::class)]
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\local\questionnaire\answer::class)]
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\local\questionnaire\invalid_answer::class)]
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\local\questionnaire\completeness::class)]
 final class answer_validator_test extends \PHPUnit\Framework\TestCase {
     /**
      * Accepted answers and their stored value.
@@ -59,6 +63,7 @@ final class answer_validator_test extends \PHPUnit\Framework\TestCase {
      * @param string|null $value
      * @param string|null $stored
      */
+    #[\PHPUnit\Framework\Attributes\DataProvider('valid_provider')]
     public function test_valid_answers_are_normalised(string $item, ?string $value, ?string $stored): void {
         $answer = (new answer_validator(test_instrument::instrument()))->normalise($item, $value, false, 0);
 
@@ -100,6 +105,7 @@ final class answer_validator_test extends \PHPUnit\Framework\TestCase {
      * @param int $relevance
      * @param string $code
      */
+    #[\PHPUnit\Framework\Attributes\DataProvider('invalid_provider')]
     public function test_invalid_answers_are_rejected_with_a_code(string $item, ?string $value, bool $dontknow,
             int $relevance, string $code): void {
         try {

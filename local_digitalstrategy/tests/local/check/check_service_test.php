@@ -31,6 +31,9 @@ use local_digitalstrategy\local\questionnaire\run;
  * @covers     \local_digitalstrategy\local\check\aggregate
  * @covers     \local_digitalstrategy\local\check\result_summary
  */
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\local\check\check_service::class)]
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\local\check\aggregate::class)]
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\local\check\result_summary::class)]
 final class check_service_test extends \advanced_testcase {
     /** @var \local_digitalstrategy_generator */
     private $generator;

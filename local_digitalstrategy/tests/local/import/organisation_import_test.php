@@ -29,6 +29,7 @@ use local_digitalstrategy\organisation;
  * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  * @covers     \local_digitalstrategy\local\import\organisation_import
  */
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\local\import\organisation_import::class)]
 final class organisation_import_test extends \advanced_testcase {
     /**
      * Parses CSV text the way the import page does (csv_import_reader).

@@ -26,6 +26,7 @@ namespace local_digitalstrategy\local\questionnaire;
  * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  * @covers     \local_digitalstrategy\local\questionnaire\instrument_repository
  */
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\local\questionnaire\instrument_repository::class)]
 final class instrument_repository_test extends \advanced_testcase {
     public function test_the_default_check_is_installed_with_the_plugin(): void {
         $current = (new instrument_repository())->get_current_check();
@@ -97,6 +98,7 @@ final class instrument_repository_test extends \advanced_testcase {
      * @param string $json
      * @param string $code
      */
+    #[\PHPUnit\Framework\Attributes\DataProvider('invalid_provider')]
     public function test_an_invalid_document_is_refused_with_errors_that_have_messages(string $json, string $code): void {
         global $DB;
         $this->resetAfterTest();
