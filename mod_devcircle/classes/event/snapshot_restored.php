@@ -30,7 +30,7 @@ namespace mod_devcircle\event;
  * @copyright  2026 digit@l und sozi@l
  * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  */
-class snapshot_restored extends \core\event\base {
+class snapshot_restored extends pad_event {
     /**
      * Sets the basic properties of the event.
      */
@@ -62,44 +62,11 @@ class snapshot_restored extends \core\event\base {
     }
 
     /**
-     * The pad page.
-     *
-     * @return \moodle_url
-     */
-    public function get_url() {
-        return new \moodle_url('/mod/devcircle/pad.php', ['id' => $this->other['padid']]);
-    }
-
-    /**
-     * Checks the data.
-     *
-     * @return void
-     */
-    protected function validate_data() {
-        parent::validate_data();
-        if (!isset($this->other['padid'])) {
-            throw new \coding_exception('The \'padid\' value must be set in other.');
-        }
-        if ($this->contextlevel !== CONTEXT_MODULE) {
-            throw new \coding_exception('Context level must be CONTEXT_MODULE.');
-        }
-    }
-
-    /**
      * Tells backup and restore how to map the object id.
      *
      * @return array
      */
     public static function get_objectid_mapping() {
         return ['db' => 'devcircle_pad_snapshots', 'restore' => 'devcircle_pad_snapshot'];
-    }
-
-    /**
-     * Tells backup and restore how to map the other data.
-     *
-     * @return array
-     */
-    public static function get_other_mapping() {
-        return ['padid' => ['db' => 'devcircle_pads', 'restore' => 'devcircle_pad']];
     }
 }
