@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
 
-
 /**
  * The Digitalisierungscheck of the current user's organisation: start a run or answer the open one.
  *
@@ -72,8 +71,15 @@ if ($open && $canstart) {
     $instrument = $instruments->get($open->get_instrumentid());
     $answers = $runs->get_answers($open);
     $completeness = (new check_service($runs))->get_completeness($open);
-    echo $OUTPUT->render(new \local_digitalstrategy\output\check_page($organisation, $open, $instrument, $answers,
-        structures::names($answers), $completeness, $lang));
+    echo $OUTPUT->render(new \local_digitalstrategy\output\check_page(
+        $organisation,
+        $open,
+        $instrument,
+        $answers,
+        structures::names($answers),
+        $completeness,
+        $lang
+    ));
     $PAGE->requires->js_call_amd('local_digitalstrategy/check', 'init', ['[data-region="local_digitalstrategy-check"]']);
 } else {
     $latest = $runs->get_latest_submitted($organisation->get_id(), $current['instrument']->get_idnumber());

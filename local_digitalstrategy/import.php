@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
 
-
 /**
  * CSV import of organisations and members: upload, preview with per-row errors, confirm.
  *
@@ -60,13 +59,21 @@ if ($confirm->is_cancelled()) {
     $reader = new csv_import_reader((int) $data->iid, 'local_digitalstrategy');
     $columns = $reader->get_columns();
     if (!$columns) {
-        redirect($PAGE->url, get_string('importexpired', 'local_digitalstrategy'), null,
-            \core\output\notification::NOTIFY_ERROR);
+        redirect(
+            $PAGE->url,
+            get_string('importexpired', 'local_digitalstrategy'),
+            null,
+            \core\output\notification::NOTIFY_ERROR
+        );
     }
     $summary = $importer->apply($importer->preview($columns, local_digitalstrategy_import_rows($reader)), $USER->id);
     $reader->cleanup(true);
-    redirect($returnurl, get_string('importdone', 'local_digitalstrategy', (object) $summary), null,
-        \core\output\notification::NOTIFY_SUCCESS);
+    redirect(
+        $returnurl,
+        get_string('importdone', 'local_digitalstrategy', (object) $summary),
+        null,
+        \core\output\notification::NOTIFY_SUCCESS
+    );
 }
 
 $upload = new \local_digitalstrategy\form\import_form($PAGE->url);

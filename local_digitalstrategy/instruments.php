@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
 
-
 /**
  * Questionnaire instruments: every stored version, export as JSON, import of a new version.
  *
@@ -46,9 +45,12 @@ if ($form->get_data()) {
     try {
         $imported = $repository->import((string) $form->get_file_content('jsonfile'), $USER->id);
         $instrument = $imported['instrument'];
-        redirect($PAGE->url, get_string($imported['created'] ? 'instrumentimported' : 'instrumentunchanged',
-            'local_digitalstrategy', (object) ['name' => s($instrument->get_name(current_language())),
-            'version' => $instrument->get_version()]), null, \core\output\notification::NOTIFY_SUCCESS);
+        redirect($PAGE->url, get_string(
+            $imported['created'] ? 'instrumentimported' : 'instrumentunchanged',
+            'local_digitalstrategy',
+            (object) ['name' => s($instrument->get_name(current_language())),
+            'version' => $instrument->get_version()]
+        ), null, \core\output\notification::NOTIFY_SUCCESS);
     } catch (invalid_instrument $e) {
         foreach ($e->get_errors() as $error) {
             $errors[] = ['path' => $error['path'] === '' ? '/' : $error['path'],

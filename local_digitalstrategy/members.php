@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
 
-
 /**
  * The members of an organisation: add with a role, change the role, remove.
  *
@@ -30,8 +29,12 @@ use local_digitalstrategy\local\organisation_repository;
 use local_digitalstrategy\organisation;
 
 $orgid = required_param('orgid', PARAM_INT);
-admin_externalpage_setup('local_digitalstrategy_organisations', '', null,
-    new moodle_url('/local/digitalstrategy/members.php', ['orgid' => $orgid]));
+admin_externalpage_setup(
+    'local_digitalstrategy_organisations',
+    '',
+    null,
+    new moodle_url('/local/digitalstrategy/members.php', ['orgid' => $orgid])
+);
 require_capability('local/digitalstrategy:manageorganisations', context_system::instance());
 
 $organisation = organisation::get_by_id($orgid);
@@ -41,16 +44,24 @@ $remove = optional_param('remove', 0, PARAM_INT);
 if ($remove) {
     require_sesskey();
     $repository->remove_member($organisation, $remove);
-    redirect($PAGE->url, get_string('memberremoved', 'local_digitalstrategy'), null,
-        \core\output\notification::NOTIFY_SUCCESS);
+    redirect(
+        $PAGE->url,
+        get_string('memberremoved', 'local_digitalstrategy'),
+        null,
+        \core\output\notification::NOTIFY_SUCCESS
+    );
 }
 
 $form = new \local_digitalstrategy\form\member_form($PAGE->url, ['organisation' => $organisation]);
 $form->set_data(['orgid' => $orgid]);
 if ($data = $form->get_data()) {
     $repository->add_member($organisation, (int) $data->userid, $data->role, $USER->id);
-    redirect($PAGE->url, get_string('memberadded', 'local_digitalstrategy'), null,
-        \core\output\notification::NOTIFY_SUCCESS);
+    redirect(
+        $PAGE->url,
+        get_string('memberadded', 'local_digitalstrategy'),
+        null,
+        \core\output\notification::NOTIFY_SUCCESS
+    );
 }
 
 $title = get_string('membersof', 'local_digitalstrategy', $organisation->get_formatted_name());

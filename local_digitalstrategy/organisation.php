@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
 
-
 /**
  * Creates or edits an organisation.
  *
@@ -30,8 +29,12 @@ use local_digitalstrategy\local\organisation_repository;
 use local_digitalstrategy\organisation;
 
 $id = optional_param('id', 0, PARAM_INT);
-admin_externalpage_setup('local_digitalstrategy_organisations', '', null,
-    new moodle_url('/local/digitalstrategy/organisation.php', ['id' => $id]));
+admin_externalpage_setup(
+    'local_digitalstrategy_organisations',
+    '',
+    null,
+    new moodle_url('/local/digitalstrategy/organisation.php', ['id' => $id])
+);
 require_capability('local/digitalstrategy:manageorganisations', context_system::instance());
 
 $organisation = $id ? organisation::get_by_id($id) : null;
@@ -45,8 +48,12 @@ if ($form->is_cancelled()) {
 } else if ($data = $form->get_data()) {
     $repository = new organisation_repository();
     $saved = $organisation ? $repository->update($organisation, $data, $USER->id) : $repository->create($data, $USER->id);
-    redirect($returnurl, get_string('organisationsaved', 'local_digitalstrategy', $saved->get_formatted_name()), null,
-        \core\output\notification::NOTIFY_SUCCESS);
+    redirect(
+        $returnurl,
+        get_string('organisationsaved', 'local_digitalstrategy', $saved->get_formatted_name()),
+        null,
+        \core\output\notification::NOTIFY_SUCCESS
+    );
 }
 
 $title = $organisation ? get_string('editorganisation', 'local_digitalstrategy', $organisation->get_formatted_name())

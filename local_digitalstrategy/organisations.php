@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
 
-
 /**
  * Organisations of the programme: list, archive and reactivate.
  *
@@ -39,8 +38,11 @@ if ($action === 'archive' || $action === 'unarchive') {
     require_sesskey();
     $organisation = organisation::get_by_id(required_param('id', PARAM_INT));
     $repository->set_archived($organisation, $action === 'archive', $USER->id);
-    redirect($PAGE->url, get_string($action === 'archive' ? 'organisationarchivednotice' : 'organisationunarchived',
-        'local_digitalstrategy', $organisation->get_formatted_name()), null, \core\output\notification::NOTIFY_SUCCESS);
+    redirect($PAGE->url, get_string(
+        $action === 'archive' ? 'organisationarchivednotice' : 'organisationunarchived',
+        'local_digitalstrategy',
+        $organisation->get_formatted_name()
+    ), null, \core\output\notification::NOTIFY_SUCCESS);
 }
 
 echo $OUTPUT->header();

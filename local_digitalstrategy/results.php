@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
 
-
 /**
  * Results of a check run: scores, radar against the peer average with a data table, strengths,
  * weaknesses, priorities, recommendations and history.

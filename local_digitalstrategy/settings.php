@@ -27,8 +27,10 @@ defined('MOODLE_INTERNAL') || die();
 // The category sits at the top of Site administration, not under "Local plugins": that category
 // exists only for site administrators, and managers need the overview too. The admin tree shows
 // each page only to users who hold its capability.
-$ADMIN->add('root', new admin_category('local_digitalstrategy',
-    new lang_string('admincategory', 'local_digitalstrategy')));
+$ADMIN->add('root', new admin_category(
+    'local_digitalstrategy',
+    new lang_string('admincategory', 'local_digitalstrategy')
+));
 
 $ADMIN->add('local_digitalstrategy', new admin_externalpage(
     'local_digitalstrategy_overview',
@@ -59,8 +61,10 @@ $ADMIN->add('local_digitalstrategy', new admin_externalpage(
 ));
 
 if ($hassiteconfig) {
-    $settings = new admin_settingpage('local_digitalstrategy_settings',
-        new lang_string('settings', 'local_digitalstrategy'));
+    $settings = new admin_settingpage(
+        'local_digitalstrategy_settings',
+        new lang_string('settings', 'local_digitalstrategy')
+    );
 
     if ($ADMIN->fulltree) {
         // Peer comparisons are anonymous only when enough organisations take part; with fewer

@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
 
-
 /**
  * Attendance report of a development circle or one of its sessions, grouped by organisation,
  * exportable with Moodle's data formats (CSV, Excel, ODS, …).
@@ -54,8 +53,11 @@ if ($download !== '') {
 
 $PAGE->set_url('/mod/devcircle/attendance.php', ['id' => $cmid] + ($session ? ['session' => $session->get_id()] : []));
 $PAGE->set_title($instance->get_formatted_name() . ': ' . get_string('attendancereport', 'mod_devcircle'));
-$PAGE->set_heading(format_string($instance->get_course()->fullname, true,
-    ['context' => context_course::instance($instance->get_course_id())]));
+$PAGE->set_heading(format_string(
+    $instance->get_course()->fullname,
+    true,
+    ['context' => context_course::instance($instance->get_course_id())]
+));
 $PAGE->set_activity_record($instance->get_record());
 $PAGE->navbar->add(get_string('attendancereport', 'mod_devcircle'));
 

@@ -39,8 +39,10 @@ switch ($action) {
         $status = $handler->meeting_ended(optional_param('session', 0, PARAM_INT), optional_param('token', '', PARAM_ALPHANUM));
         break;
     case 'recordingready':
-        $status = $handler->recording_ready(optional_param('circle', 0, PARAM_INT),
-            optional_param('signed_parameters', '', PARAM_RAW_TRIMMED));
+        $status = $handler->recording_ready(
+            optional_param('circle', 0, PARAM_INT),
+            optional_param('signed_parameters', '', PARAM_RAW_TRIMMED)
+        );
         break;
     default:
         $status = 400;

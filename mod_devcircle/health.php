@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
 
-
 /**
  * Etherpad health check for administrators: URL, API key, API version and cookie domain.
  *
@@ -34,6 +33,8 @@ echo $OUTPUT->header();
 echo $OUTPUT->heading(get_string('health_title', 'mod_devcircle'));
 echo html_writer::tag('p', get_string('health_intro', 'mod_devcircle'));
 echo $OUTPUT->render($report);
-echo html_writer::tag('p', html_writer::link(new moodle_url('/admin/settings.php', ['section' => 'modsettingdevcircle']),
-    get_string('health_settingslink', 'mod_devcircle')));
+echo html_writer::tag('p', html_writer::link(
+    new moodle_url('/admin/settings.php', ['section' => 'modsettingdevcircle']),
+    get_string('health_settingslink', 'mod_devcircle')
+));
 echo $OUTPUT->footer();

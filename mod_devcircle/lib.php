@@ -22,8 +22,6 @@
  * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  */
 
-defined('MOODLE_INTERNAL') || die();
-
 /**
  * Tells which Moodle features the development circle supports.
  *
@@ -69,8 +67,12 @@ function devcircle_add_instance(stdClass $data, $mform = null): int {
     $data->id = $DB->insert_record('devcircle', $data);
 
     $completiontimeexpected = !empty($data->completionexpected) ? $data->completionexpected : null;
-    \core_completion\api::update_completion_date_event($data->coursemodule, 'devcircle', $data->id,
-        $completiontimeexpected);
+    \core_completion\api::update_completion_date_event(
+        $data->coursemodule,
+        'devcircle',
+        $data->id,
+        $completiontimeexpected
+    );
 
     return $data->id;
 }
@@ -90,8 +92,12 @@ function devcircle_update_instance(stdClass $data, $mform = null): bool {
     $DB->update_record('devcircle', $data);
 
     $completiontimeexpected = !empty($data->completionexpected) ? $data->completionexpected : null;
-    \core_completion\api::update_completion_date_event($data->coursemodule, 'devcircle', $data->id,
-        $completiontimeexpected);
+    \core_completion\api::update_completion_date_event(
+        $data->coursemodule,
+        'devcircle',
+        $data->id,
+        $completiontimeexpected
+    );
 
     return true;
 }
@@ -134,8 +140,11 @@ function devcircle_delete_instance($id): bool {
 function devcircle_get_coursemodule_info($coursemodule) {
     global $DB;
 
-    $circle = $DB->get_record('devcircle', ['id' => $coursemodule->instance],
-        'id, name, intro, introformat, completionattended');
+    $circle = $DB->get_record(
+        'devcircle',
+        ['id' => $coursemodule->instance],
+        'id, name, intro, introformat, completionattended'
+    );
     if (!$circle) {
         return null;
     }
@@ -245,8 +254,10 @@ function devcircle_reset_userdata($data): array {
     }
     if (!empty($data->timeshift)) {
         foreach ($circleids as $circleid) {
-            $DB->execute('UPDATE {devcircle_sessions} SET timestart = timestart + ? WHERE devcircle = ? AND timestart > 0',
-                [$data->timeshift, $circleid]);
+            $DB->execute(
+                'UPDATE {devcircle_sessions} SET timestart = timestart + ? WHERE devcircle = ? AND timestart > 0',
+                [$data->timeshift, $circleid]
+            );
             devcircle_refresh_events($data->courseid, (int) $circleid);
         }
         $status[] = ['component' => $component, 'item' => get_string('resetsessiondates', 'mod_devcircle'), 'error' => false];

@@ -63,7 +63,8 @@ class mod_devcircle_mod_form extends moodleform_mod {
         $mform = $this->_form;
         $defaults = get_config('mod_devcircle');
         $mform->addElement('header', 'webinarsettings', get_string('webinarsettings', 'mod_devcircle'));
-        foreach (['record', 'waitformoderator', 'muteonstart', 'lockcam', 'lockmic', 'lockprivatechat', 'lockpublicchat'] as $name) {
+        $flags = ['record', 'waitformoderator', 'muteonstart', 'lockcam', 'lockmic', 'lockprivatechat', 'lockpublicchat'];
+        foreach ($flags as $name) {
             $mform->addElement('advcheckbox', $name, get_string($name, 'mod_devcircle'));
             $mform->addHelpButton($name, $name, 'mod_devcircle');
             $mform->setDefault($name, (int) ($defaults->{'default_' . $name} ?? 0));

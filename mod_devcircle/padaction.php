@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
 
-
 /**
  * Changes to the pads of a development circle, posted by the forms of the circle page, the pad
  * page and the history: create a method pad, delete a pad, take a snapshot, restore a snapshot.
@@ -68,8 +67,13 @@ try {
     switch ($action) {
         case 'create':
             require_capability('mod/devcircle:managepads', $context);
-            $pad = $service->create_method_pad((int) $cm->instance, required_param('template', PARAM_ALPHA),
-                required_param('lang', PARAM_ALPHA), optional_param('name', '', PARAM_TEXT), (int) $USER->id);
+            $pad = $service->create_method_pad(
+                (int) $cm->instance,
+                required_param('template', PARAM_ALPHA),
+                required_param('lang', PARAM_ALPHA),
+                optional_param('name', '', PARAM_TEXT),
+                (int) $USER->id
+            );
             redirect(new moodle_url('/mod/devcircle/pad.php', ['id' => $pad->get_id()]));
             break;
         case 'delete':
@@ -84,17 +88,26 @@ try {
         case 'snapshot':
             require_capability('mod/devcircle:managepads', $context);
             $taken = (new snapshotter($service))->snapshot($pad, pad_snapshot::REASON_MANUAL, (int) $USER->id);
-            redirect(new moodle_url('/mod/devcircle/padhistory.php', ['id' => $pad->get_id()]),
-                get_string($taken ? 'padsnapshottaken' : 'padsnapshotunchanged', 'mod_devcircle'), null,
-                $taken ? notification::NOTIFY_SUCCESS : notification::NOTIFY_INFO);
+            redirect(
+                new moodle_url('/mod/devcircle/padhistory.php', ['id' => $pad->get_id()]),
+                get_string($taken ? 'padsnapshottaken' : 'padsnapshotunchanged', 'mod_devcircle'),
+                null,
+                $taken ? notification::NOTIFY_SUCCESS : notification::NOTIFY_INFO
+            );
             break;
         case 'restore':
             require_capability('mod/devcircle:restoresnapshot', $context);
             (new snapshotter($service))->restore($snapshot, (int) $USER->id);
-            redirect(new moodle_url('/mod/devcircle/pad.php', ['id' => $pad->get_id()]),
-                get_string('padsnapshotrestored', 'mod_devcircle',
-                    userdate($snapshot->get_time_created(), get_string('strftimedatetime', 'langconfig'))),
-                null, notification::NOTIFY_SUCCESS);
+            redirect(
+                new moodle_url('/mod/devcircle/pad.php', ['id' => $pad->get_id()]),
+                get_string(
+                    'padsnapshotrestored',
+                    'mod_devcircle',
+                    userdate($snapshot->get_time_created(), get_string('strftimedatetime', 'langconfig'))
+                ),
+                null,
+                notification::NOTIFY_SUCCESS
+            );
             break;
     }
 } catch (etherpad_exception $e) {

@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
 
-
 /**
  * The snapshots of a pad: read them, and restore one (with the capability).
  *
@@ -45,6 +44,9 @@ $PAGE->navbar->add(get_string('padhistory', 'mod_devcircle'));
 
 echo $OUTPUT->header();
 echo $OUTPUT->heading(get_string('padhistoryof', 'mod_devcircle', $name), 2);
-echo $OUTPUT->render(new snapshot_history($pad, pad_snapshot::get_history($pad->get_id(), 200),
-    has_capability('mod/devcircle:restoresnapshot', $context)));
+echo $OUTPUT->render(new snapshot_history(
+    $pad,
+    pad_snapshot::get_history($pad->get_id(), 200),
+    has_capability('mod/devcircle:restoresnapshot', $context)
+));
 echo $OUTPUT->footer();

@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
 
-
 /**
  * Plays a recording of a session: checks access, logs the view and sends the browser to the
  * playback on the webinar server.

@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
 
-
 /**
  * Plans, changes or deletes a session of a development circle.
  *
@@ -55,7 +54,8 @@ $returnurl = $instance->get_view_url();
 $title = get_string($id ? 'editsession' : 'addsession', 'mod_devcircle');
 $PAGE->set_url($url);
 $PAGE->set_title($instance->get_formatted_name() . ': ' . $title);
-$PAGE->set_heading(format_string($instance->get_course()->fullname, true, ['context' => context_course::instance($instance->get_course_id())]));
+$coursecontext = context_course::instance($instance->get_course_id());
+$PAGE->set_heading(format_string($instance->get_course()->fullname, true, ['context' => $coursecontext]));
 $PAGE->set_activity_record($instance->get_record());
 
 if ($delete && $session) {

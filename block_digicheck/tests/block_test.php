@@ -238,8 +238,10 @@ final class block_test extends \advanced_testcase {
         $html = $this->block_html_for($ben);
 
         $this->assertStringContainsString(get_string('noresults', 'block_digicheck'), $html);
-        $this->assertStringContainsString(get_string('continuecheck', 'block_digicheck', ['answered' => 2, 'items' => 44]),
-            $html);
+        $this->assertStringContainsString(
+            get_string('continuecheck', 'block_digicheck', ['answered' => 2, 'items' => 44]),
+            $html
+        );
     }
 
     public function test_manager_sees_participation_distribution_and_heat_map_of_all_organisations(): void {
@@ -255,15 +257,22 @@ final class block_test extends \advanced_testcase {
             }
         }
         $manager = $this->getDataGenerator()->create_user();
-        role_assign(get_archetype_roles('manager')[array_key_first(get_archetype_roles('manager'))]->id, $manager->id,
-            \context_system::instance());
+        role_assign(
+            get_archetype_roles('manager')[array_key_first(get_archetype_roles('manager'))]->id,
+            $manager->id,
+            \context_system::instance()
+        );
 
         $html = $this->block_html_for($manager);
 
-        $this->assertStringContainsString(get_string('participation', 'block_digicheck',
-            ['participating' => 2, 'total' => 4, 'percent' => 50]), $html);
+        $this->assertStringContainsString(get_string(
+            'participation',
+            'block_digicheck',
+            ['participating' => 2, 'total' => 4, 'percent' => 50]
+        ), $html);
         $this->assertStringContainsString(get_string('targetmet', 'block_digicheck'), $html);
-        $this->assertSame(2, substr_count($html, '<th scope="row"><a href="https://www.example.com/moodle/local/digitalstrategy/results.php?runid='));
+        $link = '<th scope="row"><a href="https://www.example.com/moodle/local/digitalstrategy/results.php?runid=';
+        $this->assertSame(2, substr_count($html, $link));
         $this->assertSame(2, substr_count($html, '<th scope="row">Org '));
         $this->assertStringContainsString('block_digicheck-heat-1">25</td>', $html);
         $this->assertStringContainsString('block_digicheck-heat-3">75</td>', $html);
@@ -281,6 +290,8 @@ final class block_test extends \advanced_testcase {
     }
 
     /**
+     * Export writes one row per active organisation.
+     *
      * @dataProvider dataformat_provider
      * @param string $dataformat
      */
@@ -313,7 +324,7 @@ final class block_test extends \advanced_testcase {
     }
 
     public function test_the_number_of_queries_does_not_grow_with_organisations_or_answers(): void {
-        global $DB, $PAGE;
+        global $DB;
         $this->resetAfterTest();
         $this->setAdminUser();
         /** @var \local_digitalstrategy_generator $generator */
@@ -322,8 +333,8 @@ final class block_test extends \advanced_testcase {
         $own = $generator->create_organisation();
         $generator->add_member($own, $member->id);
         $generator->create_submitted_run($own, 2, $member->id);
-        $renderer = $PAGE->get_renderer('core');
-        $count = function(callable $render) use ($DB): int {
+        $renderer = (new \moodle_page())->get_renderer('core');
+        $count = function (callable $render) use ($DB): int {
             \local_digitalstrategy\local\questionnaire\instrument_repository::reset_caches();
             $before = $DB->perf_get_reads();
             $render();

@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
-
 namespace local_digitalstrategy;
 
 use context_system;
@@ -94,6 +93,8 @@ final class organisation {
     }
 
     /**
+     * The organisation's id.
+     *
      * @return int
      */
     public function get_id(): int {
@@ -101,6 +102,8 @@ final class organisation {
     }
 
     /**
+     * The name as entered (plain text).
+     *
      * @return string the name as entered (plain text)
      */
     public function get_name(): string {
@@ -108,6 +111,8 @@ final class organisation {
     }
 
     /**
+     * The name ready for HTML output.
+     *
      * @return string the name ready for HTML output
      */
     public function get_formatted_name(): string {
@@ -115,6 +120,8 @@ final class organisation {
     }
 
     /**
+     * The identifier from the member register ('' when none).
+     *
      * @return string the identifier from the member register ('' when none)
      */
     public function get_idnumber(): string {
@@ -122,6 +129,8 @@ final class organisation {
     }
 
     /**
+     * Town or region.
+     *
      * @return string town or region
      */
     public function get_location(): string {
@@ -129,6 +138,8 @@ final class organisation {
     }
 
     /**
+     * One of FIELDS_OF_WORK.
+     *
      * @return string one of FIELDS_OF_WORK
      */
     public function get_fieldofwork(): string {
@@ -136,6 +147,8 @@ final class organisation {
     }
 
     /**
+     * Number of employees, null when unknown.
+     *
      * @return int|null number of employees, null when unknown
      */
     public function get_employees(): ?int {
@@ -143,6 +156,8 @@ final class organisation {
     }
 
     /**
+     * Whether it is a pilot organisation.
+     *
      * @return bool whether it is a pilot organisation
      */
     public function is_pilot(): bool {
@@ -150,6 +165,8 @@ final class organisation {
     }
 
     /**
+     * Whether it is archived (kept with its results, read-only).
+     *
      * @return bool whether it is archived (kept with its results, read-only)
      */
     public function is_archived(): bool {
@@ -157,6 +174,8 @@ final class organisation {
     }
 
     /**
+     * A copy of the record.
+     *
      * @return stdClass a copy of the record
      */
     public function to_record(): stdClass {

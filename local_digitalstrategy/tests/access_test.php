@@ -44,6 +44,8 @@ final class access_test extends \advanced_testcase {
     }
 
     /**
+     * Capability exists at system level with its archetypes.
+     *
      * @dataProvider capability_provider
      * @param string $capability the capability
      * @param bool $manager whether a site manager holds it
@@ -67,7 +69,9 @@ final class access_test extends \advanced_testcase {
         $this->assertNotEmpty($info);
         $this->assertEquals(CONTEXT_SYSTEM, $info->contextlevel);
         $this->assertTrue(get_string_manager()->string_exists(
-            str_replace('local/', '', $capability), 'local_digitalstrategy'));
+            str_replace('local/', '', $capability),
+            'local_digitalstrategy'
+        ));
         $this->assertSame($manager, has_capability($capability, $systemcontext, $manageruser));
         $this->assertSame($user, has_capability($capability, $systemcontext, $plainuser));
     }

@@ -79,7 +79,9 @@ final class attendance {
             'SELECT COUNT(DISTINCT a.sessionid)
                FROM {' . self::TABLE . '} a
                JOIN {' . session::TABLE . '} s ON s.id = a.sessionid
-              WHERE s.devcircle = ? AND a.userid = ?', [$circleid, $userid]);
+              WHERE s.devcircle = ? AND a.userid = ?',
+            [$circleid, $userid]
+        );
     }
 
     /**
@@ -95,7 +97,9 @@ final class attendance {
             'SELECT DISTINCT a.sessionid
                FROM {' . self::TABLE . '} a
                JOIN {' . session::TABLE . '} s ON s.id = a.sessionid
-              WHERE s.devcircle = ? AND a.userid = ?', [$circleid, $userid]));
+              WHERE s.devcircle = ? AND a.userid = ?',
+            [$circleid, $userid]
+        ));
     }
 
     /**
@@ -111,7 +115,9 @@ final class attendance {
                FROM {' . self::TABLE . '} a
                JOIN {' . session::TABLE . '} s ON s.id = a.sessionid
               WHERE s.devcircle = ?
-           GROUP BY a.sessionid', [$circleid]);
+           GROUP BY a.sessionid',
+            [$circleid]
+        );
         return array_map('intval', $counts);
     }
 
@@ -122,7 +128,10 @@ final class attendance {
      */
     public static function delete_for_circle(int $circleid): void {
         global $DB;
-        $DB->delete_records_select(self::TABLE,
-            'sessionid IN (SELECT id FROM {' . session::TABLE . '} WHERE devcircle = ?)', [$circleid]);
+        $DB->delete_records_select(
+            self::TABLE,
+            'sessionid IN (SELECT id FROM {' . session::TABLE . '} WHERE devcircle = ?)',
+            [$circleid]
+        );
     }
 }

@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
 
-
 namespace mod_devcircle;
 
 /**
@@ -77,7 +76,7 @@ final class attendance_report {
                   JOIN {user} u ON u.id = agg.userid
                   {$orgjoin}";
         $rows = $DB->get_records_sql($sql, ['moderator' => attendance::ROLE_MODERATOR, 'sessionid' => $session->get_id()]);
-        return $this->finish($rows, function(\stdClass $r) {
+        return $this->finish($rows, function (\stdClass $r) {
             $r->role = $r->moderated ? attendance::ROLE_MODERATOR : attendance::ROLE_VIEWER;
             $r->joins = (int) $r->joins;
             $r->firstjoined = (int) $r->firstjoined;
@@ -113,7 +112,7 @@ final class attendance_report {
             $attended[(int) $pair->userid][] = (int) $pair->sessionid;
         }
         $pairs->close();
-        return $this->finish($rows, function(\stdClass $r) use ($attended) {
+        return $this->finish($rows, function (\stdClass $r) use ($attended) {
             $r->sessionids = $attended[(int) $r->id] ?? [];
             $r->sessions = count($r->sessionids);
             $r->role = $r->moderated ? attendance::ROLE_MODERATOR : attendance::ROLE_VIEWER;
@@ -136,7 +135,7 @@ final class attendance_report {
             $complete($row);
         }
         $rows = array_values($rows);
-        usort($rows, function(\stdClass $a, \stdClass $b): int {
+        usort($rows, function (\stdClass $a, \stdClass $b): int {
             // Users without an organisation come last.
             return [$a->organisation === '', \core_text::strtolower($a->organisation), \core_text::strtolower($a->fullname)]
                 <=> [$b->organisation === '', \core_text::strtolower($b->organisation), \core_text::strtolower($b->fullname)];

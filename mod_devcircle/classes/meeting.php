@@ -138,8 +138,11 @@ final class meeting {
      */
     public function create_parameters(): array {
         $context = $this->instance->get_context();
-        $name = $this->instance->get_formatted_name() . ': ' . format_string($this->session->get_title(), true,
-            ['context' => $context]);
+        $name = $this->instance->get_formatted_name() . ': ' . format_string(
+            $this->session->get_title(),
+            true,
+            ['context' => $context]
+        );
         $params = [
             'name' => \core_text::substr(html_entity_decode($name, ENT_QUOTES, 'UTF-8'), 0, 250),
             'record' => $this->instance->should_record(),

@@ -122,8 +122,12 @@ final class pad {
      */
     public static function get_circle_pad(int $circleid): ?self {
         global $DB;
-        $rows = $DB->get_records_sql(self::sql('p.devcircle = :circleid AND p.kind = :kind') . ' ORDER BY p.id',
-            ['circleid' => $circleid, 'kind' => self::KIND_CIRCLE], 0, 1);
+        $rows = $DB->get_records_sql(
+            self::sql('p.devcircle = :circleid AND p.kind = :kind') . ' ORDER BY p.id',
+            ['circleid' => $circleid, 'kind' => self::KIND_CIRCLE],
+            0,
+            1
+        );
         return $rows ? self::from_row(reset($rows)) : null;
     }
 
@@ -138,7 +142,10 @@ final class pad {
         global $DB;
         $rows = $DB->get_records_sql(
             self::sql('p.devcircle = :circleid AND p.kind = :kind AND p.sessionid = :sessionid') . ' ORDER BY p.id',
-            ['circleid' => $circleid, 'kind' => self::KIND_MINUTES, 'sessionid' => $sessionid], 0, 1);
+            ['circleid' => $circleid, 'kind' => self::KIND_MINUTES, 'sessionid' => $sessionid],
+            0,
+            1
+        );
         return $rows ? self::from_row(reset($rows)) : null;
     }
 
@@ -171,8 +178,15 @@ final class pad {
      * @param string|null $lang language of the template
      * @return self
      */
-    public static function create(int $circleid, string $kind, string $name, int $userid = 0, ?int $sessionid = null,
-            ?string $template = null, ?string $lang = null): self {
+    public static function create(
+        int $circleid,
+        string $kind,
+        string $name,
+        int $userid = 0,
+        ?int $sessionid = null,
+        ?string $template = null,
+        ?string $lang = null
+    ): self {
         global $DB;
         if (!in_array($kind, [self::KIND_CIRCLE, self::KIND_MINUTES, self::KIND_METHOD], true)) {
             throw new \coding_exception("Unknown pad kind $kind");

@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
 
-
 namespace mod_devcircle;
 
 use stdClass;
@@ -101,8 +100,16 @@ final class pad_snapshot {
      * @param int|null $time when it was taken, now if null
      * @return self
      */
-    public static function create(int $padid, int $revision, string $text, string $html, string $reason, int $userid,
-            array $authors = [], ?int $time = null): self {
+    public static function create(
+        int $padid,
+        int $revision,
+        string $text,
+        string $html,
+        string $reason,
+        int $userid,
+        array $authors = [],
+        ?int $time = null
+    ): self {
         global $DB;
         $record = (object) [
             'pad' => $padid,
@@ -220,8 +227,12 @@ final class pad_snapshot {
      */
     public function get_author_ids(): array {
         global $DB;
-        return array_map('intval', $DB->get_fieldset_select('devcircle_snapshot_authors', 'userid', 'snapshot = ? ORDER BY id',
-            [$this->get_id()]));
+        return array_map('intval', $DB->get_fieldset_select(
+            'devcircle_snapshot_authors',
+            'userid',
+            'snapshot = ? ORDER BY id',
+            [$this->get_id()]
+        ));
     }
 
     /**

@@ -117,8 +117,11 @@ final class session_manager {
      */
     public static function delete_all_for_circle(int $circleid): void {
         global $DB;
-        $DB->delete_records_select(attendance::TABLE,
-            'sessionid IN (SELECT id FROM {' . session::TABLE . '} WHERE devcircle = ?)', [$circleid]);
+        $DB->delete_records_select(
+            attendance::TABLE,
+            'sessionid IN (SELECT id FROM {' . session::TABLE . '} WHERE devcircle = ?)',
+            [$circleid]
+        );
         $DB->delete_records('event', ['modulename' => 'devcircle', 'instance' => $circleid, 'eventtype' => self::EVENT_TYPE]);
         $DB->delete_records(session::TABLE, ['devcircle' => $circleid]);
     }
@@ -188,8 +191,10 @@ final class session_manager {
      */
     public static function touch_recordings(session $session): void {
         global $DB;
-        $DB->execute('UPDATE {' . session::TABLE . '} SET recordingsrevision = recordingsrevision + 1 WHERE id = ?',
-            [$session->get_id()]);
+        $DB->execute(
+            'UPDATE {' . session::TABLE . '} SET recordingsrevision = recordingsrevision + 1 WHERE id = ?',
+            [$session->get_id()]
+        );
     }
 
     /**
@@ -206,9 +211,12 @@ final class session_manager {
             $keep[] = self::save_calendar_event($instance, $session);
         }
         [$notin, $params] = $keep ? $DB->get_in_or_equal($keep, SQL_PARAMS_NAMED, 'ev', false) : ['<> 0', []];
-        $DB->delete_records_select('event', "modulename = :modname AND instance = :instance AND eventtype = :type
+        $DB->delete_records_select(
+            'event',
+            "modulename = :modname AND instance = :instance AND eventtype = :type
                                              AND id $notin",
-            $params + ['modname' => 'devcircle', 'instance' => $instance->get_instance_id(), 'type' => self::EVENT_TYPE]);
+            $params + ['modname' => 'devcircle', 'instance' => $instance->get_instance_id(), 'type' => self::EVENT_TYPE]
+        );
     }
 
     /**

@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
 
-
 namespace mod_devcircle;
 
 use mod_devcircle\local\attendance_export;
@@ -80,9 +79,14 @@ final class attendance_report_test extends \advanced_testcase {
 
         $this->assertSame(2, attendance::count_sessions_attended($circle->id, $anna->id));
         $groups = attendance_report::group_by_organisation($circlerows);
-        $this->assertSame(['Anna Albers' => 2, 'Ben Brandt' => 1],
-            array_column($groups['Caritas Sozialstation Nord'], 'sessions', 'fullname'));
-        $this->assertSame(['Caritas Sozialstation Nord', 2], [array_keys($groups)[1] ?? '', count($groups['Caritas Sozialstation Nord'])]);
+        $this->assertSame(
+            ['Anna Albers' => 2, 'Ben Brandt' => 1],
+            array_column($groups['Caritas Sozialstation Nord'], 'sessions', 'fullname')
+        );
+        $this->assertSame(
+            ['Caritas Sozialstation Nord', 2],
+            [array_keys($groups)[1] ?? '', count($groups['Caritas Sozialstation Nord'])]
+        );
         $this->assertArrayHasKey($claraorg, $groups);
         $this->assertSame(['Maria Moderatorin'], array_column($groups['Akademie'], 'fullname'));
         $this->assertSame(attendance::ROLE_MODERATOR, $groups['Akademie'][0]->role);

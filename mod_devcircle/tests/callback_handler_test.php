@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
 
-
 namespace mod_devcircle;
 
 use mod_devcircle\local\bbb\client;
@@ -77,8 +76,10 @@ final class callback_handler_test extends \advanced_testcase {
             $this->instance->get_instance_id(), $answer['callback']['url']);
         $before = $this->session->get_recordings_revision();
 
-        $status = (new callback_handler())->recording_ready($this->instance->get_instance_id(),
-            $this->signed_parameters($answer));
+        $status = (new callback_handler())->recording_ready(
+            $this->instance->get_instance_id(),
+            $this->signed_parameters($answer)
+        );
 
         $this->assertSame(202, $status);
         $this->assertSame($before + 1, session::get($this->instance, $this->session->get_id())->get_recordings_revision());
@@ -87,8 +88,11 @@ final class callback_handler_test extends \advanced_testcase {
     public function test_a_forged_recording_ready_callback_is_refused(): void {
         $forged = jwt::encode_hs256(['meeting_id' => $this->session->get_meetingid(), 'record_id' => 'x-1'], 'not-the-secret');
         $none = rtrim(strtr(base64_encode('{"alg":"none"}'), '+/', '-_'), '=') . '.' .
-            rtrim(strtr(base64_encode(json_encode(['meeting_id' => $this->session->get_meetingid(), 'record_id' => 'x'])),
-                '+/', '-_'), '=') . '.';
+            rtrim(strtr(
+                base64_encode(json_encode(['meeting_id' => $this->session->get_meetingid(), 'record_id' => 'x'])),
+                '+/',
+                '-_'
+            ), '=') . '.';
         $handler = new callback_handler();
         $circleid = $this->instance->get_instance_id();
 

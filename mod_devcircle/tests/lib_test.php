@@ -81,10 +81,16 @@ final class lib_test extends \advanced_testcase {
     public function test_course_page_shows_the_description_only_when_asked_to(): void {
         $this->resetAfterTest();
         $course = $this->getDataGenerator()->create_course();
-        $shown = $this->getDataGenerator()->create_module('devcircle',
-            ['course' => $course->id, 'intro' => 'Wir planen gemeinsam.'], ['showdescription' => 1]);
-        $hidden = $this->getDataGenerator()->create_module('devcircle',
-            ['course' => $course->id, 'intro' => 'Nicht auf der Kursseite.'], ['showdescription' => 0]);
+        $shown = $this->getDataGenerator()->create_module(
+            'devcircle',
+            ['course' => $course->id, 'intro' => 'Wir planen gemeinsam.'],
+            ['showdescription' => 1]
+        );
+        $hidden = $this->getDataGenerator()->create_module(
+            'devcircle',
+            ['course' => $course->id, 'intro' => 'Nicht auf der Kursseite.'],
+            ['showdescription' => 0]
+        );
 
         $modinfo = get_fast_modinfo($course);
 
@@ -97,8 +103,11 @@ final class lib_test extends \advanced_testcase {
         $this->resetAfterTest();
         $CFG->enablecompletion = 1;
         $course = $this->getDataGenerator()->create_course(['enablecompletion' => 1]);
-        $circle = $this->getDataGenerator()->create_module('devcircle', ['course' => $course->id],
-            ['completion' => COMPLETION_TRACKING_AUTOMATIC, 'completionview' => COMPLETION_VIEW_REQUIRED]);
+        $circle = $this->getDataGenerator()->create_module(
+            'devcircle',
+            ['course' => $course->id],
+            ['completion' => COMPLETION_TRACKING_AUTOMATIC, 'completionview' => COMPLETION_VIEW_REQUIRED]
+        );
         $user = $this->getDataGenerator()->create_and_enrol($course, 'student');
         $this->setUser($user);
         $cm = get_fast_modinfo($course)->get_cm($circle->cmid);
@@ -107,8 +116,10 @@ final class lib_test extends \advanced_testcase {
 
         devcircle_view($circle, $course, $cm, $context);
 
-        $events = array_values(array_filter($sink->get_events(),
-            fn($e) => $e instanceof course_module_viewed));
+        $events = array_values(array_filter(
+            $sink->get_events(),
+            fn($e) => $e instanceof course_module_viewed
+        ));
         $sink->close();
         $this->assertCount(1, $events);
         $event = $events[0];
@@ -196,8 +207,11 @@ final class lib_test extends \advanced_testcase {
         $instance = instance::get_from_instanceid($circle->id);
         $output = $PAGE->get_renderer('core');
 
-        $html = $output->render(new view_page((int) $circle->cmid, (int) $circle->id,
-            [new \mod_devcircle\output\sessions_section($instance, (int) $GLOBALS['USER']->id)]));
+        $html = $output->render(new view_page(
+            (int) $circle->cmid,
+            (int) $circle->id,
+            [new \mod_devcircle\output\sessions_section($instance, (int) $GLOBALS['USER']->id)]
+        ));
 
         $this->assertStringContainsString('data-region="mod_devcircle-view"', $html);
         $this->assertStringContainsString('data-cmid="' . $circle->cmid . '"', $html);

@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
 
-
 namespace mod_devcircle;
 
 use mod_devcircle\local\bbb\bbb_exception;
@@ -78,8 +77,11 @@ final class meeting_test extends \advanced_testcase {
     public function test_a_moderator_starts_the_meeting_with_the_circles_settings_and_joins_as_moderator(): void {
         [$instance, $session] = $this->circle(['record' => 1, 'muteonstart' => 1, 'welcome' => 'Willkommen im Zirkel',
             'lockcam' => 1, 'lockpublicchat' => 1]);
-        $teacher = $this->getDataGenerator()->create_and_enrol($this->course, 'editingteacher',
-            ['firstname' => 'Maria', 'lastname' => 'Moderatorin']);
+        $teacher = $this->getDataGenerator()->create_and_enrol(
+            $this->course,
+            'editingteacher',
+            ['firstname' => 'Maria', 'lastname' => 'Moderatorin']
+        );
         $this->setUser($teacher);
         $sink = $this->redirectEvents();
 
@@ -210,8 +212,10 @@ final class meeting_test extends \advanced_testcase {
     public function test_status_reports_running_and_participants_of_open_sessions_only(): void {
         [$instance, $session] = $this->circle();
         $teacher = $this->getDataGenerator()->create_and_enrol($this->course, 'editingteacher');
-        $this->assertSame(['running' => false, 'participants' => 0, 'moderators' => 0],
-            (new meeting($instance, $session))->status());
+        $this->assertSame(
+            ['running' => false, 'participants' => 0, 'moderators' => 0],
+            (new meeting($instance, $session))->status()
+        );
         $this->assertSame([], $this->bbb_calls());
 
         $this->setUser($teacher);
@@ -270,9 +274,11 @@ final class meeting_test extends \advanced_testcase {
         require_once($CFG->libdir . '/completionlib.php');
         $CFG->enablecompletion = 1;
         $course = $this->getDataGenerator()->create_course(['enablecompletion' => 1]);
-        $circle = $this->getDataGenerator()->create_module('devcircle',
+        $circle = $this->getDataGenerator()->create_module(
+            'devcircle',
             ['course' => $course->id, 'waitformoderator' => 0, 'completionattended' => 2],
-            ['completion' => COMPLETION_TRACKING_AUTOMATIC]);
+            ['completion' => COMPLETION_TRACKING_AUTOMATIC]
+        );
         $generator = $this->getDataGenerator()->get_plugin_generator('mod_devcircle');
         $first = $generator->create_session(['devcircle' => $circle->id]);
         $second = $generator->create_session(['devcircle' => $circle->id]);

@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
 
-
 namespace mod_devcircle;
 
 use core_external\external_api;
@@ -63,8 +62,10 @@ final class secret_leak_test extends \advanced_testcase {
      * @param string $what what it is, for the failure message
      */
     private function assert_no_secret(string $text, string $what): void {
-        foreach ([$this->bbbsecret, base64_encode($this->bbbsecret), rawurlencode($this->bbbsecret),
-                json_encode($this->bbbsecret)] as $form) {
+        foreach (
+            [$this->bbbsecret, base64_encode($this->bbbsecret), rawurlencode($this->bbbsecret),
+                json_encode($this->bbbsecret)] as $form
+        ) {
             $this->assertStringNotContainsString(trim($form, '"'), $text, "The shared secret appears in {$what}");
         }
     }
@@ -84,21 +85,33 @@ final class secret_leak_test extends \advanced_testcase {
 
         $answers = [];
         $this->setUser($student);
-        $answers['join (waiting)'] = external_api::clean_returnvalue(get_join_url::execute_returns(),
-            get_join_url::execute($session->get_id()));
+        $answers['join (waiting)'] = external_api::clean_returnvalue(
+            get_join_url::execute_returns(),
+            get_join_url::execute($session->get_id())
+        );
         $this->setUser($teacher);
-        $answers['join (moderator)'] = external_api::clean_returnvalue(get_join_url::execute_returns(),
-            get_join_url::execute($session->get_id()));
+        $answers['join (moderator)'] = external_api::clean_returnvalue(
+            get_join_url::execute_returns(),
+            get_join_url::execute($session->get_id())
+        );
         $this->bbb_enter($answers['join (moderator)']['url']);
         $recordid = $this->bbb_add_recording($session->get_meetingid())['recording']['recordID'];
-        $answers['status'] = external_api::clean_returnvalue(get_sessions_status::execute_returns(),
-            get_sessions_status::execute($circle->cmid));
-        $answers['recordings'] = external_api::clean_returnvalue(get_recordings::execute_returns(),
-            get_recordings::execute($circle->cmid));
-        $answers['update recording'] = external_api::clean_returnvalue(update_recording::execute_returns(),
-            update_recording::execute($session->get_id(), $recordid, 'unpublish'));
-        $answers['end'] = external_api::clean_returnvalue(end_session::execute_returns(),
-            end_session::execute($session->get_id()));
+        $answers['status'] = external_api::clean_returnvalue(
+            get_sessions_status::execute_returns(),
+            get_sessions_status::execute($circle->cmid)
+        );
+        $answers['recordings'] = external_api::clean_returnvalue(
+            get_recordings::execute_returns(),
+            get_recordings::execute($circle->cmid)
+        );
+        $answers['update recording'] = external_api::clean_returnvalue(
+            update_recording::execute_returns(),
+            update_recording::execute($session->get_id(), $recordid, 'unpublish')
+        );
+        $answers['end'] = external_api::clean_returnvalue(
+            end_session::execute_returns(),
+            end_session::execute($session->get_id())
+        );
         $this->bbb_fail(['mode' => 'error', 'messageKey' => 'checksumError', 'message' => 'bad']);
         try {
             get_join_url::execute($session->get_id());
@@ -113,12 +126,17 @@ final class secret_leak_test extends \advanced_testcase {
         $this->assertArrayHasKey('error', $answers);
 
         $output = $PAGE->get_renderer('core');
-        $page = $output->render(new view_page($instance->get_cm_id(), $instance->get_instance_id(),
-            [new sessions_section($instance, (int) $teacher->id)]));
+        $page = $output->render(new view_page(
+            $instance->get_cm_id(),
+            $instance->get_instance_id(),
+            [new sessions_section($instance, (int) $teacher->id)]
+        ));
         $this->assertStringContainsString('data-region="mod_devcircle-sessions"', $page);
         $this->assert_no_secret($page, 'the view page');
-        $this->assert_no_secret($output->render(new attendance_page($instance, session::list_for_instance($instance))),
-            'the attendance page');
+        $this->assert_no_secret(
+            $output->render(new attendance_page($instance, session::list_for_instance($instance))),
+            'the attendance page'
+        );
         $this->assert_no_secret($PAGE->requires->get_end_code(), 'the JavaScript of the page');
 
         $bundles = glob($CFG->dirroot . '/mod/devcircle/amd/build/*.js*');

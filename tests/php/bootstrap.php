@@ -18,7 +18,8 @@
  * Bootstrap for the domain test suite: plain PHPUnit, no Moodle.
  *
  * Autoloads the plugins' classes the way Moodle does: the first namespace part is the
- * component, the rest maps to folders under that plugin's classes/.
+ * component, the rest maps to folders under that plugin's classes/ (tests/classes/ for the
+ * namespace <component>\tests).
  *
  * @copyright  2025 digit@l und sozi@l
  * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
@@ -40,7 +41,12 @@ spl_autoload_register(static function (string $class) use ($root): void {
     if (!in_array($component, $components, true) || !$parts) {
         return;
     }
-    $file = $root . '/' . $component . '/classes/' . implode('/', $parts) . '.php';
+    // Test helpers live in tests/classes under the namespace <component>\tests, as in Moodle.
+    $folder = $parts[0] === 'tests' ? '/tests/classes/' : '/classes/';
+    if ($parts[0] === 'tests') {
+        array_shift($parts);
+    }
+    $file = $root . '/' . $component . $folder . implode('/', $parts) . '.php';
     if (is_file($file)) {
         require_once($file);
     }

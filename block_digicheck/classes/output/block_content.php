@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
 
-
 namespace block_digicheck\output;
 
 use core\output\named_templatable;
@@ -41,7 +40,7 @@ use moodle_url;
  * @copyright  2026 digit@l und sozi@l
  * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  */
-final class block_content implements renderable, named_templatable {
+final class block_content implements named_templatable, renderable {
     /**
      * Creates the content.
      *
@@ -166,8 +165,11 @@ final class block_content implements renderable, named_templatable {
                 'key' => $key,
                 'name' => s($names[$key]),
                 'mean' => self::format($means[$key]),
-                'counts' => array_map(fn($count, $level) => ['count' => $count, 'level' => $level], $counts,
-                    array_keys($counts)),
+                'counts' => array_map(
+                    fn($count, $level) => ['count' => $count, 'level' => $level],
+                    $counts,
+                    array_keys($counts)
+                ),
             ];
         }
         $heatmap = [];
@@ -232,8 +234,10 @@ final class block_content implements renderable, named_templatable {
     public function export_for_template(renderer_base $output): array {
         $admin = $this->admin;
         if ($admin !== null) {
-            $admin['exportselector'] = $output->download_dataformat_selector(get_string('export', 'block_digicheck'),
-                new moodle_url('/blocks/digicheck/export.php'));
+            $admin['exportselector'] = $output->download_dataformat_selector(
+                get_string('export', 'block_digicheck'),
+                new moodle_url('/blocks/digicheck/export.php')
+            );
         }
         return [
             'nocheck' => $this->nocheck,

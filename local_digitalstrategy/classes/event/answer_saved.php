@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
-
 namespace local_digitalstrategy\event;
 
 use local_digitalstrategy\local\questionnaire\answer;
@@ -59,6 +58,8 @@ final class answer_saved extends \core\event\base {
     }
 
     /**
+     * The name of the event.
+     *
      * @return string
      */
     public static function get_name() {
@@ -66,6 +67,8 @@ final class answer_saved extends \core\event\base {
     }
 
     /**
+     * What happened, for the logs.
+     *
      * @return string
      */
     public function get_description() {
@@ -74,6 +77,8 @@ final class answer_saved extends \core\event\base {
     }
 
     /**
+     * The page the event relates to.
+     *
      * @return \moodle_url
      */
     public function get_url() {
@@ -95,6 +100,8 @@ final class answer_saved extends \core\event\base {
     }
 
     /**
+     * How backup and restore map the object id.
+     *
      * @return array
      */
     public static function get_objectid_mapping() {
@@ -102,6 +109,8 @@ final class answer_saved extends \core\event\base {
     }
 
     /**
+     * How backup and restore map the other data.
+     *
      * @return array
      */
     public static function get_other_mapping() {

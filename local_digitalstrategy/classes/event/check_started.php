@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
-
 namespace local_digitalstrategy\event;
 
 use local_digitalstrategy\local\questionnaire\instrument;
@@ -61,6 +60,8 @@ final class check_started extends \core\event\base {
     }
 
     /**
+     * The name of the event.
+     *
      * @return string
      */
     public static function get_name() {
@@ -68,6 +69,8 @@ final class check_started extends \core\event\base {
     }
 
     /**
+     * What happened, for the logs.
+     *
      * @return string
      */
     public function get_description() {
@@ -76,6 +79,8 @@ final class check_started extends \core\event\base {
     }
 
     /**
+     * The page the event relates to.
+     *
      * @return \moodle_url
      */
     public function get_url() {
@@ -97,6 +102,8 @@ final class check_started extends \core\event\base {
     }
 
     /**
+     * How backup and restore map the object id.
+     *
      * @return array
      */
     public static function get_objectid_mapping() {
@@ -104,6 +111,8 @@ final class check_started extends \core\event\base {
     }
 
     /**
+     * How backup and restore map the other data.
+     *
      * @return array
      */
     public static function get_other_mapping() {

@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
-
 namespace local_digitalstrategy\event;
 
 use local_digitalstrategy\local\questionnaire\run;
@@ -57,6 +56,8 @@ final class check_submitted extends \core\event\base {
     }
 
     /**
+     * The name of the event.
+     *
      * @return string
      */
     public static function get_name() {
@@ -64,6 +65,8 @@ final class check_submitted extends \core\event\base {
     }
 
     /**
+     * What happened, for the logs.
+     *
      * @return string
      */
     public function get_description() {
@@ -72,6 +75,8 @@ final class check_submitted extends \core\event\base {
     }
 
     /**
+     * The page the event relates to.
+     *
      * @return \moodle_url
      */
     public function get_url() {
@@ -91,6 +96,8 @@ final class check_submitted extends \core\event\base {
     }
 
     /**
+     * How backup and restore map the object id.
+     *
      * @return array
      */
     public static function get_objectid_mapping() {
@@ -98,6 +105,8 @@ final class check_submitted extends \core\event\base {
     }
 
     /**
+     * How backup and restore map the other data.
+     *
      * @return array
      */
     public static function get_other_mapping() {

@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
-
 namespace local_digitalstrategy\external;
 
 use core_external\external_api;
@@ -37,6 +36,8 @@ use local_digitalstrategy\organisation;
  */
 final class get_results extends external_api {
     /**
+     * The parameters of the web service.
+     *
      * @return external_function_parameters
      */
     public static function execute_parameters(): external_function_parameters {
@@ -64,6 +65,8 @@ final class get_results extends external_api {
     }
 
     /**
+     * What the web service returns.
+     *
      * @return external_single_structure
      */
     public static function execute_returns(): external_single_structure {

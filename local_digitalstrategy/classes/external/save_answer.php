@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
-
 namespace local_digitalstrategy\external;
 
 use core_external\external_api;
@@ -42,6 +41,8 @@ use moodle_exception;
  */
 final class save_answer extends external_api {
     /**
+     * The parameters of the web service.
+     *
      * @return external_function_parameters
      */
     public static function execute_parameters(): external_function_parameters {
@@ -67,8 +68,14 @@ final class save_answer extends external_api {
      * @param int $version
      * @return array
      */
-    public static function execute(int $runid, string $itemkey, string $value, bool $dontknow, int $relevance,
-            int $version): array {
+    public static function execute(
+        int $runid,
+        string $itemkey,
+        string $value,
+        bool $dontknow,
+        int $relevance,
+        int $version
+    ): array {
         global $USER;
         $params = self::validate_parameters(self::execute_parameters(), ['runid' => $runid, 'itemkey' => $itemkey,
             'value' => $value, 'dontknow' => $dontknow, 'relevance' => $relevance, 'version' => $version]);
@@ -83,8 +90,12 @@ final class save_answer extends external_api {
 
         $instrument = (new instrument_repository())->get($run->get_instrumentid());
         try {
-            $proposed = (new answer_validator($instrument))->normalise($params['itemkey'], $params['value'],
-                $params['dontknow'], $params['relevance']);
+            $proposed = (new answer_validator($instrument))->normalise(
+                $params['itemkey'],
+                $params['value'],
+                $params['dontknow'],
+                $params['relevance']
+            );
         } catch (invalid_answer $e) {
             throw new moodle_exception('answererror_' . $e->errorcode, 'local_digitalstrategy', '', (object) $e->params);
         }
@@ -97,6 +108,8 @@ final class save_answer extends external_api {
     }
 
     /**
+     * What the web service returns.
+     *
      * @return external_single_structure
      */
     public static function execute_returns(): external_single_structure {

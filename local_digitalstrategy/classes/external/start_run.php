@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
-
 namespace local_digitalstrategy\external;
 
 use core_external\external_api;
@@ -36,12 +35,18 @@ use moodle_exception;
  */
 final class start_run extends external_api {
     /**
+     * The parameters of the web service.
+     *
      * @return external_function_parameters
      */
     public static function execute_parameters(): external_function_parameters {
         return new external_function_parameters([
-            'orgid' => new external_value(PARAM_INT, 'Organisation id; 0 for the current user\'s organisation',
-                VALUE_DEFAULT, 0),
+            'orgid' => new external_value(
+                PARAM_INT,
+                'Organisation id; 0 for the current user\'s organisation',
+                VALUE_DEFAULT,
+                0
+            ),
         ]);
     }
 
@@ -69,6 +74,8 @@ final class start_run extends external_api {
     }
 
     /**
+     * What the web service returns.
+     *
      * @return external_single_structure
      */
     public static function execute_returns(): external_single_structure {

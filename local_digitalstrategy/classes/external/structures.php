@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
-
 namespace local_digitalstrategy\external;
 
 use core_external\external_multiple_structure;
@@ -40,8 +39,13 @@ final class structures {
     public static function answer(): external_single_structure {
         return new external_single_structure([
             'itemkey' => new external_value(PARAM_ALPHANUMEXT, 'Item key'),
-            'value' => new external_value(PARAM_RAW, 'Stored value; null when not answered or don\'t know',
-                VALUE_REQUIRED, null, NULL_ALLOWED),
+            'value' => new external_value(
+                PARAM_RAW,
+                'Stored value; null when not answered or don\'t know',
+                VALUE_REQUIRED,
+                null,
+                NULL_ALLOWED
+            ),
             'dontknow' => new external_value(PARAM_BOOL, 'Whether the answer is don\'t know'),
             'relevance' => new external_value(PARAM_INT, 'Relevance 0 (not given) to 3'),
             'version' => new external_value(PARAM_INT, 'Version of the stored answer, 0 when none is stored'),
@@ -101,10 +105,14 @@ final class structures {
             'items' => new external_value(PARAM_INT, 'Items of the instrument'),
             'needed' => new external_value(PARAM_INT, 'Items that must be answered before submitting'),
             'cansubmit' => new external_value(PARAM_BOOL, 'Whether the run may be submitted now'),
-            'unanswered' => new external_multiple_structure(new external_value(PARAM_ALPHANUMEXT, 'Item key'),
-                'Unanswered items in document order'),
-            'requiredmissing' => new external_multiple_structure(new external_value(PARAM_ALPHANUMEXT, 'Item key'),
-                'Unanswered required items'),
+            'unanswered' => new external_multiple_structure(
+                new external_value(PARAM_ALPHANUMEXT, 'Item key'),
+                'Unanswered items in document order'
+            ),
+            'requiredmissing' => new external_multiple_structure(
+                new external_value(PARAM_ALPHANUMEXT, 'Item key'),
+                'Unanswered required items'
+            ),
         ]);
     }
 

@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
-
 namespace local_digitalstrategy\external;
 
 use core_external\external_api;
@@ -35,6 +34,8 @@ use local_digitalstrategy\organisation;
  */
 final class submit_run extends external_api {
     /**
+     * The parameters of the web service.
+     *
      * @return external_function_parameters
      */
     public static function execute_parameters(): external_function_parameters {
@@ -67,6 +68,8 @@ final class submit_run extends external_api {
     }
 
     /**
+     * What the web service returns.
+     *
      * @return external_single_structure
      */
     public static function execute_returns(): external_single_structure {

@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
-
 namespace local_digitalstrategy\form;
 
 defined('MOODLE_INTERNAL') || die();
@@ -39,12 +38,20 @@ final class import_form extends \moodleform {
         $mform->addRule('csvfile', null, 'required');
         $mform->addHelpButton('csvfile', 'importfile', 'local_digitalstrategy');
 
-        $mform->addElement('select', 'delimiter', get_string('csvdelimiter', 'tool_uploaduser'),
-            \csv_import_reader::get_delimiter_list());
+        $mform->addElement(
+            'select',
+            'delimiter',
+            get_string('csvdelimiter', 'tool_uploaduser'),
+            \csv_import_reader::get_delimiter_list()
+        );
         $mform->setDefault('delimiter', 'semicolon');
 
-        $mform->addElement('select', 'encoding', get_string('encoding', 'tool_uploaduser'),
-            \core_text::get_encodings());
+        $mform->addElement(
+            'select',
+            'encoding',
+            get_string('encoding', 'tool_uploaduser'),
+            \core_text::get_encodings()
+        );
         $mform->setDefault('encoding', 'UTF-8');
 
         $this->add_action_buttons(false, get_string('importpreview', 'local_digitalstrategy'));

@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
-
 namespace local_digitalstrategy\form;
 
 use local_digitalstrategy\local\organisation_repository;
@@ -45,7 +44,7 @@ final class member_form extends \moodleform {
         $mform->addElement('autocomplete', 'userid', get_string('user'), [], [
             'multiple' => false,
             'ajax' => 'core_user/form_user_selector',
-            'valuehtmlcallback' => function($userid) {
+            'valuehtmlcallback' => function ($userid) {
                 $user = \core_user::get_user((int) $userid);
                 return $user ? s(fullname($user)) : '';
             },
@@ -74,11 +73,17 @@ final class member_form extends \moodleform {
         /** @var organisation $organisation */
         $organisation = $this->_customdata['organisation'];
         if (!empty($data['userid'])) {
-            $problem = (new organisation_repository())->membership_problem($organisation, (int) $data['userid'],
-                (string) $data['role']);
+            $problem = (new organisation_repository())->membership_problem(
+                $organisation,
+                (int) $data['userid'],
+                (string) $data['role']
+            );
             if ($problem) {
-                $errors[$problem[0] === 'error_role' ? 'role' : 'userid'] = get_string($problem[0],
-                    'local_digitalstrategy', $problem[1]);
+                $errors[$problem[0] === 'error_role' ? 'role' : 'userid'] = get_string(
+                    $problem[0],
+                    'local_digitalstrategy',
+                    $problem[1]
+                );
             }
         }
         return $errors;

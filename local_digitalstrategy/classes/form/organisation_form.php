@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
-
 namespace local_digitalstrategy\form;
 
 use local_digitalstrategy\local\organisation_repository;
@@ -64,8 +63,12 @@ final class organisation_form extends \moodleform {
         $mform->addElement('text', 'employees', get_string('employees', 'local_digitalstrategy'), ['size' => 8]);
         $mform->setType('employees', PARAM_RAW_TRIMMED);
 
-        $mform->addElement('advcheckbox', 'pilot', get_string('pilot', 'local_digitalstrategy'),
-            get_string('pilot_label', 'local_digitalstrategy'));
+        $mform->addElement(
+            'advcheckbox',
+            'pilot',
+            get_string('pilot', 'local_digitalstrategy'),
+            get_string('pilot_label', 'local_digitalstrategy')
+        );
 
         $this->add_action_buttons();
     }

@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
-
 namespace local_digitalstrategy\local;
 
 use local_digitalstrategy\organisation;
@@ -248,7 +247,8 @@ final class organisation_repository {
                JOIN {user} u ON u.id = m.userid AND u.deleted = 0
               WHERE m.orgid = ?
            ORDER BY CASE WHEN m.role = 'leadership' THEN 0 ELSE 1 END, u.lastname, u.firstname, u.id",
-            [$organisation->get_id()]));
+            [$organisation->get_id()]
+        ));
     }
 
     /**
@@ -266,7 +266,8 @@ final class organisation_repository {
           LEFT JOIN (SELECT orgid, COUNT(1) AS members FROM {" . organisation::MEMBER_TABLE . "} GROUP BY orgid) mc
                  ON mc.orgid = o.id
              {$where}
-           ORDER BY o.archived, o.name, o.id"));
+           ORDER BY o.archived, o.name, o.id"
+        ));
     }
 
     /**
@@ -280,8 +281,13 @@ final class organisation_repository {
         $errors = $this->validate($data, $id);
         if ($errors) {
             $first = array_key_first($errors);
-            throw new moodle_exception('invalidorganisation', 'local_digitalstrategy', '',
-                get_string($errors[$first], 'local_digitalstrategy', $first), json_encode($errors));
+            throw new moodle_exception(
+                'invalidorganisation',
+                'local_digitalstrategy',
+                '',
+                get_string($errors[$first], 'local_digitalstrategy', $first),
+                json_encode($errors)
+            );
         }
     }
 }

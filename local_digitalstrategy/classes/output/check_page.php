@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
-
 namespace local_digitalstrategy\output;
 
 use core\output\named_templatable;
@@ -37,7 +36,7 @@ use local_digitalstrategy\organisation;
  * @copyright  2026 digit@l und sozi@l
  * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  */
-final class check_page implements renderable, named_templatable {
+final class check_page implements named_templatable, renderable {
     /**
      * Creates the page content.
      *
@@ -68,6 +67,8 @@ final class check_page implements renderable, named_templatable {
     }
 
     /**
+     * The Mustache template that renders this.
+     *
      * @param renderer_base $renderer
      * @return string
      */
@@ -76,6 +77,8 @@ final class check_page implements renderable, named_templatable {
     }
 
     /**
+     * The data of the template.
+     *
      * @param renderer_base $output
      * @return array
      */
@@ -129,7 +132,7 @@ final class check_page implements renderable, named_templatable {
         $type = $item['type'];
         $chosen = $answer->get_option_keys();
         $options = [];
-        $option = function(string $value, string $label, string $description = '') use ($key, $chosen, $answer, $type) {
+        $option = function (string $value, string $label, string $description = '') use ($key, $chosen, $answer, $type) {
             $checked = $type === 'multiple' ? in_array($value, $chosen, true) : $answer->value === $value;
             return ['value' => $value, 'label' => s($label), 'description' => s($description),
                 'id' => 'ds-' . $key . '-' . $value, 'checked' => $checked && !$answer->dontknow];
@@ -140,8 +143,11 @@ final class check_page implements renderable, named_templatable {
                 foreach ($item['levels'] as $level) {
                     $name = $scale ? instrument::localise($scale[$level['value']]['label'], $this->lang)
                         : get_string('maturity' . $level['value'], 'local_digitalstrategy');
-                    $options[] = $option((string) $level['value'], instrument::localise($level['label'], $this->lang),
-                        $name);
+                    $options[] = $option(
+                        (string) $level['value'],
+                        instrument::localise($level['label'], $this->lang),
+                        $name
+                    );
                 }
                 break;
             case 'rating':
@@ -188,8 +194,10 @@ final class check_page implements renderable, named_templatable {
             'version' => $answer->version,
             'answered' => $answer->is_answered(),
             'answeredby' => $answer->version ? s($this->names[$answer->userid] ?? '') : '',
-            'answeredat' => $answer->version ? userdate($answer->timemodified,
-                get_string('strftimedatetimeshort', 'langconfig')) : '',
+            'answeredat' => $answer->version ? userdate(
+                $answer->timemodified,
+                get_string('strftimedatetimeshort', 'langconfig')
+            ) : '',
         ];
     }
 }

@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
-
 namespace local_digitalstrategy\output;
 
 use core\output\named_templatable;
@@ -28,7 +27,7 @@ use core\output\renderer_base;
  * @copyright  2026 digit@l und sozi@l
  * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  */
-final class import_preview implements renderable, named_templatable {
+final class import_preview implements named_templatable, renderable {
     /**
      * Creates the preview.
      *
@@ -44,6 +43,8 @@ final class import_preview implements renderable, named_templatable {
     }
 
     /**
+     * The Mustache template that renders this.
+     *
      * @param renderer_base $renderer
      * @return string
      */
@@ -52,6 +53,8 @@ final class import_preview implements renderable, named_templatable {
     }
 
     /**
+     * The data of the template.
+     *
      * @param renderer_base $output
      * @return array
      */
@@ -64,8 +67,11 @@ final class import_preview implements renderable, named_templatable {
                 $actions[] = get_string('importaction_org' . $row->orgaction, 'local_digitalstrategy');
             }
             if ($row->memberaction !== 'none') {
-                $actions[] = get_string('importaction_member' . $row->memberaction, 'local_digitalstrategy',
-                    s($row->values['username'] ?? '' ?: ($row->values['email'] ?? '')));
+                $actions[] = get_string(
+                    'importaction_member' . $row->memberaction,
+                    'local_digitalstrategy',
+                    s($row->values['username'] ?? '' ?: ($row->values['email'] ?? ''))
+                );
             }
             $errors = array_map(fn($e) => get_string($e[0], 'local_digitalstrategy', $e[1]), $row->errors);
             $valid += $errors ? 0 : 1;

@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
-
 namespace local_digitalstrategy\output;
 
 use core\output\named_templatable;
@@ -29,7 +28,7 @@ use moodle_url;
  * @copyright  2026 digit@l und sozi@l
  * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  */
-final class instruments_page implements renderable, named_templatable {
+final class instruments_page implements named_templatable, renderable {
     /**
      * Creates the list.
      *
@@ -48,6 +47,8 @@ final class instruments_page implements renderable, named_templatable {
     }
 
     /**
+     * The Mustache template that renders this.
+     *
      * @param renderer_base $renderer
      * @return string
      */
@@ -56,6 +57,8 @@ final class instruments_page implements renderable, named_templatable {
     }
 
     /**
+     * The data of the template.
+     *
      * @param renderer_base $output
      * @return array
      */

@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
-
 namespace local_digitalstrategy\output;
 
 use core\output\named_templatable;
@@ -30,7 +29,7 @@ use moodle_url;
  * @copyright  2026 digit@l und sozi@l
  * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  */
-final class members_page implements renderable, named_templatable {
+final class members_page implements named_templatable, renderable {
     /**
      * Creates the page content.
      *
@@ -46,6 +45,8 @@ final class members_page implements renderable, named_templatable {
     }
 
     /**
+     * The Mustache template that renders this.
+     *
      * @param renderer_base $renderer
      * @return string
      */
@@ -54,6 +55,8 @@ final class members_page implements renderable, named_templatable {
     }
 
     /**
+     * The data of the template.
+     *
      * @param renderer_base $output
      * @return array
      */

@@ -28,7 +28,7 @@ use moodle_url;
  * @copyright  2026 digit@l und sozi@l
  * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  */
-final class overview implements renderable, named_templatable {
+final class overview implements named_templatable, renderable {
     /**
      * Creates the overview.
      *
@@ -69,7 +69,8 @@ final class overview implements renderable, named_templatable {
             'SELECT COUNT(DISTINCT r.orgid)
                FROM {' . \local_digitalstrategy\local\questionnaire\run::TABLE . '} r
                JOIN {' . \local_digitalstrategy\organisation::TABLE . '} o ON o.id = r.orgid AND o.archived = 0
-              WHERE r.latest = 1') : 0;
+              WHERE r.latest = 1'
+        ) : 0;
         return new self(
             (int) ($config->peerthreshold ?? 5),
             (int) ($config->participationtarget ?? 30),
@@ -103,7 +104,8 @@ final class overview implements renderable, named_templatable {
             'hasorganisations' => $this->organisations > 0,
             'organisations' => $this->organisations,
             'participating' => $this->participating,
-            'organisationsurl' => $this->canmanage ? (new moodle_url('/local/digitalstrategy/organisations.php'))->out(false) : null,
+            'organisationsurl' => $this->canmanage
+                ? (new moodle_url('/local/digitalstrategy/organisations.php'))->out(false) : null,
             'settingsurl' => $this->settingsurl?->out(false),
         ];
     }

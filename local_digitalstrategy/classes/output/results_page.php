@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
-
 namespace local_digitalstrategy\output;
 
 use core\output\named_templatable;
@@ -32,7 +31,7 @@ use local_digitalstrategy\organisation;
  * @copyright  2026 digit@l und sozi@l
  * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  */
-final class results_page implements renderable, named_templatable {
+final class results_page implements named_templatable, renderable {
     /**
      * Creates the page content.
      *
@@ -54,6 +53,8 @@ final class results_page implements renderable, named_templatable {
     }
 
     /**
+     * The Mustache template that renders this.
+     *
      * @param renderer_base $renderer
      * @return string
      */
@@ -85,6 +86,8 @@ final class results_page implements renderable, named_templatable {
     }
 
     /**
+     * The data of the template.
+     *
      * @param renderer_base $output
      * @return array
      */
@@ -98,8 +101,10 @@ final class results_page implements renderable, named_templatable {
             'runid' => $this->run->get_id(),
             'orgname' => $this->organisation->get_formatted_name(),
             'submitted' => $this->run->is_submitted(),
-            'date' => userdate($this->run->is_submitted() ? $this->run->get_timesubmitted() : $this->run->get_timecreated(),
-                get_string('strftimedate', 'langconfig')),
+            'date' => userdate(
+                $this->run->is_submitted() ? $this->run->get_timesubmitted() : $this->run->get_timecreated(),
+                get_string('strftimedate', 'langconfig')
+            ),
             'score' => self::score($s['score']),
             'maturitylabel' => $s['maturitylabel'] ?: '–',
             'answered' => $s['answered'],

@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
-
 namespace local_digitalstrategy\privacy;
 
 use context;
@@ -43,10 +42,9 @@ use local_digitalstrategy\organisation;
  * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  */
 final class provider implements
-        \core_privacy\local\metadata\provider,
-        \core_privacy\local\request\plugin\provider,
-        \core_privacy\local\request\core_userlist_provider {
-
+    \core_privacy\local\metadata\provider,
+    \core_privacy\local\request\core_userlist_provider,
+    \core_privacy\local\request\plugin\provider {
     /** @var string Table of answers. */
     private const ANSWERS = 'local_digitalstrategy_answer';
     /** @var string Table of runs. */
@@ -119,8 +117,11 @@ final class provider implements
         $userlist->add_from_sql('userid', 'SELECT userid FROM {' . organisation::MEMBER_TABLE . '}', []);
         $userlist->add_from_sql('userid', 'SELECT userid FROM {' . self::ANSWERS . '} WHERE userid > 0', []);
         $userlist->add_from_sql('usercreated', 'SELECT usercreated FROM {' . self::RUNS . '} WHERE usercreated > 0', []);
-        $userlist->add_from_sql('usersubmitted', 'SELECT usersubmitted FROM {' . self::RUNS . '} WHERE usersubmitted > 0',
-            []);
+        $userlist->add_from_sql(
+            'usersubmitted',
+            'SELECT usersubmitted FROM {' . self::RUNS . '} WHERE usersubmitted > 0',
+            []
+        );
         $userlist->add_from_sql('usermodified', 'SELECT usermodified FROM {' . organisation::TABLE . '}
                                                   WHERE usermodified > 0', []);
         $userlist->add_from_sql('usermodified', 'SELECT usermodified FROM {' . organisation::MEMBER_TABLE . '}
@@ -150,11 +151,15 @@ final class provider implements
         if ($memberships) {
             writer::with_context($context)->export_data(
                 array_merge($base, [get_string('privacy:path:memberships', 'local_digitalstrategy')]),
-                (object) ['memberships' => array_values(array_map(fn($m) => [
+                (object) ['memberships' => array_values(array_map(
+                    fn($m) => [
                     'organisation' => $m->name,
                     'role' => get_string('role_' . $m->role, 'local_digitalstrategy'),
                     'since' => transform::datetime($m->timecreated),
-                ], $memberships))]);
+                    ],
+                    $memberships
+                ))]
+            );
         }
 
         $answers = $DB->get_records_sql('SELECT a.id, a.runid, a.itemkey, a.value, a.dontknow, a.relevance, a.timemodified,
@@ -181,7 +186,8 @@ final class provider implements
         foreach ($byrun as $runid => $data) {
             writer::with_context($context)->export_data(
                 array_merge($base, [get_string('privacy:path:answers', 'local_digitalstrategy'), (string) $runid]),
-                (object) $data);
+                (object) $data
+            );
         }
 
         $runs = $DB->get_records_sql('SELECT r.id, o.name, r.usercreated, r.timecreated, r.usersubmitted, r.timesubmitted
@@ -191,13 +197,17 @@ final class provider implements
         if ($runs) {
             writer::with_context($context)->export_data(
                 array_merge($base, [get_string('privacy:path:runs', 'local_digitalstrategy')]),
-                (object) ['runs' => array_values(array_map(fn($r) => [
+                (object) ['runs' => array_values(array_map(
+                    fn($r) => [
                     'organisation' => $r->name,
                     'startedbyyou' => transform::yesno((int) $r->usercreated === $userid),
                     'timecreated' => transform::datetime($r->timecreated),
                     'submittedbyyou' => transform::yesno((int) $r->usersubmitted === $userid),
                     'timesubmitted' => $r->timesubmitted ? transform::datetime($r->timesubmitted) : '',
-                ], $runs))]);
+                    ],
+                    $runs
+                ))]
+            );
         }
     }
 

@@ -27,7 +27,6 @@ namespace local_digitalstrategy\local\questionnaire;
 #[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\local\questionnaire\instrument::class)]
 #[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\local\questionnaire\invalid_instrument::class)]
 final class instrument_test extends \PHPUnit\Framework\TestCase {
-
     /** @var string Folder of the shared fixtures. */
     private const FIXTURES = __DIR__ . '/../../../tests/fixtures/instruments';
 
@@ -82,8 +81,10 @@ final class instrument_test extends \PHPUnit\Framework\TestCase {
         $instrument = $this->fixture('every-item-type-with-all-fields');
 
         $this->assertSame(['general', 'second'], array_keys($instrument->get_dimensions()));
-        $this->assertSame(['planning', 'has_policy', 'channel', 'tools', 'mood', 'notes', 'second_planning'],
-            array_keys($instrument->get_items()));
+        $this->assertSame(
+            ['planning', 'has_policy', 'channel', 'tools', 'mood', 'notes', 'second_planning'],
+            array_keys($instrument->get_items())
+        );
         $this->assertSame(['second_planning'], array_keys($instrument->get_items('second')));
         $this->assertSame('second', $instrument->get_item_dimension('second_planning'));
         $this->assertSame('rating', $instrument->get_item('mood')['type']);

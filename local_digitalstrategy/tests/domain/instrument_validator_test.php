@@ -29,7 +29,6 @@ namespace local_digitalstrategy\local\questionnaire;
  */
 #[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\local\questionnaire\instrument_validator::class)]
 final class instrument_validator_test extends \PHPUnit\Framework\TestCase {
-
     /** @var string Folder of the shared fixtures. */
     private const FIXTURES = __DIR__ . '/../../../tests/fixtures/instruments';
 
@@ -82,6 +81,8 @@ final class instrument_validator_test extends \PHPUnit\Framework\TestCase {
     }
 
     /**
+     * Valid documents have no errors.
+     *
      * @dataProvider valid_documents
      * @param string $file
      */
@@ -93,6 +94,8 @@ final class instrument_validator_test extends \PHPUnit\Framework\TestCase {
     }
 
     /**
+     * Invalid documents report the same errors as the zod side.
+     *
      * @dataProvider invalid_documents
      * @param string $file
      * @param array $expected the errors (path and code) the zod side reports too
@@ -128,21 +131,24 @@ final class instrument_validator_test extends \PHPUnit\Framework\TestCase {
 
     public function test_missing_property_names_it_in_path_and_params(): void {
         $errors = (new instrument_validator())->validate(
-            file_get_contents(self::FIXTURES . '/invalid/required-name-without-english.json'));
+            file_get_contents(self::FIXTURES . '/invalid/required-name-without-english.json')
+        );
 
         $this->assertSame([['path' => '/name/en', 'code' => 'required', 'params' => ['property' => 'en']]], $errors);
     }
 
     public function test_forbidden_property_names_the_item_type(): void {
         $errors = (new instrument_validator())->validate(
-            file_get_contents(self::FIXTURES . '/invalid/forbidden-text-with-weight.json'));
+            file_get_contents(self::FIXTURES . '/invalid/forbidden-text-with-weight.json')
+        );
 
         $this->assertSame(['property' => 'weight', 'type' => 'text'], $errors[0]['params']);
     }
 
     public function test_duplicate_points_to_the_first_use(): void {
         $errors = (new instrument_validator())->validate(
-            file_get_contents(self::FIXTURES . '/invalid/duplicate-item-key-across-dimensions.json'));
+            file_get_contents(self::FIXTURES . '/invalid/duplicate-item-key-across-dimensions.json')
+        );
 
         $this->assertSame(['key' => 'planning', 'first' => '/dimensions/0/items/0/key'], $errors[0]['params']);
     }
@@ -180,9 +186,13 @@ final class instrument_validator_test extends \PHPUnit\Framework\TestCase {
         $this->assertSame(instrument_validator::MAX_WEIGHT, $defs['weight']['maximum']);
         $this->assertSame(instrument_validator::MIN_OPTIONS, $defs['options']['minItems']);
         $this->assertSame(instrument_validator::MAX_OPTIONS, $defs['options']['maxItems']);
-        $this->assertSame(instrument_validator::MATURITY_VALUES,
-            array_map(fn($l) => $l['properties']['value']['const'], $defs['maturitylevels']['prefixItems']));
-        $this->assertSame(instrument_validator::RATING_VALUES,
-            array_map(fn($l) => $l['properties']['value']['const'], $defs['ratinglevels']['prefixItems']));
+        $this->assertSame(
+            instrument_validator::MATURITY_VALUES,
+            array_map(fn($l) => $l['properties']['value']['const'], $defs['maturitylevels']['prefixItems'])
+        );
+        $this->assertSame(
+            instrument_validator::RATING_VALUES,
+            array_map(fn($l) => $l['properties']['value']['const'], $defs['ratinglevels']['prefixItems'])
+        );
     }
 }

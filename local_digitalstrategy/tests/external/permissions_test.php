@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
-
 namespace local_digitalstrategy\external;
 
 use core_external\external_api;
@@ -96,19 +95,29 @@ final class permissions_test extends \externallib_advanced_testcase {
         $ids = $this->ids;
         return match ($call) {
             'get_run' => external_api::clean_returnvalue(get_run::execute_returns(), get_run::execute($ids['openb'], true)),
-            'get_run_submitted' => external_api::clean_returnvalue(get_run::execute_returns(),
-                get_run::execute($ids['submittedb'])),
+            'get_run_submitted' => external_api::clean_returnvalue(
+                get_run::execute_returns(),
+                get_run::execute($ids['submittedb'])
+            ),
             'start_run' => external_api::clean_returnvalue(start_run::execute_returns(), start_run::execute($ids['b'])),
-            'save_answer' => external_api::clean_returnvalue(save_answer::execute_returns(),
-                save_answer::execute($ids['openb'], 'str_goals', '4', false, 0, 1)),
-            'submit_run' => external_api::clean_returnvalue(submit_run::execute_returns(),
-                submit_run::execute($ids['openb'])),
-            'get_results' => external_api::clean_returnvalue(get_results::execute_returns(),
-                get_results::execute($ids['submittedb'])),
+            'save_answer' => external_api::clean_returnvalue(
+                save_answer::execute_returns(),
+                save_answer::execute($ids['openb'], 'str_goals', '4', false, 0, 1)
+            ),
+            'submit_run' => external_api::clean_returnvalue(
+                submit_run::execute_returns(),
+                submit_run::execute($ids['openb'])
+            ),
+            'get_results' => external_api::clean_returnvalue(
+                get_results::execute_returns(),
+                get_results::execute($ids['submittedb'])
+            ),
         };
     }
 
     /**
+     * A member of organisation A cannot reach B.
+     *
      * @dataProvider call_provider
      * @param string $call
      */
@@ -129,6 +138,8 @@ final class permissions_test extends \externallib_advanced_testcase {
     }
 
     /**
+     * A user without an organisation cannot reach B.
+     *
      * @dataProvider call_provider
      * @param string $call
      */
@@ -173,8 +184,13 @@ final class permissions_test extends \externallib_advanced_testcase {
 
     public function test_a_member_without_the_answer_capability_cannot_write(): void {
         $userrole = get_archetype_roles('user');
-        assign_capability('local/digitalstrategy:answercheck', CAP_PROHIBIT, reset($userrole)->id,
-            \context_system::instance()->id, true);
+        assign_capability(
+            'local/digitalstrategy:answercheck',
+            CAP_PROHIBIT,
+            reset($userrole)->id,
+            \context_system::instance()->id,
+            true
+        );
         $this->setUser($this->ids['userb']);
 
         $this->assertSame('open', $this->call('get_run')['run']['status']);
@@ -184,7 +200,10 @@ final class permissions_test extends \externallib_advanced_testcase {
 
     public function test_archived_organisations_can_be_read_but_not_answered(): void {
         (new \local_digitalstrategy\local\organisation_repository())->set_archived(
-            \local_digitalstrategy\organisation::get_by_id($this->ids['b']), true, 2);
+            \local_digitalstrategy\organisation::get_by_id($this->ids['b']),
+            true,
+            2
+        );
         $this->setUser($this->ids['userb']);
 
         $this->assertNotNull($this->call('get_results')['score']);

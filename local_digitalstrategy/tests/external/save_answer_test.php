@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
-
 namespace local_digitalstrategy\external;
 
 use core_external\external_api;
@@ -67,8 +66,14 @@ final class save_answer_test extends \externallib_advanced_testcase {
      * @param int $relevance
      * @return array
      */
-    private function save(int $runid, string $itemkey, string $value, int $version, bool $dontknow = false,
-            int $relevance = 0): array {
+    private function save(
+        int $runid,
+        string $itemkey,
+        string $value,
+        int $version,
+        bool $dontknow = false,
+        int $relevance = 0
+    ): array {
         $result = save_answer::execute($runid, $itemkey, $value, $dontknow, $relevance, $version);
         return external_api::clean_returnvalue(save_answer::execute_returns(), $result);
     }
@@ -189,6 +194,8 @@ final class save_answer_test extends \externallib_advanced_testcase {
     }
 
     /**
+     * Bad answers get a clear message and change nothing.
+     *
      * @dataProvider bad_answer_provider
      * @param string $item
      * @param string $value
@@ -197,8 +204,13 @@ final class save_answer_test extends \externallib_advanced_testcase {
      * @param string $errorcode
      */
     #[\PHPUnit\Framework\Attributes\DataProvider('bad_answer_provider')]
-    public function test_bad_answers_get_a_clear_message_and_change_nothing(string $item, string $value, bool $dontknow,
-            int $relevance, string $errorcode): void {
+    public function test_bad_answers_get_a_clear_message_and_change_nothing(
+        string $item,
+        string $value,
+        bool $dontknow,
+        int $relevance,
+        string $errorcode
+    ): void {
         [$anna, , $run] = $this->setup_run();
         $this->setUser($anna);
         $this->save($run->get_id(), 'str_goals', '2', 0);
@@ -234,8 +246,10 @@ final class save_answer_test extends \externallib_advanced_testcase {
 
         $this->save($run->get_id(), 'str_goals', '3', 0);
 
-        $events = array_values(array_filter($sink->get_events(),
-            fn($e) => $e instanceof \local_digitalstrategy\event\answer_saved));
+        $events = array_values(array_filter(
+            $sink->get_events(),
+            fn($e) => $e instanceof \local_digitalstrategy\event\answer_saved
+        ));
         $this->assertCount(1, $events);
         $this->assertSame('str_goals', $events[0]->other['itemkey']);
         $this->assertEquals($run->get_orgid(), $events[0]->other['orgid']);

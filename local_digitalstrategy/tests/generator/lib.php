@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
-
 /**
  * Test data generator of local_digitalstrategy: organisations, members and check runs.
  *
@@ -127,8 +126,12 @@ class local_digitalstrategy_generator extends component_generator_base {
      * @param array<string, mixed> $overrides item => value (as for create_run)
      * @return run the submitted run
      */
-    public function create_submitted_run(organisation $organisation, int $level, int $userid = 0,
-            array $overrides = []): run {
+    public function create_submitted_run(
+        organisation $organisation,
+        int $level,
+        int $userid = 0,
+        array $overrides = []
+    ): run {
         global $USER;
         $userid = $userid ?: (int) $USER->id;
         $instrument = (new instrument_repository())->get($this->get_check_id());

@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
-
 namespace local_digitalstrategy\local;
 
 use local_digitalstrategy\organisation;
@@ -66,6 +65,8 @@ final class organisation_repository_test extends \advanced_testcase {
     }
 
     /**
+     * Invalid data is named and refused.
+     *
      * @dataProvider invalid_provider
      * @param array $data
      * @param string $field

@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
-
 namespace local_digitalstrategy\output;
 
 use local_digitalstrategy\external\structures;
@@ -52,9 +51,15 @@ final class pages_test extends \advanced_testcase {
         $runs = new run_repository();
         $answers = $runs->get_answers($run);
 
-        $html = $PAGE->get_renderer('core')->render(new check_page($organisation, $run,
-            (new instrument_repository())->get($run->get_instrumentid()), $answers, structures::names($answers),
-            (new check_service())->get_completeness($run), 'de'));
+        $html = $PAGE->get_renderer('core')->render(new check_page(
+            $organisation,
+            $run,
+            (new instrument_repository())->get($run->get_instrumentid()),
+            $answers,
+            structures::names($answers),
+            (new check_service())->get_completeness($run),
+            'de'
+        ));
 
         $this->assertStringContainsString('data-runid="' . $run->get_id() . '"', $html);
         $this->assertMatchesRegularExpression('/id="ds-str_goals-3" value="3" checked/', $html);
@@ -85,13 +90,19 @@ final class pages_test extends \advanced_testcase {
         }
         $shown = $output->render(new results_page($organisation, $run, result_summary::build($run, $organisation, 'en'), true));
 
-        $this->assertStringContainsString('data-region="local_digitalstrategy-results" data-runid="' . $run->get_id() . '"', $hidden);
+        $this->assertStringContainsString(
+            'data-region="local_digitalstrategy-results" data-runid="' . $run->get_id() . '"',
+            $hidden
+        );
         $this->assertStringContainsString('<canvas data-region="radar"', $hidden);
         $this->assertSame(8, substr_count($hidden, '<tr data-dimension='));
         $this->assertStringContainsString('data-region="nopeers"', $hidden);
         $this->assertStringNotContainsString('data-region="nopeers"', $shown);
         // Peers: 25, 50, 75, 100, 25: mean 55.
-        $this->assertMatchesRegularExpression('/Strategy and leadership<\/th>\s*<td[^>]*>75\.0<\/td>\s*<td[^>]*>55\.0<\/td>/', $shown);
+        $this->assertMatchesRegularExpression(
+            '/Strategy and leadership<\/th>\s*<td[^>]*>75\.0<\/td>\s*<td[^>]*>55\.0<\/td>/',
+            $shown
+        );
     }
 
     public function test_overview_counts_active_organisations_and_participation(): void {
@@ -106,8 +117,11 @@ final class pages_test extends \advanced_testcase {
 
         $html = $PAGE->get_renderer('core')->render(overview::from_config(true));
 
-        $this->assertStringContainsString(get_string('overview_participation', 'local_digitalstrategy',
-            ['participating' => 1, 'organisations' => 2]), $html);
+        $this->assertStringContainsString(get_string(
+            'overview_participation',
+            'local_digitalstrategy',
+            ['participating' => 1, 'organisations' => 2]
+        ), $html);
         $this->assertStringNotContainsString(get_string('noorganisations', 'local_digitalstrategy'), $html);
         $this->assertStringContainsString('/local/digitalstrategy/organisations.php', $html);
     }

@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
-
 namespace local_digitalstrategy\privacy;
 
 use core_privacy\local\request\approved_contextlist;
@@ -70,8 +69,10 @@ final class provider_test extends provider_testcase {
     }
 
     public function test_contexts_are_the_system_context_for_members_and_none_otherwise(): void {
-        $this->assertEquals([\context_system::instance()->id],
-            provider::get_contexts_for_userid($this->s['ben']->id)->get_contextids());
+        $this->assertEquals(
+            [\context_system::instance()->id],
+            provider::get_contexts_for_userid($this->s['ben']->id)->get_contextids()
+        );
         $this->assertEmpty(provider::get_contexts_for_userid($this->s['dora']->id)->get_contextids());
     }
 
@@ -118,8 +119,11 @@ final class provider_test extends provider_testcase {
         $this->assertFalse($DB->record_exists('local_digitalstrategy_answer', ['userid' => $anna->id]));
         $this->assertFalse($DB->record_exists('local_digitalstrategy_run', ['usercreated' => $anna->id]));
         // The organisation keeps its answers; Ben and Clara keep everything.
-        $this->assertSame('3', $DB->get_field('local_digitalstrategy_answer', 'value',
-            ['runid' => $this->s['run']->get_id(), 'itemkey' => 'str_goals']));
+        $this->assertSame('3', $DB->get_field(
+            'local_digitalstrategy_answer',
+            'value',
+            ['runid' => $this->s['run']->get_id(), 'itemkey' => 'str_goals']
+        ));
         $this->assertTrue($DB->record_exists('local_digitalstrategy_member', ['userid' => $this->s['ben']->id]));
         $this->assertTrue($DB->record_exists('local_digitalstrategy_answer', ['userid' => $this->s['ben']->id]));
         $this->assertEmpty(provider::get_contexts_for_userid($anna->id)->get_contextids());
@@ -127,8 +131,11 @@ final class provider_test extends provider_testcase {
 
     public function test_deleting_a_list_of_users_leaves_the_others(): void {
         global $DB;
-        $userlist = new approved_userlist(\context_system::instance(), 'local_digitalstrategy',
-            [$this->s['anna']->id, $this->s['clara']->id]);
+        $userlist = new approved_userlist(
+            \context_system::instance(),
+            'local_digitalstrategy',
+            [$this->s['anna']->id, $this->s['clara']->id]
+        );
 
         provider::delete_data_for_users($userlist);
 
@@ -156,17 +163,30 @@ final class provider_test extends provider_testcase {
             'dimensions' => [['key' => 'general', 'name' => $t('Allgemein'), 'description' => $t('Allgemein'),
                 'items' => [['key' => 'notes', 'type' => 'text', 'text' => $t('Anmerkungen')]]]]]);
         $imported = (new \local_digitalstrategy\local\questionnaire\instrument_repository())->import($json, 2);
-        [$run] = (new \local_digitalstrategy\local\questionnaire\run_repository())->start($this->s['north'],
-            $imported['id'], $this->s['ben']->id);
-        (new \local_digitalstrategy\local\questionnaire\run_repository())->save_answer($run,
-            new \local_digitalstrategy\local\questionnaire\answer('notes', 'Frau M. ist oft krank'), 0, $this->s['ben']->id);
+        [$run] = (new \local_digitalstrategy\local\questionnaire\run_repository())->start(
+            $this->s['north'],
+            $imported['id'],
+            $this->s['ben']->id
+        );
+        (new \local_digitalstrategy\local\questionnaire\run_repository())->save_answer(
+            $run,
+            new \local_digitalstrategy\local\questionnaire\answer('notes', 'Frau M. ist oft krank'),
+            0,
+            $this->s['ben']->id
+        );
 
-        provider::delete_data_for_user(new approved_contextlist($this->s['ben'], 'local_digitalstrategy',
-            [\context_system::instance()->id]));
+        provider::delete_data_for_user(new approved_contextlist(
+            $this->s['ben'],
+            'local_digitalstrategy',
+            [\context_system::instance()->id]
+        ));
 
         $this->assertNull($DB->get_field('local_digitalstrategy_answer', 'value', ['runid' => $run->get_id(),
             'itemkey' => 'notes']));
-        $this->assertSame('1', $DB->get_field('local_digitalstrategy_answer', 'value',
-            ['runid' => $this->s['run']->get_id(), 'itemkey' => 'cul_attitude']), 'choices stay');
+        $this->assertSame('1', $DB->get_field(
+            'local_digitalstrategy_answer',
+            'value',
+            ['runid' => $this->s['run']->get_id(), 'itemkey' => 'cul_attitude']
+        ), 'choices stay');
     }
 }

@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
 
-
 /**
  * Backup task of mod_devcircle.
  *
@@ -49,7 +48,7 @@ class backup_devcircle_activity_task extends backup_activity_task {
      * The steps: snapshot the pads, then write the structure.
      */
     protected function define_my_steps() {
-        $this->add_step(new backup_devcircle_snapshot_pads_step('devcircle_snapshot_pads'));
+        $this->add_step(new \mod_devcircle\backup\snapshot_pads_step('devcircle_snapshot_pads'));
         $this->add_step(new backup_devcircle_activity_structure_step('devcircle_structure', 'devcircle.xml'));
     }
 

@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
 
-
 /**
  * Backup steps of mod_devcircle.
  *
@@ -23,32 +22,6 @@
  * @copyright  2026 digit@l und sozi@l
  * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  */
-
-/**
- * Takes a snapshot of every pad of the circle that changed, so the backup holds the current text.
- * When Etherpad cannot be reached the backup goes on with the snapshots already kept.
- *
- * @package    mod_devcircle
- * @category   backup
- * @copyright  2026 digit@l und sozi@l
- * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
- */
-class backup_devcircle_snapshot_pads_step extends backup_execution_step {
-    /**
-     * Takes the snapshots.
-     */
-    protected function define_execution() {
-        if (!\mod_devcircle\local\etherpad\client::is_configured()) {
-            return;
-        }
-        try {
-            \mod_devcircle\local\pads\snapshotter::from_config()->snapshot_circle((int) $this->task->get_activityid(),
-                \mod_devcircle\pad_snapshot::REASON_BACKUP);
-        } catch (\mod_devcircle\local\etherpad\etherpad_exception $e) {
-            $this->log('Etherpad not reachable, the backup holds the last snapshots: ' . $e->getMessage(), backup::LOG_WARNING);
-        }
-    }
-}
 
 /**
  * The structure of a development circle in a backup.

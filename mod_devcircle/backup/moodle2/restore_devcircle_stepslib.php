@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
 
-
 /**
  * Restore structure step of a development circle.
  *
@@ -57,8 +56,10 @@ class restore_devcircle_activity_structure_step extends restore_activity_structu
     protected function define_webinar_paths(): array {
         $paths = [new restore_path_element('devcircle_session', '/activity/devcircle/sessions/session')];
         if ($this->get_setting_value('userinfo')) {
-            $paths[] = new restore_path_element('devcircle_attendance',
-                '/activity/devcircle/sessions/session/attendances/attendance');
+            $paths[] = new restore_path_element(
+                'devcircle_attendance',
+                '/activity/devcircle/sessions/session/attendances/attendance'
+            );
         }
         return $paths;
     }
@@ -74,8 +75,10 @@ class restore_devcircle_activity_structure_step extends restore_activity_structu
             new restore_path_element('devcircle_pad_snapshot', '/activity/devcircle/pads/pad/snapshots/snapshot'),
         ];
         if ($this->get_setting_value('userinfo')) {
-            $paths[] = new restore_path_element('devcircle_snapshot_author',
-                '/activity/devcircle/pads/pad/snapshots/snapshot/snapshotauthors/snapshotauthor');
+            $paths[] = new restore_path_element(
+                'devcircle_snapshot_author',
+                '/activity/devcircle/pads/pad/snapshots/snapshot/snapshotauthors/snapshotauthor'
+            );
         }
         return $paths;
     }
@@ -115,8 +118,12 @@ class restore_devcircle_activity_structure_step extends restore_activity_structu
         $data->recordingsrevision = 0;
         $data->meetingid = 'restore-' . random_string(40);
         $newid = $DB->insert_record('devcircle_sessions', $data);
-        $DB->set_field('devcircle_sessions', 'meetingid', \mod_devcircle\session::meeting_id_for($circleid, $newid),
-            ['id' => $newid]);
+        $DB->set_field(
+            'devcircle_sessions',
+            'meetingid',
+            \mod_devcircle\session::meeting_id_for($circleid, $newid),
+            ['id' => $newid]
+        );
         $this->set_mapping('devcircle_session', $oldid, $newid, true);
     }
 

@@ -19,7 +19,9 @@ namespace mod_devcircle\event;
 use mod_devcircle\session;
 
 /**
- * A session's webinar ended (a moderator ended it, or the server reported its end). Observers may react, for example by keeping a copy of the session's minutes.
+ * A session's webinar ended (a moderator ended it, or the server reported its end).
+ *
+ * Observers may react, for example by keeping a copy of the session's minutes.
  *
  * @package    mod_devcircle
  * @copyright  2026 digit@l und sozi@l

@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
 
-
 namespace mod_devcircle\external;
 
 use core_external\external_api;
@@ -57,8 +56,10 @@ final class create_method_pad extends external_api {
      */
     public static function execute(int $cmid, string $template, string $lang, string $name = ''): array {
         global $USER;
-        $params = self::validate_parameters(self::execute_parameters(),
-            ['cmid' => $cmid, 'template' => $template, 'lang' => $lang, 'name' => $name]);
+        $params = self::validate_parameters(
+            self::execute_parameters(),
+            ['cmid' => $cmid, 'template' => $template, 'lang' => $lang, 'name' => $name]
+        );
         [, $cm] = get_course_and_cm_from_cmid($params['cmid'], 'devcircle');
         $context = \context_module::instance($cm->id);
         self::validate_context($context);
@@ -67,8 +68,13 @@ final class create_method_pad extends external_api {
             throw new \moodle_exception('padunknowntemplate', 'mod_devcircle');
         }
 
-        $pad = pad_service::from_config()->create_method_pad((int) $cm->instance, $params['template'], $params['lang'],
-            $params['name'], (int) $USER->id);
+        $pad = pad_service::from_config()->create_method_pad(
+            (int) $cm->instance,
+            $params['template'],
+            $params['lang'],
+            $params['name'],
+            (int) $USER->id
+        );
         return [
             'padid' => $pad->get_id(),
             'url' => (new \moodle_url('/mod/devcircle/pad.php', ['id' => $pad->get_id()]))->out(false),

@@ -56,8 +56,10 @@ final class update_recording extends external_api {
             'sessionid' => $sessionid,
             'recordid' => $recordid,
             'action' => $action,
-        ] = self::validate_parameters(self::execute_parameters(),
-            ['sessionid' => $sessionid, 'recordid' => $recordid, 'action' => $action]);
+        ] = self::validate_parameters(
+            self::execute_parameters(),
+            ['sessionid' => $sessionid, 'recordid' => $recordid, 'action' => $action]
+        );
         if (!in_array($action, [recordings::ACTION_PUBLISH, recordings::ACTION_UNPUBLISH, recordings::ACTION_DELETE], true)) {
             throw new \invalid_parameter_exception('Unknown action');
         }

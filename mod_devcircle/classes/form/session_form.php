@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
 
-
 namespace mod_devcircle\form;
 
 defined('MOODLE_INTERNAL') || die();
@@ -47,15 +46,24 @@ class session_form extends \moodleform {
         $mform->addRule('title', null, 'required', null, 'client');
         $mform->addRule('title', get_string('maximumchars', '', 255), 'maxlength', 255, 'client');
 
-        $mform->addElement('editor', 'agenda_editor', get_string('sessionagenda', 'mod_devcircle'), ['rows' => 6],
-            ['maxfiles' => 0, 'context' => $this->_customdata['context']]);
+        $mform->addElement(
+            'editor',
+            'agenda_editor',
+            get_string('sessionagenda', 'mod_devcircle'),
+            ['rows' => 6],
+            ['maxfiles' => 0, 'context' => $this->_customdata['context']]
+        );
         $mform->setType('agenda_editor', PARAM_RAW);
 
         $mform->addElement('date_time_selector', 'timestart', get_string('sessionstart', 'mod_devcircle'));
         $mform->addRule('timestart', null, 'required', null, 'client');
 
-        $mform->addElement('duration', 'duration', get_string('sessionduration', 'mod_devcircle'),
-            ['optional' => false, 'defaultunit' => MINSECS]);
+        $mform->addElement(
+            'duration',
+            'duration',
+            get_string('sessionduration', 'mod_devcircle'),
+            ['optional' => false, 'defaultunit' => MINSECS]
+        );
         $mform->setDefault('duration', 90 * MINSECS);
 
         $this->add_action_buttons();

@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
 
-
 namespace mod_devcircle\output;
 
 use core\output\named_templatable;
@@ -33,7 +32,7 @@ use moodle_url;
  * @copyright  2026 digit@l und sozi@l
  * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  */
-final class attendance_page implements renderable, named_templatable {
+final class attendance_page implements named_templatable, renderable {
     /**
      * Creates the page.
      *
@@ -72,6 +71,7 @@ final class attendance_page implements renderable, named_templatable {
         $report = new attendance_report($this->instance);
         $rows = $this->session ? $report->for_session($this->session) : $report->for_circle();
         $noorg = get_string('attendance_noorganisation', 'mod_devcircle');
+        $format = get_string('strftimedatetimeshort', 'langconfig');
         $groups = [];
         foreach (attendance_report::group_by_organisation($rows) as $organisation => $members) {
             $groups[] = [
@@ -81,9 +81,9 @@ final class attendance_page implements renderable, named_templatable {
                     'fullname' => $r->fullname,
                     'role' => get_string('role_' . $r->role, 'mod_devcircle'),
                     'sessions' => $r->sessions ?? 0,
-                    'firstjoined' => isset($r->firstjoined) ? userdate($r->firstjoined, get_string('strftimedatetimeshort', 'langconfig')) : '',
+                    'firstjoined' => isset($r->firstjoined) ? userdate($r->firstjoined, $format) : '',
                     'joins' => $r->joins ?? 0,
-                    'timeleft' => !empty($r->timeleft) ? userdate($r->timeleft, get_string('strftimedatetimeshort', 'langconfig')) : '',
+                    'timeleft' => !empty($r->timeleft) ? userdate($r->timeleft, $format) : '',
                 ], $members),
             ];
         }
@@ -111,8 +111,12 @@ final class attendance_page implements renderable, named_templatable {
             'groups' => $groups,
             'hasrows' => !empty($rows),
             'total' => count($rows),
-            'download' => $output->download_dataformat_selector(get_string('attendance_download', 'mod_devcircle'),
-                (new moodle_url('/mod/devcircle/attendance.php'))->out(false), 'download', $params),
+            'download' => $output->download_dataformat_selector(
+                get_string('attendance_download', 'mod_devcircle'),
+                (new moodle_url('/mod/devcircle/attendance.php'))->out(false),
+                'download',
+                $params
+            ),
         ];
     }
 }

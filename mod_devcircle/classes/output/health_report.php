@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
 
-
 namespace mod_devcircle\output;
 
 use core\output\named_templatable;
@@ -29,7 +28,7 @@ use mod_devcircle\local\etherpad\health_check;
  * @copyright  2026 digit@l und sozi@l
  * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  */
-final class health_report implements renderable, named_templatable {
+final class health_report implements named_templatable, renderable {
     /**
      * Creates the report.
      *

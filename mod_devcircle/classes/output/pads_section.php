@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
 
-
 namespace mod_devcircle\output;
 
 use context_module;
@@ -34,7 +33,7 @@ use mod_devcircle\pad_snapshot;
  * @copyright  2026 digit@l und sozi@l
  * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  */
-final class pads_section implements renderable, named_templatable {
+final class pads_section implements named_templatable, renderable {
     /**
      * Creates the section.
      *

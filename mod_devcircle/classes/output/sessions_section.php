@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
 
-
 namespace mod_devcircle\output;
 
 use core\output\named_templatable;
@@ -37,7 +36,7 @@ use moodle_url;
  * @copyright  2026 digit@l und sozi@l
  * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  */
-final class sessions_section implements renderable, named_templatable {
+final class sessions_section implements named_templatable, renderable {
     /**
      * Creates the section.
      *
@@ -86,8 +85,11 @@ final class sessions_section implements renderable, named_templatable {
             $items[] = [
                 'id' => $id,
                 'title' => format_string($session->get_title(), true, ['context' => $context]),
-                'agenda' => format_text($session->get_agenda(), $session->get_agenda_format(),
-                    ['context' => $context, 'para' => false]),
+                'agenda' => format_text(
+                    $session->get_agenda(),
+                    $session->get_agenda_format(),
+                    ['context' => $context, 'para' => false]
+                ),
                 'hasagenda' => trim(strip_tags($session->get_agenda())) !== '',
                 'date' => userdate($session->get_timestart(), get_string('strftimedaydatetime', 'langconfig')),
                 'enddate' => userdate($end, get_string('strftimetime', 'langconfig')),
@@ -105,7 +107,8 @@ final class sessions_section implements renderable, named_templatable {
                 'deleteurl' => $canmoderate
                     ? (new moodle_url('/mod/devcircle/session.php', ['id' => $id, 'delete' => 1]))->out(false) : '',
                 'attendanceurl' => $canviewattendance
-                    ? (new moodle_url('/mod/devcircle/attendance.php', ['id' => $instance->get_cm_id(), 'session' => $id]))->out(false)
+                    ? (new moodle_url('/mod/devcircle/attendance.php', ['id' => $instance->get_cm_id(), 'session' => $id]))
+                        ->out(false)
                     : '',
                 // Pads: the session's minutes, created when the link is first followed.
                 'minutesurl' => \mod_devcircle\local\pads\pad_service::session_minutes_url($instance->get_cm_id(), $id)->out(false),

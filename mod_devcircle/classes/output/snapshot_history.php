@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
 
-
 namespace mod_devcircle\output;
 
 use core\output\named_templatable;
@@ -31,7 +30,7 @@ use mod_devcircle\pad_snapshot;
  * @copyright  2026 digit@l und sozi@l
  * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  */
-final class snapshot_history implements renderable, named_templatable {
+final class snapshot_history implements named_templatable, renderable {
     /**
      * Creates the history.
      *
@@ -73,8 +72,13 @@ final class snapshot_history implements renderable, named_templatable {
             array_push($userids, ...$snapshot->get_author_ids());
         }
         $userids = array_filter(array_unique($userids));
-        $users = $userids ? $DB->get_records_list('user', 'id', $userids, '',
-            'id,' . implode(',', \core_user\fields::get_name_fields()))
+        $users = $userids ? $DB->get_records_list(
+            'user',
+            'id',
+            $userids,
+            '',
+            'id,' . implode(',', \core_user\fields::get_name_fields())
+        )
             : [];
         $name = fn(int $id): string => isset($users[$id]) ? fullname($users[$id]) : get_string('unknownuser');
 

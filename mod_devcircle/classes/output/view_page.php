@@ -31,7 +31,7 @@ use core\output\renderer_base;
  * @copyright  2026 digit@l und sozi@l
  * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  */
-final class view_page implements renderable, named_templatable {
+final class view_page implements named_templatable, renderable {
     /**
      * Creates the page.
      *

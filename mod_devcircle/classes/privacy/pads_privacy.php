@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
 
-
 namespace mod_devcircle\privacy;
 
 use core_privacy\local\metadata\collection;
@@ -142,8 +141,12 @@ final class pads_privacy {
             }
             $name = fn($r) => format_string($r->name, true, ['context' => $context]);
             $author = $DB->get_record('devcircle_pad_authors', ['devcircle' => $circleid, 'userid' => $userid]);
-            $created = $DB->get_records('devcircle_pads', ['devcircle' => $circleid, 'usercreated' => $userid], 'id',
-                'id, name, kind, timecreated');
+            $created = $DB->get_records(
+                'devcircle_pads',
+                ['devcircle' => $circleid, 'usercreated' => $userid],
+                'id',
+                'id, name, kind, timecreated'
+            );
             $snapshots = $DB->get_records_sql(
                 "SELECT s.id, p.name, s.reason, s.timecreated, s.text,
                         CASE WHEN s.userid = :u1 THEN 1 ELSE 0 END AS requested,
@@ -152,7 +155,9 @@ final class pads_privacy {
                    JOIN {devcircle_pads} p ON p.id = s.pad
               LEFT JOIN {devcircle_snapshot_authors} sa ON sa.snapshot = s.id AND sa.userid = :u2
                   WHERE p.devcircle = :circleid AND (s.userid = :u3 OR sa.id IS NOT NULL)
-               ORDER BY s.timecreated, s.id", ['u1' => $userid, 'u2' => $userid, 'u3' => $userid, 'circleid' => $circleid]);
+               ORDER BY s.timecreated, s.id",
+                ['u1' => $userid, 'u2' => $userid, 'u3' => $userid, 'circleid' => $circleid]
+            );
             if (!$author && !$created && !$snapshots) {
                 continue;
             }
@@ -208,11 +213,19 @@ final class pads_privacy {
         }
         [$in, $params] = $DB->get_in_or_equal(array_map('intval', $userids), SQL_PARAMS_NAMED);
         $params['circleid'] = $circleid;
-        $DB->delete_records_select('devcircle_snapshot_authors', "userid $in AND snapshot IN (
+        $DB->delete_records_select(
+            'devcircle_snapshot_authors',
+            "userid $in AND snapshot IN (
             SELECT s.id FROM {devcircle_pad_snapshots} s JOIN {devcircle_pads} p ON p.id = s.pad WHERE p.devcircle = :circleid)",
-            $params);
-        $DB->set_field_select('devcircle_pad_snapshots', 'userid', 0,
-            "userid $in AND pad IN (SELECT id FROM {devcircle_pads} WHERE devcircle = :circleid)", $params);
+            $params
+        );
+        $DB->set_field_select(
+            'devcircle_pad_snapshots',
+            'userid',
+            0,
+            "userid $in AND pad IN (SELECT id FROM {devcircle_pads} WHERE devcircle = :circleid)",
+            $params
+        );
         $DB->set_field_select('devcircle_pads', 'usercreated', 0, "usercreated $in AND devcircle = :circleid", $params);
         $authors = $DB->get_records_select('devcircle_pad_authors', "userid $in AND devcircle = :circleid", $params);
         $DB->delete_records_select('devcircle_pad_authors', "userid $in AND devcircle = :circleid", $params);
@@ -222,8 +235,10 @@ final class pads_privacy {
             try {
                 $client = pad_service::from_config()->client();
                 foreach ($authors as $author) {
-                    $client->create_author_if_not_exists_for(pad_service::author_mapper((int) $author->userid),
-                        get_string('privacy:deletedauthor', 'mod_devcircle'));
+                    $client->create_author_if_not_exists_for(
+                        pad_service::author_mapper((int) $author->userid),
+                        get_string('privacy:deletedauthor', 'mod_devcircle')
+                    );
                 }
             } catch (etherpad_exception $e) {
                 // Not configured or not reachable: the Moodle side is deleted all the same.

@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
 
-
 namespace mod_devcircle\privacy;
 
 use core_privacy\local\metadata\collection;
@@ -68,10 +67,14 @@ final class webinar_privacy {
                    JOIN {course_modules} cm ON cm.id = ctx.instanceid AND ctx.contextlevel = :contextlevel
                    JOIN {modules} m ON m.id = cm.module AND m.name = 'devcircle'
                    JOIN {devcircle_sessions} s ON s.devcircle = cm.instance";
-        $contextlist->add_from_sql($base . ' JOIN {devcircle_attendance} a ON a.sessionid = s.id WHERE a.userid = :userid',
-            ['contextlevel' => CONTEXT_MODULE, 'userid' => $userid]);
-        $contextlist->add_from_sql($base . ' WHERE s.usermodified = :userid',
-            ['contextlevel' => CONTEXT_MODULE, 'userid' => $userid]);
+        $contextlist->add_from_sql(
+            $base . ' JOIN {devcircle_attendance} a ON a.sessionid = s.id WHERE a.userid = :userid',
+            ['contextlevel' => CONTEXT_MODULE, 'userid' => $userid]
+        );
+        $contextlist->add_from_sql(
+            $base . ' WHERE s.usermodified = :userid',
+            ['contextlevel' => CONTEXT_MODULE, 'userid' => $userid]
+        );
     }
 
     /**
@@ -114,7 +117,9 @@ final class webinar_privacy {
                    FROM {devcircle_attendance} a
                    JOIN {devcircle_sessions} s ON s.id = a.sessionid
                   WHERE s.devcircle = :circleid AND a.userid = :userid
-               ORDER BY a.timejoined, a.id', ['circleid' => $circleid, 'userid' => $userid]);
+               ORDER BY a.timejoined, a.id',
+                ['circleid' => $circleid, 'userid' => $userid]
+            );
             $attendance = array_map(fn($r) => (object) [
                 'session' => format_string($r->title, true, ['context' => $context]),
                 'sessionstart' => transform::datetime($r->timestart),
@@ -122,15 +127,21 @@ final class webinar_privacy {
                 'joined' => transform::datetime($r->timejoined),
                 'sessionended' => $r->timeleft ? transform::datetime($r->timeleft) : '-',
             ], array_values($records));
-            $changed = $DB->get_records('devcircle_sessions', ['devcircle' => $circleid, 'usermodified' => $userid],
-                'timestart', 'id, title, timemodified');
+            $changed = $DB->get_records(
+                'devcircle_sessions',
+                ['devcircle' => $circleid, 'usermodified' => $userid],
+                'timestart',
+                'id, title, timemodified'
+            );
             $sessions = array_map(fn($r) => (object) [
                 'session' => format_string($r->title, true, ['context' => $context]),
                 'timemodified' => transform::datetime($r->timemodified),
             ], array_values($changed));
             if ($attendance || $sessions) {
-                writer::with_context($context)->export_data([get_string('privacy:path:webinars', 'mod_devcircle')],
-                    (object) ['attendance' => $attendance, 'sessionschanged' => $sessions]);
+                writer::with_context($context)->export_data(
+                    [get_string('privacy:path:webinars', 'mod_devcircle')],
+                    (object) ['attendance' => $attendance, 'sessionschanged' => $sessions]
+                );
             }
         }
     }
@@ -146,8 +157,11 @@ final class webinar_privacy {
         if ($circleid === null) {
             return;
         }
-        $DB->delete_records_select('devcircle_attendance',
-            'sessionid IN (SELECT id FROM {devcircle_sessions} WHERE devcircle = ?)', [$circleid]);
+        $DB->delete_records_select(
+            'devcircle_attendance',
+            'sessionid IN (SELECT id FROM {devcircle_sessions} WHERE devcircle = ?)',
+            [$circleid]
+        );
         $DB->set_field('devcircle_sessions', 'usermodified', 0, ['devcircle' => $circleid]);
     }
 
@@ -165,8 +179,11 @@ final class webinar_privacy {
         }
         [$insql, $params] = $DB->get_in_or_equal($userids, SQL_PARAMS_NAMED);
         $params['circleid'] = $circleid;
-        $DB->delete_records_select('devcircle_attendance',
-            "userid {$insql} AND sessionid IN (SELECT id FROM {devcircle_sessions} WHERE devcircle = :circleid)", $params);
+        $DB->delete_records_select(
+            'devcircle_attendance',
+            "userid {$insql} AND sessionid IN (SELECT id FROM {devcircle_sessions} WHERE devcircle = :circleid)",
+            $params
+        );
         $DB->set_field_select('devcircle_sessions', 'usermodified', 0, "usermodified {$insql} AND devcircle = :circleid", $params);
     }
 

@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
 
-
 namespace mod_devcircle\backup;
 
 use backup;
@@ -65,12 +64,18 @@ final class backup_restore_test extends \advanced_testcase {
         global $CFG, $USER;
         require_once($CFG->dirroot . '/backup/util/includes/backup_includes.php');
         require_once($CFG->dirroot . '/backup/util/includes/restore_includes.php');
-require_once($CFG->dirroot . '/backup/moodle2/backup_plan_builder.class.php');
-require_once($CFG->dirroot . '/backup/moodle2/restore_plan_builder.class.php');
+        require_once($CFG->dirroot . '/backup/moodle2/backup_plan_builder.class.php');
+        require_once($CFG->dirroot . '/backup/moodle2/restore_plan_builder.class.php');
         $CFG->backup_file_logger_level = backup::LOG_NONE;
 
-        $bc = new backup_controller(backup::TYPE_1COURSE, $course->id, backup::FORMAT_MOODLE, backup::INTERACTIVE_NO,
-            backup::MODE_IMPORT, $USER->id);
+        $bc = new backup_controller(
+            backup::TYPE_1COURSE,
+            $course->id,
+            backup::FORMAT_MOODLE,
+            backup::INTERACTIVE_NO,
+            backup::MODE_IMPORT,
+            $USER->id
+        );
         $bc->get_plan()->get_setting('users')->set_status(backup_setting::NOT_LOCKED);
         $bc->get_plan()->get_setting('users')->set_value($userdata);
         $backupid = $bc->get_backupid();
@@ -78,8 +83,14 @@ require_once($CFG->dirroot . '/backup/moodle2/restore_plan_builder.class.php');
         $bc->destroy();
 
         $newcourseid = restore_dbops::create_new_course($course->fullname, $course->shortname . '_2', $course->category);
-        $rc = new restore_controller($backupid, $newcourseid, backup::INTERACTIVE_NO, backup::MODE_GENERAL, $USER->id,
-            backup::TARGET_NEW_COURSE);
+        $rc = new restore_controller(
+            $backupid,
+            $newcourseid,
+            backup::INTERACTIVE_NO,
+            backup::MODE_GENERAL,
+            $USER->id,
+            backup::TARGET_NEW_COURSE
+        );
         $rc->get_plan()->get_setting('users')->set_status(backup_setting::NOT_LOCKED);
         $rc->get_plan()->get_setting('users')->set_value($userdata);
         $this->assertTrue($rc->execute_precheck());
@@ -120,10 +131,15 @@ require_once($CFG->dirroot . '/backup/moodle2/restore_plan_builder.class.php');
         $newcourseid = $this->backup_and_restore($course, true);
 
         $restored = $DB->get_record('devcircle', ['course' => $newcourseid], '*', MUST_EXIST);
-        foreach (['name', 'record', 'waitformoderator', 'muteonstart', 'welcome', 'lockcam', 'lockmic', 'lockpublicchat',
-                'openmode', 'completionattended'] as $field) {
-            $this->assertEquals($circle->$field ?? $DB->get_field('devcircle', $field, ['id' => $circle->id]),
-                $restored->$field, $field);
+        foreach (
+            ['name', 'record', 'waitformoderator', 'muteonstart', 'welcome', 'lockcam', 'lockmic', 'lockpublicchat',
+                'openmode', 'completionattended'] as $field
+        ) {
+            $this->assertEquals(
+                $circle->$field ?? $DB->get_field('devcircle', $field, ['id' => $circle->id]),
+                $restored->$field,
+                $field
+            );
         }
         $instance = instance::get_from_instanceid($restored->id);
         $copies = array_values(session::list_for_instance($instance));

@@ -14,13 +14,7 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
 
-
 namespace mod_devcircle\backup;
-
-defined('MOODLE_INTERNAL') || die();
-
-global $CFG;
-require_once($CFG->dirroot . '/mod/devcircle/tests/fixtures/etherpad_helper.php');
 
 use PHPUnit\Framework\Attributes\CoversClass;
 use PHPUnit\Framework\Attributes\CoversMethod;
@@ -71,8 +65,14 @@ final class pads_backup_test extends \advanced_testcase {
         require_once($CFG->dirroot . '/backup/util/includes/restore_includes.php');
         $CFG->backup_file_logger_level = backup::LOG_NONE;
 
-        $bc = new backup_controller(backup::TYPE_1COURSE, $course->id, backup::FORMAT_MOODLE, backup::INTERACTIVE_NO,
-            backup::MODE_IMPORT, $USER->id);
+        $bc = new backup_controller(
+            backup::TYPE_1COURSE,
+            $course->id,
+            backup::FORMAT_MOODLE,
+            backup::INTERACTIVE_NO,
+            backup::MODE_IMPORT,
+            $USER->id
+        );
         $bc->get_plan()->get_setting('users')->set_status(backup_setting::NOT_LOCKED);
         $bc->get_plan()->get_setting('users')->set_value($userdata);
         $backupid = $bc->get_backupid();
@@ -80,8 +80,14 @@ final class pads_backup_test extends \advanced_testcase {
         $bc->destroy();
 
         $newcourseid = restore_dbops::create_new_course($course->fullname, $course->shortname . '_2', $course->category);
-        $rc = new restore_controller($backupid, $newcourseid, backup::INTERACTIVE_NO, backup::MODE_GENERAL, $USER->id,
-            backup::TARGET_NEW_COURSE);
+        $rc = new restore_controller(
+            $backupid,
+            $newcourseid,
+            backup::INTERACTIVE_NO,
+            backup::MODE_GENERAL,
+            $USER->id,
+            backup::TARGET_NEW_COURSE
+        );
         $rc->get_plan()->get_setting('users')->set_status(backup_setting::NOT_LOCKED);
         $rc->get_plan()->get_setting('users')->set_value($userdata);
         $this->assertTrue($rc->execute_precheck());
@@ -112,8 +118,15 @@ final class pads_backup_test extends \advanced_testcase {
         $circlepad = pad::get_by_id($circlepad->get_id());
         $service->client()->set_text((string) $circlepad->get_pad_id(), "Gesichert vorher\n");
         $first = (new snapshotter($service))->snapshot($circlepad, pad_snapshot::REASON_SCHEDULED);
-        \mod_devcircle\pad_snapshot::create($circlepad->get_id(), $first->get_revision(), $first->get_text(), $first->get_html(),
-            pad_snapshot::REASON_MANUAL, (int) $writer->id, [(int) $writer->id]);
+        \mod_devcircle\pad_snapshot::create(
+            $circlepad->get_id(),
+            $first->get_revision(),
+            $first->get_text(),
+            $first->get_html(),
+            pad_snapshot::REASON_MANUAL,
+            (int) $writer->id,
+            [(int) $writer->id]
+        );
         $service->client()->set_text((string) $circlepad->get_pad_id(), "Gesichert vorher\nStand bei der Kurssicherung\n");
 
         $service->create_method_pad((int) $circle->id, 'bmc', 'en', '', (int) get_admin()->id);
@@ -161,8 +174,10 @@ final class pads_backup_test extends \advanced_testcase {
         $this->assertCount(1, $history[1]->get_author_ids());
         $this->assertNotSame(0, $history[1]->get_user_id());
         // The original keeps its own pad.
-        $this->assertStringContainsString('Stand bei der Kurssicherung',
-            $service->client()->get_text((string) $original->get_pad_id()));
+        $this->assertStringContainsString(
+            'Stand bei der Kurssicherung',
+            $service->client()->get_text((string) $original->get_pad_id())
+        );
     }
 
     public function test_without_user_data_the_text_travels_but_not_who_wrote_it(): void {

@@ -91,7 +91,8 @@ trait bbb_double {
         $status = curl_getinfo($ch, CURLINFO_HTTP_CODE);
         curl_close($ch);
         if ($answer === false || $status >= 400) {
-            $this->fail("BBB test double at {$origin}: {$method} /_control/{$path} failed ({$status}): " . var_export($answer, true));
+            $this->fail("BBB test double at {$origin}: {$method} /_control/{$path} failed ({$status}): "
+                . var_export($answer, true));
         }
         return json_decode($answer, true);
     }

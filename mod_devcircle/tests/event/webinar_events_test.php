@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
 
-
 namespace mod_devcircle\event;
 
 use mod_devcircle\instance;
@@ -56,8 +55,10 @@ final class webinar_events_test extends \advanced_testcase {
 
         $events = $sink->get_events();
         $sink->close();
-        $this->assertSame([session_started::class, session_joined::class, session_ended::class, recording_viewed::class],
-            array_map('get_class', $events));
+        $this->assertSame(
+            [session_started::class, session_joined::class, session_ended::class, recording_viewed::class],
+            array_map('get_class', $events)
+        );
         foreach ($events as $event) {
             $this->assertEquals($session->get_id(), $event->objectid);
             $this->assertEquals($circle->id, $event->other['circleid']);

@@ -14,13 +14,11 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
 
-
 namespace mod_devcircle\external;
 
 defined('MOODLE_INTERNAL') || die();
 
 global $CFG;
-require_once($CFG->dirroot . '/mod/devcircle/tests/fixtures/etherpad_helper.php');
 require_once($CFG->dirroot . '/webservice/tests/helpers.php');
 
 use PHPUnit\Framework\Attributes\CoversClass;
@@ -104,13 +102,17 @@ final class pad_services_test extends \externallib_advanced_testcase {
         $this->setup_circle();
         $service = pad_service::from_config();
         $pad = $service->ensure_remote($service->get_or_create_circle_pad((int) $this->circle->id, 'Dienstplan'));
-        $service->client()->set_html((string) $pad->get_pad_id(),
-            '<html><body><strong>Beschluss</strong><script>alert(1)</script></body></html>');
+        $service->client()->set_html(
+            (string) $pad->get_pad_id(),
+            '<html><body><strong>Beschluss</strong><script>alert(1)</script></body></html>'
+        );
         (new snapshotter($service))->snapshot($pad, pad_snapshot::REASON_SCHEDULED);
         $this->setUser($this->student);
 
-        $result = external_api::clean_returnvalue(get_pad_snapshot::execute_returns(),
-            get_pad_snapshot::execute($pad->get_id()));
+        $result = external_api::clean_returnvalue(
+            get_pad_snapshot::execute_returns(),
+            get_pad_snapshot::execute($pad->get_id())
+        );
 
         $this->assertTrue($result['found']);
         $this->assertStringContainsString('<strong>Beschluss</strong>', $result['html']);
@@ -143,8 +145,10 @@ final class pad_services_test extends \externallib_advanced_testcase {
         $this->setup_circle();
         $this->setUser($this->teacher);
 
-        $result = external_api::clean_returnvalue(create_method_pad::execute_returns(),
-            create_method_pad::execute((int) $this->circle->cmid, 'designthinking', 'de', 'Ideen für die Pflege'));
+        $result = external_api::clean_returnvalue(
+            create_method_pad::execute_returns(),
+            create_method_pad::execute((int) $this->circle->cmid, 'designthinking', 'de', 'Ideen für die Pflege')
+        );
 
         $pad = pad::get_by_id($result['padid']);
         $this->assertSame('Ideen für die Pflege', $pad->get_name());
@@ -174,8 +178,10 @@ final class pad_services_test extends \externallib_advanced_testcase {
         $service->client()->set_text((string) $pad->get_pad_id(), "Kaputt\n");
 
         $this->setUser($this->teacher);
-        $result = external_api::clean_returnvalue(restore_pad_snapshot::execute_returns(),
-            restore_pad_snapshot::execute($good->get_id()));
+        $result = external_api::clean_returnvalue(
+            restore_pad_snapshot::execute_returns(),
+            restore_pad_snapshot::execute($good->get_id())
+        );
 
         $this->assertStringContainsString('Gute Fassung', $service->client()->get_text((string) $pad->get_pad_id()));
         $this->assertSame((int) $this->teacher->id, pad_snapshot::get_by_id($result['snapshotid'])->get_user_id());

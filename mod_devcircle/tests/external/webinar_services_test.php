@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
 
-
 namespace mod_devcircle\external;
 
 use core_external\external_api;
@@ -63,8 +62,10 @@ final class webinar_services_test extends \externallib_advanced_testcase {
         $this->resetAfterTest();
         $this->use_bbb_double();
         $this->course = $this->getDataGenerator()->create_course();
-        $this->circle = $this->getDataGenerator()->create_module('devcircle',
-            ['course' => $this->course->id, 'waitformoderator' => 1]);
+        $this->circle = $this->getDataGenerator()->create_module(
+            'devcircle',
+            ['course' => $this->course->id, 'waitformoderator' => 1]
+        );
         $this->session = $this->getDataGenerator()->get_plugin_generator('mod_devcircle')
             ->create_session(['devcircle' => $this->circle->id, 'title' => 'Auftakt']);
     }
@@ -200,6 +201,8 @@ final class webinar_services_test extends \externallib_advanced_testcase {
     }
 
     /**
+     * A user from another course is refused.
+     *
      * @dataProvider services
      * @param string $class the service
      * @param string $kind its arguments
@@ -215,6 +218,8 @@ final class webinar_services_test extends \externallib_advanced_testcase {
     }
 
     /**
+     * A user without the capability is refused.
+     *
      * @dataProvider services_and_capabilities
      * @param string $class the service
      * @param string $kind its arguments
@@ -222,8 +227,12 @@ final class webinar_services_test extends \externallib_advanced_testcase {
      * @param string $exception the expected refusal
      */
     #[DataProvider('services_and_capabilities')]
-    public function test_a_user_without_the_capability_is_refused(string $class, string $kind, ?string $capability,
-            string $exception): void {
+    public function test_a_user_without_the_capability_is_refused(
+        string $class,
+        string $kind,
+        ?string $capability,
+        string $exception
+    ): void {
         global $DB;
         $student = $this->getDataGenerator()->create_and_enrol($this->course, 'student');
         $context = \context_module::instance($this->circle->cmid);

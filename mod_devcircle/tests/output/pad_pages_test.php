@@ -14,13 +14,7 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
 
-
 namespace mod_devcircle\output;
-
-defined('MOODLE_INTERNAL') || die();
-
-global $CFG;
-require_once($CFG->dirroot . '/mod/devcircle/tests/fixtures/etherpad_helper.php');
 
 use PHPUnit\Framework\Attributes\CoversClass;
 use mod_devcircle\local\pads\pad_service;
@@ -60,8 +54,10 @@ final class pad_pages_test extends \advanced_testcase {
         $this->resetAfterTest();
         $this->require_etherpad();
         $this->course = $this->getDataGenerator()->create_course();
-        $this->circle = $this->getDataGenerator()->create_module('devcircle',
-            ['course' => $this->course->id, 'name' => 'Dienstplan']);
+        $this->circle = $this->getDataGenerator()->create_module(
+            'devcircle',
+            ['course' => $this->course->id, 'name' => 'Dienstplan']
+        );
         return pad_service::from_config();
     }
 

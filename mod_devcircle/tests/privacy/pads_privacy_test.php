@@ -14,13 +14,7 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
 
-
 namespace mod_devcircle\privacy;
-
-defined('MOODLE_INTERNAL') || die();
-
-global $CFG;
-require_once($CFG->dirroot . '/mod/devcircle/tests/fixtures/etherpad_helper.php');
 
 use PHPUnit\Framework\Attributes\CoversClass;
 use core_privacy\local\metadata\collection;
@@ -84,10 +78,23 @@ final class pads_privacy_test extends provider_testcase {
         $this->service->open($this->pad, $this->anna, true);
         $this->pad = pad::get_by_id($this->pad->get_id());
         $this->service->create_method_pad((int) $this->circle->id, 'scrum', 'de', '', (int) $this->moderator->id);
-        pad_snapshot::create($this->pad->get_id(), 3, "Annas Text\n", '<p>Annas Text</p>', pad_snapshot::REASON_SCHEDULED, 0,
-            [(int) $this->anna->id]);
-        pad_snapshot::create($this->pad->get_id(), 4, "Zurückgespielt\n", '', pad_snapshot::REASON_RESTORE,
-            (int) $this->moderator->id);
+        pad_snapshot::create(
+            $this->pad->get_id(),
+            3,
+            "Annas Text\n",
+            '<p>Annas Text</p>',
+            pad_snapshot::REASON_SCHEDULED,
+            0,
+            [(int) $this->anna->id]
+        );
+        pad_snapshot::create(
+            $this->pad->get_id(),
+            4,
+            "Zurückgespielt\n",
+            '',
+            pad_snapshot::REASON_RESTORE,
+            (int) $this->moderator->id
+        );
     }
 
     /**
@@ -102,8 +109,10 @@ final class pads_privacy_test extends provider_testcase {
     public function test_metadata_declares_the_tables_and_what_goes_to_etherpad(): void {
         $items = provider::get_metadata(new collection('mod_devcircle'))->get_collection();
         $names = array_map(fn($i) => $i->get_name(), $items);
-        foreach (['devcircle_pads', 'devcircle_pad_snapshots', 'devcircle_snapshot_authors', 'devcircle_pad_authors',
-                'etherpad'] as $name) {
+        foreach (
+            ['devcircle_pads', 'devcircle_pad_snapshots', 'devcircle_snapshot_authors', 'devcircle_pad_authors',
+                'etherpad'] as $name
+        ) {
             $this->assertContains($name, $names);
         }
         $etherpad = array_values(array_filter($items, fn($i) => $i->get_name() === 'etherpad'))[0];
@@ -112,8 +121,10 @@ final class pads_privacy_test extends provider_testcase {
 
     public function test_circles_with_pad_data_are_found_for_each_user(): void {
         $this->setup_data();
-        $ids = fn(\stdClass $user): array => array_map('intval',
-            provider::get_contexts_for_userid((int) $user->id)->get_contextids());
+        $ids = fn(\stdClass $user): array => array_map(
+            'intval',
+            provider::get_contexts_for_userid((int) $user->id)->get_contextids()
+        );
         $this->assertSame([(int) $this->context()->id], $ids($this->anna));
         $this->assertSame([(int) $this->context()->id], $ids($this->moderator));
         $this->assertSame([], $ids($this->stranger));
@@ -150,8 +161,10 @@ final class pads_privacy_test extends provider_testcase {
 
         $this->assertFalse($DB->record_exists('devcircle_pad_authors', ['userid' => $this->anna->id]));
         $this->assertFalse($DB->record_exists('devcircle_snapshot_authors', ['userid' => $this->anna->id]));
-        $this->assertSame(get_string('privacy:deletedauthor', 'mod_devcircle'),
-            $this->service->client()->get_author_name($authorid));
+        $this->assertSame(
+            get_string('privacy:deletedauthor', 'mod_devcircle'),
+            $this->service->client()->get_author_name($authorid)
+        );
         $this->assertCount(2, pad_snapshot::get_history($this->pad->get_id()), 'the circle keeps its text');
         $this->assertTrue($DB->record_exists('devcircle_pads', ['usercreated' => $this->moderator->id]));
 

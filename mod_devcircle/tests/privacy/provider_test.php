@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
 
-
 namespace mod_devcircle\privacy;
 
 use core_privacy\local\metadata\collection;
@@ -53,7 +52,8 @@ final class provider_test extends provider_testcase {
         $course = $this->getDataGenerator()->create_course();
         $generator = $this->getDataGenerator()->get_plugin_generator('mod_devcircle');
         foreach (['anna', 'ben', 'maria'] as $name) {
-            $this->users[$name] = $this->getDataGenerator()->create_and_enrol($course, $name === 'maria' ? 'editingteacher' : 'student');
+            $role = $name === 'maria' ? 'editingteacher' : 'student';
+            $this->users[$name] = $this->getDataGenerator()->create_and_enrol($course, $role);
         }
         $this->setUser($this->users['maria']);
         foreach ([0, 1] as $i) {
@@ -103,8 +103,10 @@ final class provider_test extends provider_testcase {
 
         $this->assertEqualsCanonicalizing([$this->context(0)->id, $this->context(1)->id], $anna);
         $this->assertEqualsCanonicalizing([$this->context(0)->id, $this->context(1)->id], $maria);
-        $this->assertEqualsCanonicalizing([$this->users['anna']->id, $this->users['ben']->id, $this->users['maria']->id],
-            $userlist->get_userids());
+        $this->assertEqualsCanonicalizing(
+            [$this->users['anna']->id, $this->users['ben']->id, $this->users['maria']->id],
+            $userlist->get_userids()
+        );
     }
 
     public function test_export_contains_the_users_attendance_only(): void {
@@ -133,12 +135,17 @@ final class provider_test extends provider_testcase {
 
     public function test_delete_for_users_and_for_everyone_in_a_circle(): void {
         global $DB;
-        provider::delete_data_for_users(new approved_userlist($this->context(0), 'mod_devcircle',
-            [$this->users['ben']->id, $this->users['maria']->id]));
+        provider::delete_data_for_users(new approved_userlist(
+            $this->context(0),
+            'mod_devcircle',
+            [$this->users['ben']->id, $this->users['maria']->id]
+        ));
         $this->assertSame(0, $DB->count_records(attendance::TABLE, ['userid' => $this->users['ben']->id]));
         $this->assertSame(0, (int) $DB->get_field(session::TABLE, 'usermodified', ['id' => $this->sessions[0]->get_id()]));
-        $this->assertEquals($this->users['maria']->id,
-            $DB->get_field(session::TABLE, 'usermodified', ['id' => $this->sessions[1]->get_id()]));
+        $this->assertEquals(
+            $this->users['maria']->id,
+            $DB->get_field(session::TABLE, 'usermodified', ['id' => $this->sessions[1]->get_id()])
+        );
 
         provider::delete_data_for_all_users_in_context($this->context(0));
 

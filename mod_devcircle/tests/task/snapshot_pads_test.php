@@ -14,13 +14,7 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
 
-
 namespace mod_devcircle\task;
-
-defined('MOODLE_INTERNAL') || die();
-
-global $CFG;
-require_once($CFG->dirroot . '/mod/devcircle/tests/fixtures/etherpad_helper.php');
 
 use PHPUnit\Framework\Attributes\CoversClass;
 use mod_devcircle\local\pads\pad_service;

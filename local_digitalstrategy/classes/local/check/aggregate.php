@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
-
 namespace local_digitalstrategy\local\check;
 
 use local_digitalstrategy\local\questionnaire\instrument_repository;
@@ -66,11 +65,13 @@ final class aggregate {
             $this->rows[(int) $record->id] = $record;
         }
         $records->close();
-        $scores = $DB->get_recordset_sql("SELECT d.id, lr.orgid, d.dimension, d.score
+        $scores = $DB->get_recordset_sql(
+            "SELECT d.id, lr.orgid, d.dimension, d.score
                                             FROM {" . check_service::SCORE_TABLE . "} d
                                             JOIN ($latest) lr ON lr.id = d.runid
                                             JOIN {" . organisation::TABLE . "} o ON o.id = lr.orgid AND o.archived = 0",
-            $params);
+            $params
+        );
         foreach ($scores as $score) {
             $orgid = (int) $score->orgid;
             if (isset($this->rows[$orgid]) && array_key_exists($score->dimension, $this->rows[$orgid]->dimensions)) {
@@ -90,6 +91,8 @@ final class aggregate {
     }
 
     /**
+     * Active organisations.
+     *
      * @return int active organisations
      */
     public function get_total(): int {
@@ -97,6 +100,8 @@ final class aggregate {
     }
 
     /**
+     * Active organisations with a submitted run.
+     *
      * @return int active organisations with a submitted run
      */
     public function get_participating(): int {
@@ -104,6 +109,8 @@ final class aggregate {
     }
 
     /**
+     * Share of active organisations with a submitted run, whole percent.
+     *
      * @return int share of active organisations with a submitted run, whole percent
      */
     public function get_participation_percent(): int {
@@ -162,6 +169,8 @@ final class aggregate {
     }
 
     /**
+     * Dimension keys in display order.
+     *
      * @return string[] dimension keys in display order
      */
     public function get_dimension_keys(): array {

@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
-
 namespace local_digitalstrategy\local\check;
 
 use local_digitalstrategy\event\check_submitted;
@@ -82,8 +81,11 @@ final class check_service {
      * @return completeness
      */
     public function get_completeness(run $run): completeness {
-        return completeness::of($this->instruments->get($run->get_instrumentid()), $this->runs->get_answers($run),
-            self::min_percent());
+        return completeness::of(
+            $this->instruments->get($run->get_instrumentid()),
+            $this->runs->get_answers($run),
+            self::min_percent()
+        );
     }
 
     /**
@@ -96,7 +98,7 @@ final class check_service {
      */
     public function submit(run $run, int $userid): array {
         global $DB;
-        [$submitted, $completeness] = $this->runs->with_submission_lock($run, function(run $run) use ($userid, $DB) {
+        [$submitted, $completeness] = $this->runs->with_submission_lock($run, function (run $run) use ($userid, $DB) {
             if (!$run->is_open()) {
                 throw new moodle_exception('runsubmitted', 'local_digitalstrategy');
             }
@@ -109,10 +111,12 @@ final class check_service {
             $result = (new scoring($instrument))->score($answers);
             $now = time();
             $transaction = $DB->start_delegated_transaction();
-            $DB->execute('UPDATE {' . run::TABLE . '} SET latest = 0
+            $DB->execute(
+                'UPDATE {' . run::TABLE . '} SET latest = 0
                            WHERE orgid = ? AND latest = 1
                              AND instrumentid IN (SELECT id FROM {' . instrument_repository::TABLE . '} WHERE idnumber = ?)',
-                [$run->get_orgid(), $instrument->get_idnumber()]);
+                [$run->get_orgid(), $instrument->get_idnumber()]
+            );
             $record = (object) [
                 'id' => $run->get_id(), 'status' => run::STATUS_SUBMITTED, 'latest' => 1,
                 'score' => $result->score === null ? null : round($result->score, 2),
@@ -174,8 +178,12 @@ final class check_service {
         foreach ($rows as $row) {
             $dimensions[$row->dimension] = [$row->mean === null ? null : (float) $row->mean, (int) $row->scored];
         }
-        return peer_comparison::from_aggregates((int) $overall->organisations, $dimensions,
-            [$overall->mean === null ? null : (float) $overall->mean, (int) $overall->scored], self::peer_threshold());
+        return peer_comparison::from_aggregates(
+            (int) $overall->organisations,
+            $dimensions,
+            [$overall->mean === null ? null : (float) $overall->mean, (int) $overall->scored],
+            self::peer_threshold()
+        );
     }
 
     /**
@@ -194,8 +202,13 @@ final class check_service {
         [$insql, $params] = $DB->get_in_or_equal(array_map(fn(run $r) => $r->get_id(), $runs));
         $scores = [];
         foreach ($DB->get_recordset_select(self::SCORE_TABLE, "runid $insql", $params, 'id') as $row) {
-            $scores[(int) $row->runid][] = new dimension_score($row->dimension,
-                $row->score === null ? null : (float) $row->score, (int) $row->answered, (int) $row->scored, (int) $row->items);
+            $scores[(int) $row->runid][] = new dimension_score(
+                $row->dimension,
+                $row->score === null ? null : (float) $row->score,
+                (int) $row->answered,
+                (int) $row->scored,
+                (int) $row->items
+            );
         }
         $entries = [];
         foreach ($runs as $run) {
@@ -215,8 +228,13 @@ final class check_service {
         global $DB;
         $dimensions = [];
         foreach ($DB->get_records(self::SCORE_TABLE, ['runid' => $run->get_id()], 'id') as $row) {
-            $dimensions[] = new dimension_score($row->dimension, $row->score === null ? null : (float) $row->score,
-                (int) $row->answered, (int) $row->scored, (int) $row->items);
+            $dimensions[] = new dimension_score(
+                $row->dimension,
+                $row->score === null ? null : (float) $row->score,
+                (int) $row->answered,
+                (int) $row->scored,
+                (int) $row->items
+            );
         }
         $record = $run->to_record();
         return new result($dimensions, $run->get_score(), (int) $record->answered, (int) $record->items);

@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
-
 namespace local_digitalstrategy\local\check;
 
 /**
@@ -40,6 +39,8 @@ final class history {
     }
 
     /**
+     * The submitted runs with their results, oldest first.
+     *
      * @return array<int, array{runid: int, timesubmitted: int, result: result}> oldest first
      */
     public function get_runs(): array {

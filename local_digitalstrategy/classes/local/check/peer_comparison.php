@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
-
 namespace local_digitalstrategy\local\check;
 
 /**
@@ -84,6 +83,8 @@ final class peer_comparison {
     }
 
     /**
+     * The other organisations' mean of a dimension.
+     *
      * @param string $key a dimension key
      * @return float|null the other organisations' mean, null when hidden
      */

@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
-
 namespace local_digitalstrategy\local\check;
 
 /**
@@ -94,6 +93,8 @@ final class result {
     }
 
     /**
+     * The overall maturity level 0–4.
+     *
      * @return int|null the overall maturity level 0–4
      */
     public function get_maturity(): ?int {
@@ -101,6 +102,8 @@ final class result {
     }
 
     /**
+     * The dimension scores by dimension key, in document order.
+     *
      * @return array<string, dimension_score> by dimension key, in document order
      */
     public function get_dimensions(): array {
@@ -108,6 +111,8 @@ final class result {
     }
 
     /**
+     * The score of one dimension.
+     *
      * @param string $key
      * @return dimension_score|null
      */
@@ -159,6 +164,8 @@ final class result {
     }
 
     /**
+     * The score of one item.
+     *
      * @param string $itemkey
      * @return float|null the item's score, null when not answered or not scored
      */
@@ -167,6 +174,8 @@ final class result {
     }
 
     /**
+     * The relevance a member gave one item.
+     *
      * @param string $itemkey
      * @return int the relevance given for the item (0 when none)
      */
@@ -184,7 +193,7 @@ final class result {
     private function sorted_keys(array $dimensions, bool $descending): array {
         $order = array_flip(array_keys($this->dimensions));
         $keys = array_keys($dimensions);
-        usort($keys, function($a, $b) use ($dimensions, $descending, $order) {
+        usort($keys, function ($a, $b) use ($dimensions, $descending, $order) {
             $cmp = $dimensions[$a]->score <=> $dimensions[$b]->score;
             return ($descending ? -$cmp : $cmp) ?: $order[$a] <=> $order[$b];
         });

@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
-
 namespace local_digitalstrategy\local\check;
 
 use local_digitalstrategy\local\questionnaire\instrument;
@@ -62,8 +61,10 @@ final class result_summary {
             ];
         }
         $items = fn(array $keys) => array_map(fn($itemkey) => self::item($instrument, $result, $itemkey, $lang), $keys);
-        $recommendations = array_filter($result->get_weak_items(),
-            fn($k) => !empty($instrument->get_item($k)['recommendation']));
+        $recommendations = array_filter(
+            $result->get_weak_items(),
+            fn($k) => !empty($instrument->get_item($k)['recommendation'])
+        );
         $maturity = $result->get_maturity();
         return [
             'score' => self::round($result->score),

@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
-
 namespace local_digitalstrategy\local\check;
 
 use local_digitalstrategy\local\questionnaire\answer;
@@ -58,8 +57,10 @@ final class scoring {
      */
     public function item_score(answer $answer): ?float {
         $key = $answer->itemkey;
-        if ($answer->dontknow || $answer->value === null || $answer->value === ''
-                || !$this->instrument->is_scored_item($key)) {
+        if (
+            $answer->dontknow || $answer->value === null || $answer->value === ''
+                || !$this->instrument->is_scored_item($key)
+        ) {
             return null;
         }
         $item = $this->instrument->get_item($key);
@@ -134,7 +135,13 @@ final class scoring {
             $answeredall += $answered;
             $itemsall += count($items);
         }
-        return new result($dimensions, $weights > 0 ? $weighted / $weights : null, $answeredall, $itemsall,
-            $itemscores, $relevance);
+        return new result(
+            $dimensions,
+            $weights > 0 ? $weighted / $weights : null,
+            $answeredall,
+            $itemsall,
+            $itemscores,
+            $relevance
+        );
     }
 }

@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
-
 namespace local_digitalstrategy\local\import;
 
 use local_digitalstrategy\local\organisation_repository;
@@ -92,7 +91,7 @@ final class organisation_import {
         $columns = array_map(fn($c) => \core_text::strtolower(trim($c)), $columns);
         $results = [];
         $orgs = [];        // Organisation values by idnumber, from the first row that gives them.
-        $usersinfile = []; // idnumber by userid.
+        $usersinfile = []; // The idnumber by userid.
         $line = 1;
         foreach ($rows as $row) {
             $line++;

@@ -141,8 +141,11 @@ final class answer_validator {
      */
     private function integer_in(string $itemkey, string $value, array $allowed): string {
         if (!preg_match('/^[+-]?\d{1,3}$/', $value) || !in_array((int) $value, $allowed, true)) {
-            throw new invalid_answer('outofrange', $itemkey,
-                ['min' => min($allowed), 'max' => max($allowed), 'value' => self::shorten($value)]);
+            throw new invalid_answer(
+                'outofrange',
+                $itemkey,
+                ['min' => min($allowed), 'max' => max($allowed), 'value' => self::shorten($value)]
+            );
         }
         return (string) (int) $value;
     }

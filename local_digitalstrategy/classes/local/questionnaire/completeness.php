@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
-
 namespace local_digitalstrategy\local\questionnaire;
 
 /**
@@ -74,8 +73,13 @@ final class completeness {
             }
         }
         $count = count($items);
-        return new self($count - count($unanswered), $count, (int) ceil($count * $minpercent / 100),
-            $unanswered, $requiredmissing);
+        return new self(
+            $count - count($unanswered),
+            $count,
+            (int) ceil($count * $minpercent / 100),
+            $unanswered,
+            $requiredmissing
+        );
     }
 
     /**

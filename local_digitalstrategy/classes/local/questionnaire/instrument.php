@@ -29,7 +29,6 @@ namespace local_digitalstrategy\local\questionnaire;
  * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  */
 final class instrument {
-
     /** @var array<string, mixed> The document as decoded from JSON (objects as arrays). */
     private array $document;
 
@@ -125,6 +124,8 @@ final class instrument {
     }
 
     /**
+     * Version of the document format (1).
+     *
      * @return int version of the document format (1)
      */
     public function get_format_version(): int {
@@ -132,6 +133,8 @@ final class instrument {
     }
 
     /**
+     * The instrument's idnumber, e.g. "digicheck".
+     *
      * @return string the instrument's idnumber, e.g. "digicheck"
      */
     public function get_idnumber(): string {
@@ -139,6 +142,8 @@ final class instrument {
     }
 
     /**
+     * The version of the instrument's content.
+     *
      * @return int the version of the instrument's content
      */
     public function get_version(): int {
@@ -146,6 +151,8 @@ final class instrument {
     }
 
     /**
+     * Check, survey or feedback.
+     *
      * @return string check, survey or feedback
      */
     public function get_kind(): string {
@@ -153,6 +160,8 @@ final class instrument {
     }
 
     /**
+     * The instrument's name in a language.
+     *
      * @param string $lang
      * @return string the instrument's name in that language
      */
@@ -161,6 +170,8 @@ final class instrument {
     }
 
     /**
+     * The instrument's description in a language.
+     *
      * @param string $lang
      * @return string the instrument's description in that language
      */
@@ -178,6 +189,8 @@ final class instrument {
     }
 
     /**
+     * The dimensions by key, in document order.
+     *
      * @return array<string, array<string, mixed>> dimensions by key, in document order
      */
     public function get_dimensions(): array {
@@ -185,6 +198,8 @@ final class instrument {
     }
 
     /**
+     * One dimension by its key.
+     *
      * @param string $key
      * @return array<string, mixed>|null the dimension, null if there is none with that key
      */
@@ -193,6 +208,8 @@ final class instrument {
     }
 
     /**
+     * The weight of a dimension.
+     *
      * @param string $key a dimension key
      * @return float the dimension's weight (1 when the document gives none)
      */
@@ -210,11 +227,16 @@ final class instrument {
         if ($dimensionkey === null) {
             return $this->items;
         }
-        return array_filter($this->items, fn(string $key) => $this->itemdimension[$key] === $dimensionkey,
-            ARRAY_FILTER_USE_KEY);
+        return array_filter(
+            $this->items,
+            fn(string $key) => $this->itemdimension[$key] === $dimensionkey,
+            ARRAY_FILTER_USE_KEY
+        );
     }
 
     /**
+     * One item by its key.
+     *
      * @param string $key
      * @return array<string, mixed>|null the item, null if there is none with that key
      */
@@ -223,6 +245,8 @@ final class instrument {
     }
 
     /**
+     * The dimension an item belongs to.
+     *
      * @param string $itemkey
      * @return string|null key of the item's dimension, null if there is no such item
      */
@@ -231,6 +255,8 @@ final class instrument {
     }
 
     /**
+     * The weight of an item.
+     *
      * @param string $key an item key
      * @return float the item's weight within its dimension (1 when the document gives none)
      */
@@ -264,8 +290,10 @@ final class instrument {
      * @return string
      */
     private static function encode(array $document): string {
-        return json_encode($document,
+        return json_encode(
+            $document,
             JSON_PRETTY_PRINT | JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES | JSON_PRESERVE_ZERO_FRACTION
-            | JSON_THROW_ON_ERROR) . "\n";
+            | JSON_THROW_ON_ERROR
+        ) . "\n";
     }
 }

@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
-
 namespace local_digitalstrategy\local\questionnaire;
 
 use moodle_exception;
@@ -78,8 +77,12 @@ final class instrument_repository {
             if ($stored->to_array() == $instrument->to_array()) {
                 return ['id' => (int) $existing->id, 'instrument' => $stored, 'created' => false];
             }
-            throw new moodle_exception('instrumentversionexists', 'local_digitalstrategy', '',
-                ['idnumber' => $instrument->get_idnumber(), 'version' => $instrument->get_version()]);
+            throw new moodle_exception(
+                'instrumentversionexists',
+                'local_digitalstrategy',
+                '',
+                ['idnumber' => $instrument->get_idnumber(), 'version' => $instrument->get_version()]
+            );
         }
         $id = $DB->insert_record(self::TABLE, (object) [
             'idnumber' => $instrument->get_idnumber(),
@@ -158,7 +161,8 @@ final class instrument_repository {
                FROM {' . self::TABLE . '} i
           LEFT JOIN {local_digitalstrategy_run} r ON r.instrumentid = i.id
            GROUP BY i.id, i.idnumber, i.version, i.kind, i.timecreated
-           ORDER BY i.idnumber, i.version DESC'));
+           ORDER BY i.idnumber, i.version DESC'
+        ));
     }
 
     /**

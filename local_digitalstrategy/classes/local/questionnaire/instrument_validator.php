@@ -30,7 +30,6 @@ namespace local_digitalstrategy\local\questionnaire;
  * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  */
 final class instrument_validator {
-
     /** @var string Value of the "format" property. */
     public const FORMAT = 'digitalstrategy-instrument';
 
@@ -173,8 +172,13 @@ final class instrument_validator {
             'name' => [true, fn($v, $p) => $this->check_langstrings($v, $p, self::MAX_SHORT)],
             'description' => [true, fn($v, $p) => $this->check_langstrings($v, $p, self::MAX_LONG)],
             'scale' => [false, fn($v, $p) => $this->check_scale($v, $p)],
-            'dimensions' => [true, fn($v, $p) => $this->check_array($v, $p, 1, self::MAX_DIMENSIONS,
-                fn($d, $dp) => $this->check_dimension($d, $dp))],
+            'dimensions' => [true, fn($v, $p) => $this->check_array(
+                $v,
+                $p,
+                1,
+                self::MAX_DIMENSIONS,
+                fn($d, $dp) => $this->check_dimension($d, $dp)
+            )],
         ]);
         if ($properties !== null && isset($properties['dimensions']) && is_array($properties['dimensions'])) {
             $this->check_unique_keys($properties['dimensions']);
@@ -248,8 +252,13 @@ final class instrument_validator {
             'name' => [true, fn($v, $p) => $this->check_langstrings($v, $p, self::MAX_SHORT)],
             'description' => [true, fn($v, $p) => $this->check_langstrings($v, $p, self::MAX_LONG)],
             'weight' => [false, fn($v, $p) => $this->check_weight($v, $p)],
-            'items' => [true, fn($v, $p) => $this->check_array($v, $p, 1, self::MAX_ITEMS,
-                fn($i, $ip) => $this->check_item($i, $ip))],
+            'items' => [true, fn($v, $p) => $this->check_array(
+                $v,
+                $p,
+                1,
+                self::MAX_ITEMS,
+                fn($i, $ip) => $this->check_item($i, $ip)
+            )],
         ]);
     }
 
@@ -279,8 +288,11 @@ final class instrument_validator {
             'text' => [true, fn($v, $p) => $this->check_langstrings($v, $p, self::MAX_TEXT)],
             'help' => [false, fn($v, $p) => $this->check_langstrings($v, $p, self::MAX_LONG)],
             'required' => [false, fn($v, $p) => $this->check_boolean($v, $p)],
-            'levels' => [$type === 'maturity', fn($v, $p) => $this->check_levels($v, $p,
-                $type === 'rating' ? self::RATING_VALUES : self::MATURITY_VALUES)],
+            'levels' => [$type === 'maturity', fn($v, $p) => $this->check_levels(
+                $v,
+                $p,
+                $type === 'rating' ? self::RATING_VALUES : self::MATURITY_VALUES
+            )],
             'options' => [true, fn($v, $p) => $this->check_options($v, $p)],
             'dontknow' => [false, fn($v, $p) => $this->check_boolean($v, $p)],
             'relevance' => [false, fn($v, $p) => $this->check_boolean($v, $p)],

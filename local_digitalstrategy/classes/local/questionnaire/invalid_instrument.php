@@ -26,7 +26,6 @@ namespace local_digitalstrategy\local\questionnaire;
  * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  */
 final class invalid_instrument extends \InvalidArgumentException {
-
     /** @var array<int, array{path: string, code: string, params: array<string, scalar>}> */
     private array $errors;
 

@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
-
 namespace local_digitalstrategy\local\questionnaire;
 
 use stdClass;
@@ -57,6 +56,8 @@ final class run {
     }
 
     /**
+     * The run's id.
+     *
      * @return int
      */
     public function get_id(): int {
@@ -64,6 +65,8 @@ final class run {
     }
 
     /**
+     * The organisation.
+     *
      * @return int the organisation
      */
     public function get_orgid(): int {
@@ -71,6 +74,8 @@ final class run {
     }
 
     /**
+     * The instrument version.
+     *
      * @return int the instrument version
      */
     public function get_instrumentid(): int {
@@ -78,6 +83,8 @@ final class run {
     }
 
     /**
+     * Whether members may still answer.
+     *
      * @return bool whether members may still answer
      */
     public function is_open(): bool {
@@ -85,6 +92,8 @@ final class run {
     }
 
     /**
+     * Whether the run was submitted.
+     *
      * @return bool whether the run was submitted
      */
     public function is_submitted(): bool {
@@ -92,6 +101,8 @@ final class run {
     }
 
     /**
+     * Overall score when submitted.
+     *
      * @return float|null overall score when submitted
      */
     public function get_score(): ?float {
@@ -99,6 +110,8 @@ final class run {
     }
 
     /**
+     * Overall maturity level when submitted.
+     *
      * @return int|null overall maturity level when submitted
      */
     public function get_maturity(): ?int {
@@ -106,6 +119,8 @@ final class run {
     }
 
     /**
+     * When the run was started.
+     *
      * @return int when the run was started
      */
     public function get_timecreated(): int {
@@ -113,6 +128,8 @@ final class run {
     }
 
     /**
+     * When the run was submitted (0 while open).
+     *
      * @return int when the run was submitted (0 while open)
      */
     public function get_timesubmitted(): int {
@@ -120,6 +137,8 @@ final class run {
     }
 
     /**
+     * Who submitted it (0 while open).
+     *
      * @return int who submitted it (0 while open)
      */
     public function get_usersubmitted(): int {
@@ -127,6 +146,8 @@ final class run {
     }
 
     /**
+     * Who started it.
+     *
      * @return int who started it
      */
     public function get_usercreated(): int {
@@ -134,6 +155,8 @@ final class run {
     }
 
     /**
+     * A copy of the record.
+     *
      * @return stdClass a copy of the record
      */
     public function to_record(): stdClass {

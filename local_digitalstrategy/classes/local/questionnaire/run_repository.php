@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
-
 namespace local_digitalstrategy\local\questionnaire;
 
 use local_digitalstrategy\event\answer_saved;
@@ -81,11 +80,15 @@ final class run_repository {
      */
     public function get_latest_submitted(int $orgid, string $idnumber): ?run {
         global $DB;
-        $records = $DB->get_records_sql('SELECT r.* FROM {' . run::TABLE . '} r
+        $records = $DB->get_records_sql(
+            'SELECT r.* FROM {' . run::TABLE . '} r
                                            JOIN {' . instrument_repository::TABLE . '} i ON i.id = r.instrumentid
                                           WHERE r.orgid = ? AND r.status = ? AND i.idnumber = ?
                                        ORDER BY r.timesubmitted DESC, r.id DESC',
-            [$orgid, run::STATUS_SUBMITTED, $idnumber], 0, 1);
+            [$orgid, run::STATUS_SUBMITTED, $idnumber],
+            0,
+            1
+        );
         return $records ? run::from_record(reset($records)) : null;
     }
 
@@ -199,8 +202,15 @@ final class run_repository {
         } finally {
             $lock->release();
         }
-        $saved = new answer($proposed->itemkey, $proposed->value, $proposed->dontknow, $proposed->relevance,
-            (int) $record->version, $userid, $now);
+        $saved = new answer(
+            $proposed->itemkey,
+            $proposed->value,
+            $proposed->dontknow,
+            $proposed->relevance,
+            (int) $record->version,
+            $userid,
+            $now
+        );
         answer_saved::create_from_answer($run, (int) $record->id, $saved)->trigger();
         return new save_result(save_result::SAVED, $saved);
     }

@@ -14,12 +14,10 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
-
 namespace local_digitalstrategy\local\check;
 
 use local_digitalstrategy\local\questionnaire\answer;
-
-require_once(__DIR__ . '/test_instrument.php');
+use local_digitalstrategy\tests\test_instrument;
 
 /**
  * Scoring of check runs against hand-computed cases.
@@ -71,6 +69,8 @@ final class scoring_test extends \PHPUnit\Framework\TestCase {
     }
 
     /**
+     * Item score follows the type rules.
+     *
      * @dataProvider item_score_provider
      * @param string $item
      * @param string|null $value
@@ -85,7 +85,7 @@ final class scoring_test extends \PHPUnit\Framework\TestCase {
 
     public function test_complete_run_gives_weighted_dimension_means_and_weighted_overall(): void {
         // Lead: (2 × 75 + 1 × 100 + 1 × 50) / 4 = 75. Tech: (100 + 25) / 2 = 62.5 (text unscored).
-        // Misc: c1 unscored, c2 don't know, so no score. Overall: (2 × 75 + 1 × 62.5) / 3 = 70.833…
+        // Misc: c1 unscored, c2 don't know, so no score. Overall: (2 × 75 + 1 × 62.5) / 3 = 70.833….
         $result = $this->score(['a1' => '3', 'a2' => 'yes', 'a3' => 'some', 'b1' => 'ox,oy,oz', 'b2' => '-1',
             'b3' => 'notes', 'c1' => 'op', 'c2' => '?']);
 
@@ -105,14 +105,14 @@ final class scoring_test extends \PHPUnit\Framework\TestCase {
     }
 
     public function test_item_weights_pull_the_dimension_score(): void {
-        // a1 weighs 2: (2 × 25 + 1 × 100) / 3 = 50; without weights it would be 62.5.
+        // Item a1 weighs 2: (2 × 25 + 1 × 100) / 3 = 50; without weights it would be 62.5.
         $result = $this->score(['a1' => '1', 'a2' => 'yes']);
 
         $this->assertSame(50.0, $result->get_dimension('lead')->score);
     }
 
     public function test_dont_know_counts_as_answered_but_not_in_the_score(): void {
-        // a1 don't know leaves only a2 (no = 0) in lead; a3 unanswered.
+        // Item a1 "don't know" leaves only a2 (no = 0) in lead; a3 unanswered.
         $result = $this->score(['a1' => '?', 'a2' => 'no']);
 
         $lead = $result->get_dimension('lead');
@@ -162,6 +162,8 @@ final class scoring_test extends \PHPUnit\Framework\TestCase {
     }
 
     /**
+     * Maturity level is the highest level the score reaches.
+     *
      * @dataProvider maturity_provider
      * @param float|null $score
      * @param int|null $level
@@ -173,8 +175,10 @@ final class scoring_test extends \PHPUnit\Framework\TestCase {
 
     public function test_strengths_and_weaknesses_are_at_most_three_split_at_50(): void {
         $dims = [];
-        foreach (['d1' => 90, 'd2' => 10, 'd3' => 50, 'd4' => 49.99, 'd5' => 70, 'd6' => 90, 'd7' => 30, 'd8' => null,
-                'd9' => 30] as $key => $score) {
+        foreach (
+            ['d1' => 90, 'd2' => 10, 'd3' => 50, 'd4' => 49.99, 'd5' => 70, 'd6' => 90, 'd7' => 30, 'd8' => null,
+                'd9' => 30] as $key => $score
+        ) {
             $dims[] = new dimension_score($key, $score === null ? null : (float) $score);
         }
         $result = new result($dims, 50.0);
@@ -186,12 +190,12 @@ final class scoring_test extends \PHPUnit\Framework\TestCase {
 
     public function test_weak_items_and_priorities_follow_relevance_then_score(): void {
         $result = $this->score([
-            'a1' => ['1', 3],   // 25, high relevance: priority.
-            'a2' => ['no', 2],  // 0, medium relevance: priority after a1.
+            'a1' => ['1', 3], // 25, high relevance: priority.
+            'a2' => ['no', 2], // 0, medium relevance: priority after a1.
             'a3' => ['all', 3], // 100: not weak.
-            'b1' => 'ox',        // 40, no relevance asked: weak, no priority.
-            'b2' => '0',        // 50: not weak.
-            'c2' => '?',        // don't know: neither.
+            'b1' => 'ox', // 40, no relevance asked: weak, no priority.
+            'b2' => '0', // 50: not weak.
+            'c2' => '?', // Don't know: neither.
         ]);
 
         $this->assertSame(['a1', 'a2', 'b1'], $result->get_weak_items());
@@ -204,7 +208,7 @@ final class scoring_test extends \PHPUnit\Framework\TestCase {
     public function test_priorities_with_equal_relevance_put_the_lowest_score_first(): void {
         $result = $this->score(['a1' => ['1', 2], 'a2' => ['no', 2], 'a3' => ['some', 3]]);
 
-        // a3 is 50 (not weak); a2 (0) before a1 (25).
+        // Item a3 is 50 (not weak); a2 (0) before a1 (25).
         $this->assertSame(['a2', 'a1'], $result->get_priorities());
     }
 
@@ -223,7 +227,8 @@ final class scoring_test extends \PHPUnit\Framework\TestCase {
 
     public function test_default_instrument_all_established_scores_75_everywhere(): void {
         $instrument = \local_digitalstrategy\local\questionnaire\instrument::from_json(
-            file_get_contents(__DIR__ . '/../../../db/instruments/digitalisierungscheck.json'));
+            file_get_contents(__DIR__ . '/../../../db/instruments/digitalisierungscheck.json')
+        );
         $answers = [];
         foreach ($instrument->get_items() as $key => $item) {
             $answers[$key] = new answer($key, $item['type'] === 'yesno' ? 'yes' : '3');

@@ -14,12 +14,9 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
-
 namespace local_digitalstrategy\local\questionnaire;
 
-use local_digitalstrategy\local\check\test_instrument;
-
-require_once(__DIR__ . '/../check/test_instrument.php');
+use local_digitalstrategy\tests\test_instrument;
 
 /**
  * Validation and normalisation of proposed answers, and the completeness rule for submitting.
@@ -58,6 +55,8 @@ final class answer_validator_test extends \PHPUnit\Framework\TestCase {
     }
 
     /**
+     * Valid answers are normalised.
+     *
      * @dataProvider valid_provider
      * @param string $item
      * @param string|null $value
@@ -98,6 +97,8 @@ final class answer_validator_test extends \PHPUnit\Framework\TestCase {
     }
 
     /**
+     * Invalid answers are rejected with a code.
+     *
      * @dataProvider invalid_provider
      * @param string $item
      * @param string|null $value
@@ -106,8 +107,13 @@ final class answer_validator_test extends \PHPUnit\Framework\TestCase {
      * @param string $code
      */
     #[\PHPUnit\Framework\Attributes\DataProvider('invalid_provider')]
-    public function test_invalid_answers_are_rejected_with_a_code(string $item, ?string $value, bool $dontknow,
-            int $relevance, string $code): void {
+    public function test_invalid_answers_are_rejected_with_a_code(
+        string $item,
+        ?string $value,
+        bool $dontknow,
+        int $relevance,
+        string $code
+    ): void {
         try {
             (new answer_validator(test_instrument::instrument()))->normalise($item, $value, $dontknow, $relevance);
             $this->fail('No exception');

@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
-
 namespace local_digitalstrategy\local\check;
 
 use local_digitalstrategy\local\questionnaire\run;
@@ -58,7 +57,7 @@ final class check_service_test extends \advanced_testcase {
         $scores = $DB->get_records_menu(check_service::SCORE_TABLE, ['runid' => $second->get_id()], 'id', 'dimension, score');
         $this->assertCount(8, $scores);
         // Strategy: str_goals (weight 1.5) at 100, four more maturity items at 75, str_review don't know:
-        // (1.5 × 100 + 4 × 75) / 5.5 = 81.818…
+        // Weighted: (1.5 × 100 + 4 × 75) / 5.5 = 81.818….
         $this->assertEqualsWithDelta(81.82, (float) $scores['strategy'], 0.001);
         $this->assertEqualsWithDelta(75.0, (float) $scores['culture'], 0.001);
         $this->assertSame(3, $second->get_maturity());
@@ -106,8 +105,10 @@ final class check_service_test extends \advanced_testcase {
 
         $run = $this->generator->create_submitted_run($organisation, 2);
 
-        $events = array_values(array_filter($sink->get_events(),
-            fn($e) => $e instanceof \local_digitalstrategy\event\check_submitted));
+        $events = array_values(array_filter(
+            $sink->get_events(),
+            fn($e) => $e instanceof \local_digitalstrategy\event\check_submitted
+        ));
         $started = array_filter($sink->get_events(), fn($e) => $e instanceof \local_digitalstrategy\event\check_started);
         $this->assertCount(1, $events);
         $this->assertCount(1, $started);
@@ -203,8 +204,10 @@ final class check_service_test extends \advanced_testcase {
 
         $summary = result_summary::build($run, $organisation, 'de');
 
-        $this->assertSame(['str_goals', 'str_responsibility', 'str_budget'],
-            array_column($summary['recommendations'], 'itemkey'));
+        $this->assertSame(
+            ['str_goals', 'str_responsibility', 'str_budget'],
+            array_column($summary['recommendations'], 'itemkey')
+        );
         $this->assertSame(['str_budget', 'str_responsibility'], array_column($summary['priorities'], 'itemkey'));
         $this->assertSame('Strategie und Führung', $summary['dimensions'][0]['name']);
         $this->assertStringStartsWith('Halten Sie', $summary['recommendations'][0]['recommendation']);
@@ -222,8 +225,8 @@ final class check_service_test extends \advanced_testcase {
         $archived = $this->generator->create_organisation(['name' => 'Archived']);
         $this->generator->create_submitted_run($archived, 4);
         (new \local_digitalstrategy\local\organisation_repository())->set_archived($archived, true, 2);
-        $keys = array_keys((new \local_digitalstrategy\local\questionnaire\instrument_repository())->get_current_check()
-            ['instrument']->get_dimensions());
+        $current = (new \local_digitalstrategy\local\questionnaire\instrument_repository())->get_current_check();
+        $keys = array_keys($current['instrument']->get_dimensions());
 
         $aggregate = new aggregate('digicheck', $keys);
 

@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
-
 namespace local_digitalstrategy\local\import;
 
 use local_digitalstrategy\local\organisation_repository;
@@ -164,8 +163,10 @@ final class organisation_import_test extends \advanced_testcase {
     public function test_header_problems_are_named(): void {
         $import = new organisation_import();
 
-        $this->assertSame([['importerror_missingcolumn', 'idnumber'], ['importerror_unknowncolumn', 'größe']],
-            $import->check_columns(['Name', 'Größe']));
+        $this->assertSame(
+            [['importerror_missingcolumn', 'idnumber'], ['importerror_unknowncolumn', 'größe']],
+            $import->check_columns(['Name', 'Größe'])
+        );
         $this->assertSame([['importerror_duplicatecolumn', 'name']], $import->check_columns(['idnumber', 'name', 'NAME']));
         $this->assertSame([], $import->check_columns(['IDNUMBER', ' name ', 'username', 'role']));
     }

@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
-
 namespace local_digitalstrategy\local\questionnaire;
 
 /**
@@ -94,6 +93,8 @@ final class instrument_repository_test extends \advanced_testcase {
     }
 
     /**
+     * An invalid document is refused with errors that have messages.
+     *
      * @dataProvider invalid_provider
      * @param string $json
      * @param string $code

@@ -45,12 +45,26 @@ final class curl_transport implements http_transport {
     ) {
     }
 
+    /**
+     * Fetches a URL with GET.
+     *
+     * @param string $url the signed URL
+     * @return string the body of a successful answer
+     */
     public function get(string $url): string {
         $curl = new \curl(['ignoresecurity' => false]);
         $body = $curl->get($url, [], $this->options());
         return $this->result($curl, $body);
     }
 
+    /**
+     * Posts a body to a URL.
+     *
+     * @param string $url the signed URL
+     * @param string $body the request body
+     * @param string $contenttype its content type
+     * @return string the body of a successful answer
+     */
     public function post(string $url, string $body, string $contenttype): string {
         $curl = new \curl(['ignoresecurity' => false]);
         $curl->setHeader(['Content-Type: ' . $contenttype]);

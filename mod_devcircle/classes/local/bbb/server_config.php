@@ -143,6 +143,7 @@ final class server_config {
         return $this->secret;
     }
 
+    // phpcs:disable moodle.NamingConventions.ValidFunctionName.MagicLikeMethod -- __debugInfo() is PHP's own magic method.
     /**
      * Hides the secret from var_dump() and print_r().
      *
@@ -151,4 +152,5 @@ final class server_config {
     public function __debugInfo(): array {
         return ['apiurl' => $this->apiurl, 'secret' => '********', 'algorithm' => $this->algorithm];
     }
+    // phpcs:enable
 }

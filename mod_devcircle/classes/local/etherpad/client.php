@@ -196,7 +196,9 @@ class client {
      */
     public function create_author_if_not_exists_for(string $mapper, string $name): string {
         return $this->string_field(
-            $this->call('createAuthorIfNotExistsFor', ['authorMapper' => $mapper, 'name' => $name]), 'authorID');
+            $this->call('createAuthorIfNotExistsFor', ['authorMapper' => $mapper, 'name' => $name]),
+            'authorID'
+        );
     }
 
     /**
@@ -231,8 +233,10 @@ class client {
      * @return string session ID ("s.…"), the value of the sessionID cookie
      */
     public function create_session(string $groupid, string $authorid, int $validuntil): string {
-        return $this->string_field($this->call('createSession',
-            ['groupID' => $groupid, 'authorID' => $authorid, 'validUntil' => (string) $validuntil]), 'sessionID');
+        return $this->string_field($this->call(
+            'createSession',
+            ['groupID' => $groupid, 'authorID' => $authorid, 'validUntil' => (string) $validuntil]
+        ), 'sessionID');
     }
 
     /**
@@ -354,8 +358,11 @@ class client {
             throw new etherpad_exception(etherpad_exception::WRONG_KEY, "$function: $message");
         }
         if ($code !== 0) {
-            throw new etherpad_exception(etherpad_exception::API_ERROR, "$function: code $code, $message",
-                $message !== '' ? $message : "code $code");
+            throw new etherpad_exception(
+                etherpad_exception::API_ERROR,
+                "$function: code $code, $message",
+                $message !== '' ? $message : "code $code"
+            );
         }
         return $answer['data'] ?? null;
     }
@@ -374,8 +381,10 @@ class client {
         $where = preg_replace('~/api/.*$~', '/api/…', $url);
         $security = new \core\files\curl_security_helper();
         if ($security->url_is_blocked($url)) {
-            throw new etherpad_exception(etherpad_exception::BLOCKED,
-                "blocked by curlsecurityblockedhosts/curlsecurityallowedport: $where");
+            throw new etherpad_exception(
+                etherpad_exception::BLOCKED,
+                "blocked by curlsecurityblockedhosts/curlsecurityallowedport: $where"
+            );
         }
         $curl = new \curl(['ignoresecurity' => false]);
         $curl->setHeader(['Accept: application/json']);

@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
 
-
 namespace mod_devcircle\local\etherpad;
 
 /**
@@ -67,8 +66,12 @@ final class health_check {
     public static function from_config(): self {
         global $CFG;
         $config = get_config('mod_devcircle');
-        return new self(trim((string) ($config->etherpad_url ?? '')), trim((string) ($config->etherpad_apikey ?? '')),
-            trim((string) ($config->etherpad_cookiedomain ?? '')), $CFG->wwwroot);
+        return new self(
+            trim((string) ($config->etherpad_url ?? '')),
+            trim((string) ($config->etherpad_apikey ?? '')),
+            trim((string) ($config->etherpad_cookiedomain ?? '')),
+            $CFG->wwwroot
+        );
     }
 
     /**
@@ -113,8 +116,11 @@ final class health_check {
             $version = $client->get_api_version();
             $reachable = true;
             if (version_compare($version, client::API_VERSION, '<')) {
-                $add('api', self::ERROR, get_string('health_api_old', 'mod_devcircle',
-                    ['version' => $version, 'needed' => client::API_VERSION]));
+                $add('api', self::ERROR, get_string(
+                    'health_api_old',
+                    'mod_devcircle',
+                    ['version' => $version, 'needed' => client::API_VERSION]
+                ));
             } else {
                 $add('api', self::OK, get_string('health_api_ok', 'mod_devcircle', $version));
             }
@@ -133,7 +139,9 @@ final class health_check {
                 try {
                     $group = $client->create_group_if_not_exists_for(\mod_devcircle\local\pads\pad_service::group_mapper(0));
                     $author = $client->create_author_if_not_exists_for(
-                        \mod_devcircle\local\pads\pad_service::author_mapper(0), 'Moodle');
+                        \mod_devcircle\local\pads\pad_service::author_mapper(0),
+                        'Moodle'
+                    );
                     $session = $client->create_session($group, $author, time() + 60);
                     $client->delete_session($session);
                     $add('session', self::OK, get_string('health_session_ok', 'mod_devcircle'));
@@ -147,8 +155,12 @@ final class health_check {
         }
 
         // 5. The cookie domain against the site's own domain.
-        [$status, $message] = $this->check_cookie_domain(strtolower((string) parse_url($this->wwwroot, PHP_URL_HOST)),
-            strtolower($parts['host']), $moodlehttps, $parts['scheme'] === 'https');
+        [$status, $message] = $this->check_cookie_domain(
+            strtolower((string) parse_url($this->wwwroot, PHP_URL_HOST)),
+            strtolower($parts['host']),
+            $moodlehttps,
+            $parts['scheme'] === 'https'
+        );
         $add('cookie', $status, $message);
         return $results;
     }
@@ -169,25 +181,37 @@ final class health_check {
             if ($moodlehost === $padhost) {
                 return [self::OK, get_string('health_cookie_samehost', 'mod_devcircle', $moodlehost)];
             }
-            return [self::ERROR, get_string('health_cookie_needdomain', 'mod_devcircle',
-                ['moodle' => $moodlehost, 'pad' => $padhost, 'suggest' => self::common_parent($moodlehost, $padhost)])];
+            return [self::ERROR, get_string(
+                'health_cookie_needdomain',
+                'mod_devcircle',
+                ['moodle' => $moodlehost, 'pad' => $padhost, 'suggest' => self::common_parent($moodlehost, $padhost)]
+            )];
         }
         if (!str_contains($domain, '.')) {
             return [self::ERROR, get_string('health_cookie_toplevel', 'mod_devcircle', $domain)];
         }
         if (!$within($moodlehost)) {
-            return [self::ERROR, get_string('health_cookie_notmoodle', 'mod_devcircle',
-                ['domain' => $domain, 'moodle' => $moodlehost])];
+            return [self::ERROR, get_string(
+                'health_cookie_notmoodle',
+                'mod_devcircle',
+                ['domain' => $domain, 'moodle' => $moodlehost]
+            )];
         }
         if (!$within($padhost)) {
-            return [self::ERROR, get_string('health_cookie_notpad', 'mod_devcircle',
-                ['domain' => $domain, 'pad' => $padhost])];
+            return [self::ERROR, get_string(
+                'health_cookie_notpad',
+                'mod_devcircle',
+                ['domain' => $domain, 'pad' => $padhost]
+            )];
         }
         if ($moodlehost !== $padhost && (!$moodlehttps || !$padhttps)) {
             return [self::WARNING, get_string('health_cookie_nohttps', 'mod_devcircle')];
         }
-        return [self::OK, get_string('health_cookie_ok', 'mod_devcircle',
-            ['domain' => $domain, 'moodle' => $moodlehost, 'pad' => $padhost])];
+        return [self::OK, get_string(
+            'health_cookie_ok',
+            'mod_devcircle',
+            ['domain' => $domain, 'moodle' => $moodlehost, 'pad' => $padhost]
+        )];
     }
 
     /**

@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
 
-
 namespace mod_devcircle\local\pads;
 
 use mod_devcircle\local\etherpad\client;
@@ -257,8 +256,12 @@ class pad_service {
         if ($latest !== null) {
             content::put($this->client(), $padid, $latest->get_html(), $latest->get_text());
         } else if ($pad->get_template() !== null && $pad->get_lang() !== null) {
-            content::put($this->client(), $padid, method_templates::html($pad->get_template(), $pad->get_lang()),
-                method_templates::text($pad->get_template(), $pad->get_lang()));
+            content::put(
+                $this->client(),
+                $padid,
+                method_templates::html($pad->get_template(), $pad->get_lang()),
+                method_templates::text($pad->get_template(), $pad->get_lang())
+            );
         }
     }
 

@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
 
-
 namespace mod_devcircle\local\pads;
 
 use mod_devcircle\local\etherpad\etherpad_exception;
@@ -74,8 +73,10 @@ class snapshotter {
         $pad = pad::get_by_id($pad->get_id());
         // Same revision of the same Etherpad pad: nothing to fetch. (A pad recreated in Etherpad
         // starts counting again, so revisions are only compared with copies taken after that.)
-        if (!$force && $latest !== null && $latest->get_revision() === $revision
-                && $latest->get_time_created() >= $pad->to_record()->timemodified) {
+        if (
+            !$force && $latest !== null && $latest->get_revision() === $revision
+                && $latest->get_time_created() >= $pad->to_record()->timemodified
+        ) {
             return null;
         }
         $text = $client->get_text($padid);
@@ -105,8 +106,12 @@ class snapshotter {
         }
         [$in, $params] = $DB->get_in_or_equal(array_values($etherpadauthors), SQL_PARAMS_NAMED, 'a');
         $params += ['circleid' => $circleid, 'since' => $since];
-        return array_map('intval', $DB->get_fieldset_select('devcircle_pad_authors', 'userid',
-            "devcircle = :circleid AND timeopened > 0 AND timeopened >= :since AND authorid $in ORDER BY userid", $params));
+        return array_map('intval', $DB->get_fieldset_select(
+            'devcircle_pad_authors',
+            'userid',
+            "devcircle = :circleid AND timeopened > 0 AND timeopened >= :since AND authorid $in ORDER BY userid",
+            $params
+        ));
     }
 
     /**

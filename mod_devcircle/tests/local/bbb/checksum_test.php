@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
 
-
 namespace mod_devcircle\local\bbb;
 
 use PHPUnit\Framework\Attributes\CoversClass;
@@ -47,6 +46,8 @@ final class checksum_test extends \basic_testcase {
     }
 
     /**
+     * Checksum is the hash of call query and secret.
+     *
      * @dataProvider vectors
      * @param string $algorithm the algorithm
      * @param string $expected the digest
@@ -63,9 +64,15 @@ final class checksum_test extends \basic_testcase {
 
     public function test_a_known_sha1_vector(): void {
         // The example of BigBlueButton's API documentation.
-        $this->assertSame('1fcbb0c4fc1f039f73aa6d697d2db9ba7f803f17',
-            checksum::compute('create', 'name=Test+Meeting&meetingID=abc123&attendeePW=111222&moderatorPW=333444',
-                '639259d4-9dd8-4b25-bf01-95f9567eaf4b', 'sha1'));
+        $this->assertSame(
+            '1fcbb0c4fc1f039f73aa6d697d2db9ba7f803f17',
+            checksum::compute(
+                'create',
+                'name=Test+Meeting&meetingID=abc123&attendeePW=111222&moderatorPW=333444',
+                '639259d4-9dd8-4b25-bf01-95f9567eaf4b',
+                'sha1'
+            )
+        );
     }
 
     public function test_unknown_algorithms_and_lengths_are_refused(): void {

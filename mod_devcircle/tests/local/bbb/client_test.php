@@ -61,6 +61,8 @@ final class client_test extends \advanced_testcase {
     }
 
     /**
+     * Every checksum algorithm is accepted by the server.
+     *
      * @dataProvider algorithms
      * @param string $algorithm the algorithm
      * @param int $length its hex length
@@ -231,6 +233,8 @@ final class client_test extends \advanced_testcase {
     }
 
     /**
+     * An error key becomes a clean message.
+     *
      * @dataProvider error_keys
      * @param string $messagekey BigBlueButton's message key
      * @param string $errorcode our error string
@@ -282,6 +286,7 @@ final class client_test extends \advanced_testcase {
         $this->assertSame('sha512', $config->get_algorithm());
         $this->assertSame($this->bbburl . 'api/', $config->get_api_url());
         $this->assertFalse((new client($config))->is_meeting_running('fallback'));
+        // phpcs:ignore moodle.PHP.ForbiddenFunctions.Found -- print_r() is what the test is about.
         $this->assertStringNotContainsString($this->bbbsecret, print_r($config, true));
     }
 }

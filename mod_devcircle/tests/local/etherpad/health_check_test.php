@@ -14,13 +14,7 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
 
-
 namespace mod_devcircle\local\etherpad;
-
-defined('MOODLE_INTERNAL') || die();
-
-global $CFG;
-require_once($CFG->dirroot . '/mod/devcircle/tests/fixtures/etherpad_helper.php');
 
 use PHPUnit\Framework\Attributes\CoversClass;
 use PHPUnit\Framework\Attributes\DataProvider;
@@ -150,8 +144,15 @@ final class health_check_test extends \advanced_testcase {
      * @param string $string expected message (suffix of health_cookie_)
      */
     #[DataProvider('cookie_domains')]
-    public function test_cookie_domain(string $domain, string $moodle, string $pad, bool $moodlehttps, bool $padhttps,
-            string $status, string $string): void {
+    public function test_cookie_domain(
+        string $domain,
+        string $moodle,
+        string $pad,
+        bool $moodlehttps,
+        bool $padhttps,
+        string $status,
+        string $string
+    ): void {
         $check = new health_check('https://' . $pad . '/', 'k', $domain, 'https://' . $moodle);
         [$got, $message] = $check->check_cookie_domain($moodle, $pad, $moodlehttps, $padhttps);
         $this->assertSame($status, $got, $message);
@@ -164,8 +165,10 @@ final class health_check_test extends \advanced_testcase {
 
     public function test_common_parent_suggests_the_shared_domain(): void {
         $this->assertSame('example.org', health_check::common_parent('moodle.example.org', 'pad.example.org'));
-        $this->assertSame('akademie.verband.de',
-            health_check::common_parent('lernen.akademie.verband.de', 'pad.akademie.verband.de'));
+        $this->assertSame(
+            'akademie.verband.de',
+            health_check::common_parent('lernen.akademie.verband.de', 'pad.akademie.verband.de')
+        );
         $this->assertSame('example.org', health_check::common_parent('moodle.one.de', 'pad.two.net'));
     }
 

@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
 
-
 namespace mod_devcircle\local\etherpad;
 
 use PHPUnit\Framework\Attributes\CoversClass;
@@ -32,10 +31,14 @@ use PHPUnit\Framework\Attributes\CoversClass;
 final class session_cookie_test extends \advanced_testcase {
     public function test_new_session_goes_first_and_others_are_kept(): void {
         $this->assertSame('s.aaaaaaaaaaaaaaaa', session_cookie::merge(null, 's.aaaaaaaaaaaaaaaa'));
-        $this->assertSame('s.bbbbbbbbbbbbbbbb,s.aaaaaaaaaaaaaaaa',
-            session_cookie::merge('s.aaaaaaaaaaaaaaaa', 's.bbbbbbbbbbbbbbbb'));
-        $this->assertSame('s.aaaaaaaaaaaaaaaa,s.bbbbbbbbbbbbbbbb',
-            session_cookie::merge('"s.bbbbbbbbbbbbbbbb,s.aaaaaaaaaaaaaaaa"', 's.aaaaaaaaaaaaaaaa'));
+        $this->assertSame(
+            's.bbbbbbbbbbbbbbbb,s.aaaaaaaaaaaaaaaa',
+            session_cookie::merge('s.aaaaaaaaaaaaaaaa', 's.bbbbbbbbbbbbbbbb')
+        );
+        $this->assertSame(
+            's.aaaaaaaaaaaaaaaa,s.bbbbbbbbbbbbbbbb',
+            session_cookie::merge('"s.bbbbbbbbbbbbbbbb,s.aaaaaaaaaaaaaaaa"', 's.aaaaaaaaaaaaaaaa')
+        );
     }
 
     public function test_junk_is_dropped_and_the_number_of_sessions_is_limited(): void {

@@ -14,13 +14,7 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
 
-
 namespace mod_devcircle\local\pads;
-
-defined('MOODLE_INTERNAL') || die();
-
-global $CFG;
-require_once($CFG->dirroot . '/mod/devcircle/tests/fixtures/etherpad_helper.php');
 
 use PHPUnit\Framework\Attributes\CoversClass;
 use mod_devcircle\local\etherpad\client;
@@ -83,8 +77,10 @@ final class pad_service_test extends \advanced_testcase {
         $client = $service->client();
         $this->assertFalse($access->readonly);
         $this->assertSame($client->pad_url($pad->get_pad_id()), $access->url);
-        $this->assertSame($client->create_group_if_not_exists_for(pad_service::group_mapper((int) $circle->id)),
-            $pad->get_group_id());
+        $this->assertSame(
+            $client->create_group_if_not_exists_for(pad_service::group_mapper((int) $circle->id)),
+            $pad->get_group_id()
+        );
         $this->assertStringStartsWith($pad->get_group_id() . '$', $pad->get_pad_id());
         $info = $client->get_session_info($access->sessionid);
         $this->assertSame($pad->get_group_id(), $info['groupID']);

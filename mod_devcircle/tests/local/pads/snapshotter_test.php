@@ -14,13 +14,7 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
 
-
 namespace mod_devcircle\local\pads;
-
-defined('MOODLE_INTERNAL') || die();
-
-global $CFG;
-require_once($CFG->dirroot . '/mod/devcircle/tests/fixtures/etherpad_helper.php');
 
 use PHPUnit\Framework\Attributes\CoversClass;
 use mod_devcircle\local\etherpad\client;
@@ -116,8 +110,12 @@ final class snapshotter_test extends \advanced_testcase {
         $earlier = $this->getDataGenerator()->create_user();
         $this->service->open($pad, $reader, false);
         $this->service->open($pad, $earlier, true);
-        $DB->set_field('devcircle_pad_authors', 'timeopened', time() - DAYSECS,
-            ['devcircle' => $circle->id, 'userid' => $earlier->id]);
+        $DB->set_field(
+            'devcircle_pad_authors',
+            'timeopened',
+            time() - DAYSECS,
+            ['devcircle' => $circle->id, 'userid' => $earlier->id]
+        );
         $authorids = $DB->get_records_menu('devcircle_pad_authors', ['devcircle' => $circle->id], '', 'userid, authorid');
 
         $authors = snapshotter::authors_since((int) $circle->id, array_values($authorids), time() - HOURSECS);
@@ -157,8 +155,10 @@ final class snapshotter_test extends \advanced_testcase {
         $this->assertSame((int) $moderator->id, $restored->get_user_id());
         $this->assertSame(trim($good->get_text()), trim($restored->get_text()));
         $this->assertCount(3, pad_snapshot::get_history($pad->get_id()));
-        $events = array_values(array_filter($sink->get_events(),
-            fn($e) => $e instanceof \mod_devcircle\event\snapshot_restored));
+        $events = array_values(array_filter(
+            $sink->get_events(),
+            fn($e) => $e instanceof \mod_devcircle\event\snapshot_restored
+        ));
         $this->assertCount(1, $events);
         $this->assertSame($good->get_id(), (int) $events[0]->objectid);
         $this->assertSame($pad->get_id(), (int) $events[0]->other['padid']);

@@ -14,8 +14,7 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
-
-namespace local_digitalstrategy\local\check;
+namespace local_digitalstrategy\tests;
 
 use local_digitalstrategy\local\questionnaire\answer;
 use local_digitalstrategy\local\questionnaire\instrument;
