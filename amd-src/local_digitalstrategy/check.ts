@@ -1,13 +1,16 @@
 // Entry module of the check page (templates/check_page.mustache): one dimension per step with a
-// step list and progress, every answer saved as it is given (autosave queue with retry and a
-// visible saved state), colleagues' answers merged in when changing steps, conflicts shown, and
-// submitting with a summary of the unanswered questions.
+// step list and progress, every answer saved as it is given (local_digitalstrategy/autosave: a
+// queue with retry and a visible saved state), colleagues' answers merged in when changing steps,
+// conflicts shown. The summary step (unanswered questions, submitting) is
+// local_digitalstrategy/check_summary, loaded when it is first shown.
 import Pending from 'core/pending';
-import { get_string, get_strings } from 'core/str';
-import { requireRoot, markReady, dataString } from '../shared/dom';
-import { WsServerError, toWsError, type WsError } from '../shared/ws';
+import { getString, getStrings } from 'core/str';
+import { rootElement, markReady, dataString } from 'local_digitalstrategy/dom';
+import type { WsError } from 'local_digitalstrategy/ws';
 import { AnswerQueue, type QueueState } from 'local_digitalstrategy/autosave';
-import { getRun, saveAnswer, submitRun, type Completeness, type SaveAnswerResult } from 'local_digitalstrategy/repository';
+import { getRun, saveAnswer, type Completeness, type SaveAnswerResult } from 'local_digitalstrategy/repository';
+import type { CheckRun } from 'local_digitalstrategy/check_summary';
+import type * as Summary from 'local_digitalstrategy/check_summary';
 import { exclusiveDontKnow, isAnswered, itemKey, itemVersion, readItem, setItemVersion, writeItem } from 'local_digitalstrategy/item_dom';
 
 const COMPONENT = 'local_digitalstrategy';
@@ -16,10 +19,8 @@ export const TEXT_DELAY = 800;
 
 /** Every string the page shows, loaded at the start so they need no request later (offline). */
 const STRINGS = ['allanswered', 'colleagueanswered', 'conflict', 'itemsaved', 'itemsaving', 'leavewarning', 'offline',
-  'progress', 'saveerror', 'savedall', 'saving', 'sessionexpired', 'submitincomplete', 'unansweredlist'];
-
-/** Where the page navigates to; replaced in tests. */
-export const navigation = { assign: (url: string): void => window.location.assign(url) };
+  'progress', 'saveerror', 'savedall', 'saving', 'saveunexpected', 'sessionexpired', 'submitincomplete', 'unansweredlist',
+  'unexpectedanswer'];
 
 /** The browser's localStorage, or null where it is disabled. */
 function browserStorage(): Storage | null {
@@ -30,8 +31,14 @@ function browserStorage(): Storage | null {
   }
 }
 
+/**
+ * A string of the plugin.
+ *
+ * @param key The string's key
+ * @param param Its parameter
+ */
 async function str(key: string, param?: unknown): Promise<string> {
-  return get_string(key, COMPONENT, param);
+  return getString(key, COMPONENT, param);
 }
 
 export class CheckPage {
@@ -62,7 +69,7 @@ export class CheckPage {
   /** Wires the listeners and re-sends answers kept in the browser from an earlier visit. */
   start(): void {
     // Loaded into Moodle's string cache now; later lookups (with parameters) need no request.
-    void get_strings(STRINGS.map((key) => ({ key, component: COMPONENT }))).then(() => undefined, () => undefined);
+    void getStrings(STRINGS.map((key) => ({ key, component: COMPONENT }))).catch(() => undefined);
     this.root.addEventListener('change', (e) => this.onChange(e));
     this.root.addEventListener('input', (e) => this.onInput(e));
     this.root.addEventListener('click', (e) => this.onClick(e));
@@ -145,15 +152,17 @@ export class CheckPage {
     const item = this.items.get(itemkey);
     if (!item) return;
     item.classList.add('border-danger');
-    await this.itemStatus(item, 'saveerror', error.message);
+    // A refusal carries the server's reason for the user; an unexpected answer only a technical one.
+    await this.itemStatus(item, 'saveerror', error.kind === 'server' ? error.message : await str('unexpectedanswer'));
   }
 
   private async onState(state: QueueState): Promise<void> {
     const status = this.root.querySelector<HTMLElement>('[data-region="savestatus"]');
     if (!status) return;
-    status.classList.toggle('text-danger', state.offline || state.sessionexpired);
+    status.classList.toggle('text-danger', state.offline || state.sessionexpired || state.unexpected !== null);
     let text: string;
     if (state.sessionexpired) text = await str('sessionexpired');
+    else if (state.unexpected !== null) text = await str('saveunexpected');
     else if (state.offline) text = await str('offline', state.pending);
     else if (state.pending > 0) text = await str('saving', state.pending);
     else text = await str('savedall');
@@ -233,7 +242,7 @@ export class CheckPage {
       }
       this.root.querySelector<HTMLElement>(`section[data-step="${step}"] h3`)?.focus();
       await this.refresh();
-      if (step === 'summary') await this.renderUnanswered();
+      if (step === 'summary') await (await this.summary()).renderUnanswered(this.run);
     } finally {
       pending.resolve();
     }
@@ -266,69 +275,44 @@ export class CheckPage {
     }
   }
 
-  private async renderUnanswered(): Promise<void> {
-    const region = this.root.querySelector<HTMLElement>('[data-region="unanswered"]');
-    if (!region) return;
-    const unanswered = Array.from(this.items.values()).filter((item) => !isAnswered(readItem(item)));
-    region.replaceChildren();
-    const heading = document.createElement('p');
-    heading.textContent = unanswered.length ? await str('unansweredlist', unanswered.length) : await str('allanswered');
-    region.append(heading);
-    if (!unanswered.length) return;
-    const list = document.createElement('ul');
-    for (const item of unanswered) {
-      const li = document.createElement('li');
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'btn btn-link p-0 text-start text-left';
-      button.dataset.action = 'show-item';
-      button.dataset.item = itemKey(item);
-      button.textContent = item.querySelector('legend')?.textContent?.trim() ?? itemKey(item);
-      li.append(button);
-      list.append(li);
-    }
-    region.append(list);
+  /** What the summary step needs of this page. */
+  private get run(): CheckRun {
+    return {
+      root: this.root,
+      runid: this.runid,
+      items: () => Array.from(this.items.values()),
+      flush: () => this.queue.flush(),
+      completed: (completeness) => {
+        this.completeness = completeness;
+      },
+    };
+  }
+
+  /** The summary step (local_digitalstrategy/check_summary, loaded when first needed). */
+  private summary(): Promise<typeof Summary> {
+    return import('local_digitalstrategy/check_summary');
   }
 
   /** Saves what is left, then submits; shows what is missing when the run is not complete enough. */
   async submit(): Promise<void> {
     const pending = new Pending('local_digitalstrategy/check:submit');
-    const error = this.root.querySelector<HTMLElement>('[data-region="submiterror"]');
-    const button = this.root.querySelector<HTMLButtonElement>('[data-action="submit"]');
     try {
-      if (button) button.disabled = true;
-      if (error) error.textContent = '';
-      if (!(await this.queue.flush())) {
-        if (error) error.textContent = await str('leavewarning');
-        return;
-      }
-      const result = await submitRun(this.runid);
-      if (result.submitted) {
-        navigation.assign(result.resultsurl);
-        return;
-      }
-      this.completeness = result.completeness;
-      if (error) {
-        error.textContent = await str('submitincomplete', {
-          needed: result.completeness.needed, items: result.completeness.items, answered: result.completeness.answered,
-        });
-      }
-      await this.renderUnanswered();
-    } catch (e) {
-      const failure = toWsError('local_digitalstrategy_submit_run', e);
-      if (error) error.textContent = failure instanceof WsServerError ? failure.message : await str('leavewarning');
+      await (await this.summary()).submit(this.run);
     } finally {
-      if (button) button.disabled = false;
       pending.resolve();
     }
   }
 }
 
-/** Starts the check page on its root element. */
-export function init(selector: string): CheckPage {
+/**
+ * Starts the check page on its root element.
+ *
+ * @param rootid The id of the page's root element (template local_digitalstrategy/check_page)
+ */
+export function init(rootid: string): CheckPage {
   const pending = new Pending('local_digitalstrategy/check:init');
   try {
-    const root = requireRoot(selector);
+    const root = rootElement(rootid);
     const page = new CheckPage(root);
     page.start();
     markReady(root);

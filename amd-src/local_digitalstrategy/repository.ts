@@ -1,6 +1,6 @@
 // Web services of the Digitalisierungscheck, each answer checked with zod (see classes/external).
 import * as z from 'zod/mini';
-import { callWs } from '../shared/ws';
+import { callWs } from 'local_digitalstrategy/ws';
 
 const score = z.nullable(z.number());
 

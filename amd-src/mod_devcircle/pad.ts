@@ -1,12 +1,13 @@
 // The pad page: Etherpad in an iframe sized to the page, a full-screen toggle, a copyable link,
 // and the last snapshot (read-only, with a notice) when the pad does not load in time.
 import Pending from 'core/pending';
-import { get_string as getString } from 'core/str';
+import { getString } from 'core/str';
 import Templates from 'core/templates';
 import Notification from 'core/notification';
 import { add as addToast } from 'core/toast';
-import { getPadSnapshot } from 'mod_devcircle/pad_repository';
-import { requireRoot, markReady, dataString } from '../shared/dom';
+import { getPadSnapshot, type PadSnapshot } from 'mod_devcircle/pad_repository';
+import { rootElement, markReady, dataString } from 'local_digitalstrategy/dom';
+import { toWsError } from 'local_digitalstrategy/ws';
 
 /** What the iframe shows: Etherpad's editor, something still loading, or not a pad at all. */
 export type FrameState = 'ready' | 'pending' | 'failed';
@@ -87,7 +88,33 @@ export async function copyLink(link: string): Promise<void> {
   }
 }
 
-/** Replaces the iframe by the last snapshot, read-only, with a notice. */
+/**
+ * The last snapshot of the pad, or why it cannot be shown: the server's reason when it refused,
+ * else a plain "cannot be loaded either" (no connection, or an answer of an unexpected shape).
+ *
+ * @param padid The pad
+ */
+async function lastSnapshot(padid: number): Promise<PadSnapshot | { error: string }> {
+  try {
+    return await getPadSnapshot(padid);
+  } catch (e) {
+    const failure = toWsError('mod_devcircle_get_pad_snapshot', e);
+    switch (failure.kind) {
+      case 'server':
+        return { error: failure.message };
+      case 'network':
+      case 'response':
+        return { error: await getString('padsnapshotunavailable', 'mod_devcircle') };
+    }
+  }
+}
+
+/**
+ * Replaces the iframe by the last snapshot, read-only, with a notice.
+ *
+ * @param root The pad page's root element
+ * @param padid The pad
+ */
 export async function showSnapshot(root: HTMLElement, padid: number): Promise<void> {
   const frame = root.querySelector<HTMLIFrameElement>('[data-region="mod_devcircle-pad-frame"]');
   const region = root.querySelector<HTMLElement>('[data-region="mod_devcircle-pad-fallback"]');
@@ -97,21 +124,24 @@ export async function showSnapshot(root: HTMLElement, padid: number): Promise<vo
     frame.removeAttribute('src');
   }
   root.dataset.state = 'snapshot';
-  const [problem, snapshot] = await Promise.all([getString('padnotloaded', 'mod_devcircle'), getPadSnapshot(padid)]);
-  const { html, js } = await Templates.renderForPromise('mod_devcircle/pad_fallback', {
-    problem,
-    hassnapshot: snapshot.found,
-    snapshothtml: snapshot.html,
-    snapshottime: snapshot.time,
-  });
+  const [problem, snapshot] = await Promise.all([getString('padnotloaded', 'mod_devcircle'), lastSnapshot(padid)]);
+  const { html, js } = await Templates.renderForPromise('mod_devcircle/pad_fallback', 'error' in snapshot
+    ? { problem, hassnapshot: false, snapshoterror: snapshot.error }
+    : { problem, hassnapshot: snapshot.found, snapshothtml: snapshot.html, snapshottime: snapshot.time });
   Templates.replaceNodeContents(region, html, js);
   region.hidden = false;
 }
 
-export function init(selector: string, timeoutMs?: number): void {
+/**
+ * Starts the pad page: the pad (or its last snapshot), full screen and the link to copy.
+ *
+ * @param rootid The id of the page's root element (template mod_devcircle/pad); it carries
+ *     data-padid, data-src, data-available and data-timeout (milliseconds to wait for the pad)
+ */
+export function init(rootid: string): void {
   const pending = new Pending('mod_devcircle/pad:init');
   try {
-    const root = requireRoot(selector);
+    const root = rootElement(rootid);
     const frame = root.querySelector<HTMLIFrameElement>('[data-region="mod_devcircle-pad-frame"]');
 
     root.addEventListener('click', (e) => {
@@ -139,7 +169,7 @@ export function init(selector: string, timeoutMs?: number): void {
       fitFrame(root, frame);
       window.addEventListener('resize', () => fitFrame(root, frame));
       const padid = Number(dataString(root, 'padid'));
-      const timeout = timeoutMs ?? (Number(root.dataset.timeout) || 8000);
+      const timeout = Number(root.dataset.timeout) || 8000;
       const loading = new Pending('mod_devcircle/pad:load');
       root.dataset.state = 'loading';
       void loadPad(frame, dataString(root, 'src'), timeout)

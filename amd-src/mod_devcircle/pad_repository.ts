@@ -1,6 +1,6 @@
 // Web services of the pads of a development circle, each answer checked with zod.
 import * as z from 'zod/mini';
-import { callWs } from '../shared/ws';
+import { callWs } from 'local_digitalstrategy/ws';
 
 export const padSnapshotSchema = z.object({
   found: z.boolean(),

@@ -1,7 +1,7 @@
 // Web services of the webinars (BigBlueButton sessions) of a development circle; every answer is
 // checked with zod (through the shared typed helper) before the page uses it.
 import * as z from 'zod/mini';
-import { callWs, WsServerError } from '../shared/ws';
+import { callWs, isWsError } from 'local_digitalstrategy/ws';
 
 export const sessionStatusSchema = z.object({
   id: z.number(),
@@ -72,9 +72,18 @@ export function updateRecording(sessionid: number, recordid: string, action: Rec
 
 /**
  * The plain-language message of a failed call when the server sent one (a refused request, a
- * webinar server problem), else null: the caller then shows its own general message.
+ * webinar server problem), else null: the caller then shows its own general message (a lost
+ * connection or an answer of an unexpected shape carry only technical details).
+ *
+ * @param error What a call failed with
  */
 export function errorMessage(error: unknown): string | null {
-  if (error instanceof WsServerError && error.message.trim() !== '') return error.message;
-  return null;
+  if (!isWsError(error)) return null;
+  switch (error.kind) {
+    case 'server':
+      return error.message.trim() !== '' ? error.message : null;
+    case 'network':
+    case 'response':
+      return null;
+  }
 }

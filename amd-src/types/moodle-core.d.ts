@@ -18,9 +18,11 @@ declare module 'core/ajax' {
 }
 
 declare module 'core/str' {
+  // Moodle 4.3+ API (native promises); the older get_string/get_strings (jQuery promises) are
+  // left out on purpose.
   export interface StringRequest { key: string; component?: string; param?: unknown; lang?: string }
-  export function get_string(key: string, component?: string, param?: unknown, lang?: string): JQueryDeferredLike<string>;
-  export function get_strings(requests: StringRequest[]): JQueryDeferredLike<string[]>;
+  export function getString(key: string, component?: string, param?: unknown, lang?: string): Promise<string>;
+  export function getStrings(requests: StringRequest[]): Promise<string[]>;
 }
 
 declare module 'core/notification' {

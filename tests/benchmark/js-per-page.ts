@@ -6,7 +6,8 @@
 //
 //   npx tsx tests/benchmark/js-per-page.ts [--json file]      (stack running, MOODLE_URL set)
 //
-// Sizes are those of the built files the stack's Moodle serves (<dirroot>/<plugin dir>/amd/build).
+// Sizes are those of the built files the stack's Moodle serves (<dirroot>/<plugin dir>/amd/build),
+// as Moodle sends them with JavaScript caching on (lib/requirejs.php drops the source-map comment).
 // gzip: zlib's default level, as a web server compresses. A module "carries zod" when its file
 // holds zod's own code (its "$ZodType" constructor name).
 import { execFileSync } from 'node:child_process';
@@ -27,10 +28,15 @@ const ZOD_MODULE = 'local_digitalstrategy/zod';
 interface ModuleSize { name: string; raw: number; gzip: number; zod: boolean }
 interface PageFigures { page: string; url: string; modules: ModuleSize[]; own: { raw: number; gzip: number }; zod: ModuleSize[]; pass: boolean; note: string }
 
-/** Raw and gzip size of a module's built file; whether it holds zod's code. */
+/** A built module as Moodle serves it with caching on: without the source-map comment (lib/requirejs.php). */
+export function served(js: string): Buffer {
+  return Buffer.from(`${js.replace(/\/\/# sourceMappingURL[\s\S]*$/, '').trimEnd()}\n`);
+}
+
+/** Raw and gzip size of a module's built file as served; whether it holds zod's code. */
 export function moduleSize(name: string, dirroot: string): ModuleSize {
   const [component, file] = name.split('/');
-  const text = readFileSync(path.join(dirroot, COMPONENTS[component ?? ''] ?? '', 'amd', 'build', `${file ?? ''}.min.js`));
+  const text = served(readFileSync(path.join(dirroot, COMPONENTS[component ?? ''] ?? '', 'amd', 'build', `${file ?? ''}.min.js`), 'utf8'));
   return { name, raw: text.length, gzip: gzipSync(text).length, zod: text.includes('$ZodType') };
 }
 
@@ -131,7 +137,11 @@ function steps(pads: Record<string, number>): Step[] {
   ];
 }
 
-/** Makes sure the demo circle has a session (planned by the moderator); answers whether this run added it. */
+/**
+ * Makes sure the demo circle has a session that was held (the moderator starts it in the BBB test
+ * double and ends it again), so its page loads the recordings too; answers whether this run
+ * added the session.
+ */
 async function ensureSession(browser: Browser): Promise<boolean> {
   const context = await browser.newContext();
   try {
@@ -141,10 +151,19 @@ async function ensureSession(browser: Browser): Promise<boolean> {
     if (!href) return false;
     await page.goto(href);
     await settled(page);
-    if (await page.locator('li[data-region="session"]').count()) return false;
+    if (await page.locator('li[data-region="session"][data-started="1"]').count()) return false;
     await page.click('[data-action="add-session"]');
     await page.fill('#id_title', BENCH_SESSION);
     await Promise.all([page.waitForURL(/\/mod\/devcircle\/view\.php/), page.click('#id_submitbutton')]);
+    await settled(page);
+    const item = page.locator('li[data-region="session"]', { has: page.locator(`h4:text-is("${BENCH_SESSION}")`) });
+    const [client] = await Promise.all([context.waitForEvent('page'), item.locator('[data-action="start"]').click()]);
+    await client.close();
+    await item.locator('[data-action="end"]').click();
+    await page.click('.modal.show [data-action="delete"]');
+    await page.waitForFunction((title) => Array.from(document.querySelectorAll<HTMLElement>('li[data-region="session"]'))
+      .some((li) => li.querySelector('h4')?.textContent === title && li.dataset.open === '0' && li.dataset.started === '1'), BENCH_SESSION);
+    await settled(page);
     return true;
   } finally {
     await context.close();
