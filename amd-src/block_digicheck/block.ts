@@ -15,10 +15,16 @@ export const radarDataSchema = z.object({
 });
 export type RadarData = z.infer<typeof radarDataSchema>;
 
-/** The radar's series from the block's data: own scores, and the peers' when shown. */
+/**
+ * The radar's series from the block's data: own scores, and the peers' when shown.
+ *
+ * @param data The block's radar data
+ */
 export function seriesOf(data: RadarData): RadarSeries[] {
   const series: RadarSeries[] = [{ label: data.ownlabel, values: data.own }];
-  if (data.peers) series.push({ label: data.peerslabel, values: data.peers });
+  if (data.peers) {
+    series.push({ label: data.peerslabel, values: data.peers });
+  }
   return series;
 }
 

@@ -77,7 +77,9 @@ export class AnswerQueue {
 
   /** Answers kept in the browser from an earlier visit that the server may not have yet. */
   restore(): QueuedAnswer[] {
-    if (!this.storage || !this.storagekey) return [];
+    if (!this.storage || !this.storagekey) {
+      return [];
+    }
     let raw: unknown;
     try {
       raw = JSON.parse(this.storage.getItem(this.storagekey) ?? '[]');
@@ -88,7 +90,12 @@ export class AnswerQueue {
     return parsed.success ? parsed.data : [];
   }
 
-  /** Queues an answer (replacing a queued one for the same item) and starts saving. */
+  /**
+   * Queues an answer (replacing a queued one for the same item) and starts saving.
+   *
+   * @param answer The answer
+   * @param version The version of the stored answer it replaces (0: none)
+   */
   enqueue(answer: AnswerInput, version: number): void {
     this.queue.delete(answer.itemkey);
     this.queue.set(answer.itemkey, { answer, version });
@@ -96,7 +103,11 @@ export class AnswerQueue {
     this.kick();
   }
 
-  /** Whether an answer for the item waits to be saved. */
+  /**
+   * Whether an answer for the item waits to be saved.
+   *
+   * @param itemkey The question's key
+   */
   has(itemkey: string): boolean {
     return this.queue.has(itemkey);
   }
@@ -112,7 +123,9 @@ export class AnswerQueue {
 
   /** Tries again now (for example when the browser is back online). */
   retryNow(): void {
-    if (this.stopped) return;
+    if (this.stopped) {
+      return;
+    }
     this.clearTimer();
     this.kick();
   }
@@ -179,7 +192,9 @@ export class AnswerQueue {
               this.sessionexpired = true;
               return;
             }
-            if (this.queue.get(itemkey) === entry) this.queue.delete(itemkey);
+            if (this.queue.get(itemkey) === entry) {
+              this.queue.delete(itemkey);
+            }
             this.persist();
             this.events.failed(itemkey, error);
             break;
@@ -202,15 +217,22 @@ export class AnswerQueue {
   }
 
   private clearTimer(): void {
-    if (this.timer) clearTimeout(this.timer);
+    if (this.timer) {
+      clearTimeout(this.timer);
+    }
     this.timer = null;
   }
 
   private persist(): void {
-    if (!this.storage || !this.storagekey) return;
+    if (!this.storage || !this.storagekey) {
+      return;
+    }
     try {
-      if (this.queue.size === 0) this.storage.removeItem(this.storagekey);
-      else this.storage.setItem(this.storagekey, JSON.stringify([...this.queue.values()]));
+      if (this.queue.size === 0) {
+        this.storage.removeItem(this.storagekey);
+      } else {
+        this.storage.setItem(this.storagekey, JSON.stringify([...this.queue.values()]));
+      }
     } catch {
       // Storage full or disabled: the queue in memory still works.
     }
@@ -218,7 +240,11 @@ export class AnswerQueue {
 
   private emit(): void {
     this.events.state({
-      pending: this.queue.size, saving: this.saving, offline: this.offline, sessionexpired: this.sessionexpired, unexpected: this.unexpected,
+      pending: this.queue.size,
+      saving: this.saving,
+      offline: this.offline,
+      sessionexpired: this.sessionexpired,
+      unexpected: this.unexpected,
     });
   }
 }

@@ -11,7 +11,9 @@ import { AnswerQueue, type QueueState } from 'local_digitalstrategy/autosave';
 import { getRun, saveAnswer, type Completeness, type SaveAnswerResult } from 'local_digitalstrategy/repository';
 import type { CheckRun } from 'local_digitalstrategy/check_summary';
 import type * as Summary from 'local_digitalstrategy/check_summary';
-import { exclusiveDontKnow, isAnswered, itemKey, itemVersion, readItem, setItemVersion, writeItem } from 'local_digitalstrategy/item_dom';
+import {
+  exclusiveDontKnow, isAnswered, itemKey, itemVersion, readItem, setItemVersion, writeItem,
+} from 'local_digitalstrategy/item_dom';
 
 const COMPONENT = 'local_digitalstrategy';
 /** Pause after typing before free text is saved, in milliseconds. */
@@ -83,7 +85,9 @@ export class CheckPage {
     });
     for (const kept of this.queue.restore()) {
       const item = this.items.get(kept.answer.itemkey);
-      if (!item) continue;
+      if (!item) {
+        continue;
+      }
       writeItem(item, kept.answer);
       this.queue.enqueue(kept.answer, kept.version);
       void this.itemStatus(item, 'itemsaving');
@@ -91,28 +95,44 @@ export class CheckPage {
     this.updateStepCounts();
   }
 
-  /** The item element of a question. */
+  /**
+   * The item element of a question.
+   *
+   * @param itemkey The question's key
+   */
   item(itemkey: string): HTMLElement | undefined {
     return this.items.get(itemkey);
   }
 
   private onChange(e: Event): void {
     const target = e.target;
-    if (!(target instanceof HTMLElement)) return;
+    if (!(target instanceof HTMLElement)) {
+      return;
+    }
     const item = target.closest<HTMLElement>('[data-region="item"]');
-    if (!item) return;
-    if (target instanceof HTMLInputElement) exclusiveDontKnow(item, target);
+    if (!item) {
+      return;
+    }
+    if (target instanceof HTMLInputElement) {
+      exclusiveDontKnow(item, target);
+    }
     this.answerChanged(item);
   }
 
   private onInput(e: Event): void {
     const target = e.target;
-    if (!(target instanceof HTMLTextAreaElement)) return;
+    if (!(target instanceof HTMLTextAreaElement)) {
+      return;
+    }
     const item = target.closest<HTMLElement>('[data-region="item"]');
-    if (!item) return;
+    if (!item) {
+      return;
+    }
     const key = itemKey(item);
     const timer = this.textTimers.get(key);
-    if (timer) clearTimeout(timer);
+    if (timer) {
+      clearTimeout(timer);
+    }
     this.textTimers.set(key, setTimeout(() => {
       this.textTimers.delete(key);
       this.answerChanged(item);
@@ -136,21 +156,27 @@ export class CheckPage {
     const item = this.items.get(itemkey);
     this.completeness = result.completeness;
     void this.updateProgress();
-    if (!item) return;
+    if (!item) {
+      return;
+    }
     if (result.status === 'conflict') {
       writeItem(item, result.answer, result.answer.version);
       item.classList.add('border-warning');
       await this.itemStatus(item, 'conflict', result.answer.userfullname);
     } else {
       setItemVersion(item, result.answer.version);
-      if (!this.queue.has(itemkey)) await this.itemStatus(item, 'itemsaved');
+      if (!this.queue.has(itemkey)) {
+        await this.itemStatus(item, 'itemsaved');
+      }
     }
     this.updateStepCounts();
   }
 
   private async onFailed(itemkey: string, error: WsError): Promise<void> {
     const item = this.items.get(itemkey);
-    if (!item) return;
+    if (!item) {
+      return;
+    }
     item.classList.add('border-danger');
     // A refusal carries the server's reason for the user; an unexpected answer only a technical one.
     await this.itemStatus(item, 'saveerror', error.kind === 'server' ? error.message : await str('unexpectedanswer'));
@@ -158,27 +184,39 @@ export class CheckPage {
 
   private async onState(state: QueueState): Promise<void> {
     const status = this.root.querySelector<HTMLElement>('[data-region="savestatus"]');
-    if (!status) return;
+    if (!status) {
+      return;
+    }
     status.classList.toggle('text-danger', state.offline || state.sessionexpired || state.unexpected !== null);
     let text: string;
-    if (state.sessionexpired) text = await str('sessionexpired');
-    else if (state.unexpected !== null) text = await str('saveunexpected');
-    else if (state.offline) text = await str('offline', state.pending);
-    else if (state.pending > 0) text = await str('saving', state.pending);
-    else text = await str('savedall');
+    if (state.sessionexpired) {
+      text = await str('sessionexpired');
+    } else if (state.unexpected !== null) {
+      text = await str('saveunexpected');
+    } else if (state.offline) {
+      text = await str('offline', state.pending);
+    } else if (state.pending > 0) {
+      text = await str('saving', state.pending);
+    } else {
+      text = await str('savedall');
+    }
     status.textContent = text;
   }
 
   private async itemStatus(item: HTMLElement, key: string, param?: unknown): Promise<void> {
     const status = item.querySelector<HTMLElement>('[data-region="itemstatus"]');
-    if (!status) return;
+    if (!status) {
+      return;
+    }
     status.textContent = await str(key, param);
     status.setAttribute('role', key === 'saveerror' || key === 'conflict' ? 'alert' : 'status');
   }
 
   private async updateProgress(): Promise<void> {
     const c = this.completeness;
-    if (!c) return;
+    if (!c) {
+      return;
+    }
     const percent = c.items ? Math.floor((100 * c.answered) / c.items) : 0;
     const bar = this.root.querySelector<HTMLElement>('[data-region="progressbar"]');
     if (bar) {
@@ -186,7 +224,9 @@ export class CheckPage {
       bar.setAttribute('aria-valuenow', String(percent));
     }
     const text = this.root.querySelector<HTMLElement>('[data-region="progresstext"]');
-    if (text) text.textContent = await str('progress', { answered: c.answered, items: c.items });
+    if (text) {
+      text.textContent = await str('progress', { answered: c.answered, items: c.items });
+    }
   }
 
   /** The answered/total badge of each step, from what the form shows. */
@@ -194,7 +234,9 @@ export class CheckPage {
     for (const step of this.root.querySelectorAll<HTMLElement>('section[data-region="step"]')) {
       const index = step.dataset.step;
       const badge = this.root.querySelector<HTMLElement>(`[data-region="stepcount"][data-step="${index}"]`);
-      if (!badge) continue;
+      if (!badge) {
+        continue;
+      }
       const items = Array.from(step.querySelectorAll<HTMLElement>('[data-region="item"]'));
       badge.textContent = `${items.filter((i) => isAnswered(readItem(i))).length}/${items.length}`;
     }
@@ -202,7 +244,9 @@ export class CheckPage {
 
   private onClick(e: Event): void {
     const button = e.target instanceof Element ? e.target.closest<HTMLElement>('[data-action]') : null;
-    if (!button || !this.root.contains(button)) return;
+    if (!button || !this.root.contains(button)) {
+      return;
+    }
     const steps = this.stepIds();
     const at = steps.indexOf(this.current);
     switch (button.dataset.action) {
@@ -228,7 +272,11 @@ export class CheckPage {
     return Array.from(this.root.querySelectorAll<HTMLElement>('section[data-region="step"]')).map((s) => s.dataset.step ?? '');
   }
 
-  /** Shows one step, moves the focus to its heading and merges colleagues' answers. */
+  /**
+   * Shows one step, moves the focus to its heading and merges colleagues' answers.
+   *
+   * @param step The step: its index, or "summary"
+   */
   async goto(step: string): Promise<void> {
     const pending = new Pending('local_digitalstrategy/check:goto');
     try {
@@ -237,22 +285,33 @@ export class CheckPage {
         section.hidden = section.dataset.step !== step;
       }
       for (const link of this.root.querySelectorAll<HTMLElement>('[data-action="goto"]')) {
-        if (link.dataset.step === step) link.setAttribute('aria-current', 'step');
-        else link.removeAttribute('aria-current');
+        if (link.dataset.step === step) {
+          link.setAttribute('aria-current', 'step');
+        } else {
+          link.removeAttribute('aria-current');
+        }
       }
       this.root.querySelector<HTMLElement>(`section[data-step="${step}"] h3`)?.focus();
       await this.refresh();
-      if (step === 'summary') await (await this.summary()).renderUnanswered(this.run);
+      if (step === 'summary') {
+        await (await this.summary()).renderUnanswered(this.run);
+      }
     } finally {
       pending.resolve();
     }
   }
 
-  /** Goes to the step of a question and focuses its first field. */
+  /**
+   * Goes to the step of a question and focuses its first field.
+   *
+   * @param itemkey The question's key
+   */
   async showItem(itemkey: string): Promise<void> {
     const item = this.items.get(itemkey);
     const step = item?.closest<HTMLElement>('section[data-region="step"]')?.dataset.step;
-    if (!item || step === undefined) return;
+    if (!item || step === undefined) {
+      return;
+    }
     await this.goto(step);
     item.querySelector<HTMLElement>('input, textarea, select')?.focus();
   }
@@ -264,7 +323,9 @@ export class CheckPage {
       this.completeness = data.completeness;
       for (const answer of data.answers) {
         const item = this.items.get(answer.itemkey);
-        if (!item || this.queue.has(answer.itemkey) || answer.version <= itemVersion(item)) continue;
+        if (!item || this.queue.has(answer.itemkey) || answer.version <= itemVersion(item)) {
+          continue;
+        }
         writeItem(item, answer, answer.version);
         await this.itemStatus(item, 'colleagueanswered', answer.userfullname);
       }

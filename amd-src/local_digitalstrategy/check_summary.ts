@@ -41,7 +41,9 @@ function str(key: string, param?: unknown): Promise<string> {
  */
 export async function renderUnanswered(run: CheckRun): Promise<void> {
   const region = run.root.querySelector<HTMLElement>('[data-region="unanswered"]');
-  if (!region) return;
+  if (!region) {
+    return;
+  }
   const items = run.items().filter((item) => !isAnswered(readItem(item))).map((item) => ({
     itemkey: itemKey(item),
     text: item.querySelector('legend')?.textContent?.trim() ?? itemKey(item),
@@ -79,10 +81,16 @@ export async function submit(run: CheckRun): Promise<void> {
   const error = run.root.querySelector<HTMLElement>('[data-region="submiterror"]');
   const button = run.root.querySelector<HTMLButtonElement>('[data-action="submit"]');
   try {
-    if (button) button.disabled = true;
-    if (error) error.textContent = '';
+    if (button) {
+      button.disabled = true;
+    }
+    if (error) {
+      error.textContent = '';
+    }
     if (!(await run.flush())) {
-      if (error) error.textContent = await str('leavewarning');
+      if (error) {
+        error.textContent = await str('leavewarning');
+      }
       return;
     }
     const result = await submitRun(run.runid);
@@ -92,12 +100,18 @@ export async function submit(run: CheckRun): Promise<void> {
     }
     run.completed(result.completeness);
     const c = result.completeness;
-    if (error) error.textContent = await str('submitincomplete', { needed: c.needed, items: c.items, answered: c.answered });
+    if (error) {
+      error.textContent = await str('submitincomplete', { needed: c.needed, items: c.items, answered: c.answered });
+    }
     await renderUnanswered(run);
   } catch (e) {
-    if (error) error.textContent = await submitFailure(toWsError('local_digitalstrategy_submit_run', e));
+    if (error) {
+      error.textContent = await submitFailure(toWsError('local_digitalstrategy_submit_run', e));
+    }
   } finally {
-    if (button) button.disabled = false;
+    if (button) {
+      button.disabled = false;
+    }
     pending.resolve();
   }
 }

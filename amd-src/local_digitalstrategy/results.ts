@@ -8,7 +8,11 @@ import { rootElement, markReady, dataString } from 'local_digitalstrategy/dom';
 import { drawRadar, type RadarSeries } from 'local_digitalstrategy/radar';
 import { getResults, type Results } from 'local_digitalstrategy/repository';
 
-/** The series of the radar: own scores, and the peers' averages when they may be shown. */
+/**
+ * The series of the radar: own scores, and the peers' averages when they may be shown.
+ *
+ * @param results The run's results
+ */
 export async function radarSeries(results: Results): Promise<RadarSeries[]> {
   const series: RadarSeries[] = [{
     label: await getString('yourorganisation', 'local_digitalstrategy'),

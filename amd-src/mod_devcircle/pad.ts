@@ -20,6 +20,8 @@ const MIN_HEIGHT = 360;
  * Inspects the iframe. A cross-origin pad (production: Etherpad on its own subdomain) cannot be
  * looked into, so its load event is all we learn: ready. On one origin (the local stack) the
  * editor's inner frame proves the pad opened; a page without Etherpad's editor is an error page.
+ *
+ * @param frame The pad's iframe
  */
 export function inspectFrame(frame: HTMLIFrameElement): FrameState {
   let doc: Document | null;
@@ -28,14 +30,29 @@ export function inspectFrame(frame: HTMLIFrameElement): FrameState {
   } catch {
     return 'ready';
   }
-  if (doc === null) return 'ready';
-  if (doc.querySelector('iframe[name="ace_outer"]') !== null) return 'ready';
-  if (doc.readyState !== 'complete') return 'pending';
-  if (doc.querySelector('#editorcontainer, #editorcontainerbox') !== null) return 'pending';
+  if (doc === null) {
+    return 'ready';
+  }
+  if (doc.querySelector('iframe[name="ace_outer"]') !== null) {
+    return 'ready';
+  }
+  if (doc.readyState !== 'complete') {
+    return 'pending';
+  }
+  if (doc.querySelector('#editorcontainer, #editorcontainerbox') !== null) {
+    return 'pending';
+  }
   return 'failed';
 }
 
-/** Loads the pad into the iframe; resolves 'ready', or 'failed' when it does not load within the timeout. */
+/**
+ * Loads the pad into the iframe; resolves 'ready', or 'failed' when it does not load within the timeout.
+ *
+ * @param frame The pad's iframe
+ * @param src The pad's address
+ * @param timeoutMs How long to wait, milliseconds
+ * @param inspect How to look into the frame (replaced in tests)
+ */
 export function loadPad(frame: HTMLIFrameElement, src: string, timeoutMs: number,
   inspect: (frame: HTMLIFrameElement) => FrameState = inspectFrame): Promise<'ready' | 'failed'> {
   return new Promise((resolve) => {
@@ -49,25 +66,43 @@ export function loadPad(frame: HTMLIFrameElement, src: string, timeoutMs: number
     const check = (): void => {
       if (loaded) {
         const state = inspect(frame);
-        if (state !== 'pending') { finish(state); return; }
+        if (state !== 'pending') {
+          finish(state); return;
+        }
       }
-      if (Date.now() - started >= timeoutMs) finish('failed');
+      if (Date.now() - started >= timeoutMs) {
+        finish('failed');
+      }
     };
-    const onLoad = (): void => { loaded = true; check(); };
+    const onLoad = (): void => {
+      loaded = true; check();
+    };
     frame.addEventListener('load', onLoad);
     const timer = window.setInterval(check, POLL_MS);
     frame.src = src;
   });
 }
 
-/** Sizes the iframe to the rest of the window (all of it in full screen). */
+/**
+ * Sizes the iframe to the rest of the window (all of it in full screen).
+ *
+ * @param root The pad page's root element
+ * @param frame The pad's iframe
+ * @param win The window (replaced in tests)
+ */
 export function fitFrame(root: HTMLElement, frame: HTMLIFrameElement, win: Window = window): void {
   const top = frame.getBoundingClientRect().top;
   const margin = root.classList.contains(FULLSCREEN_CLASS) ? 8 : 24;
   frame.style.height = `${Math.max(MIN_HEIGHT, Math.floor(win.innerHeight - top - margin))}px`;
 }
 
-/** Switches full screen on or off; returns whether it is on. */
+/**
+ * Switches full screen on or off; returns whether it is on.
+ *
+ * @param root The pad page's root element
+ * @param button The full-screen button
+ * @param on On or off; toggles when not given
+ */
 export function toggleFullscreen(root: HTMLElement, button: HTMLElement, on?: boolean): boolean {
   const active = on ?? !root.classList.contains(FULLSCREEN_CLASS);
   root.classList.toggle(FULLSCREEN_CLASS, active);
@@ -76,10 +111,16 @@ export function toggleFullscreen(root: HTMLElement, button: HTMLElement, on?: bo
   return active;
 }
 
-/** Copies the link of the pad page; tells the user either way. */
+/**
+ * Copies the link of the pad page; tells the user either way.
+ *
+ * @param link The address of the pad page
+ */
 export async function copyLink(link: string): Promise<void> {
   try {
-    if (!navigator.clipboard) throw new Error('No clipboard');
+    if (!navigator.clipboard) {
+      throw new Error('No clipboard');
+    }
     await navigator.clipboard.writeText(link);
     await addToast(await getString('padlinkcopied', 'mod_devcircle'), { type: 'success' });
   } catch {
@@ -118,7 +159,9 @@ async function lastSnapshot(padid: number): Promise<PadSnapshot | { error: strin
 export async function showSnapshot(root: HTMLElement, padid: number): Promise<void> {
   const frame = root.querySelector<HTMLIFrameElement>('[data-region="mod_devcircle-pad-frame"]');
   const region = root.querySelector<HTMLElement>('[data-region="mod_devcircle-pad-fallback"]');
-  if (region === null) throw new Error('Missing the snapshot region of the pad');
+  if (region === null) {
+    throw new Error('Missing the snapshot region of the pad');
+  }
   if (frame !== null) {
     frame.hidden = true;
     frame.removeAttribute('src');
@@ -146,7 +189,9 @@ export function init(rootid: string): void {
 
     root.addEventListener('click', (e) => {
       const target = e.target instanceof Element ? e.target.closest<HTMLElement>('[data-action]') : null;
-      if (target === null) return;
+      if (target === null) {
+        return;
+      }
       if (target.dataset.action === 'fullscreen' && frame !== null) {
         e.preventDefault();
         toggleFullscreen(root, target);
@@ -173,15 +218,16 @@ export function init(rootid: string): void {
       const loading = new Pending('mod_devcircle/pad:load');
       root.dataset.state = 'loading';
       void loadPad(frame, dataString(root, 'src'), timeout)
-        .then(async (result) => {
+        .then(async(result) => {
           if (result === 'ready') {
             root.dataset.state = 'ready';
-          } else {
-            await showSnapshot(root, padid);
+            return;
           }
+          await showSnapshot(root, padid);
+          return;
         })
         .catch((err: unknown) => Notification.exception(err))
-        .then(() => loading.resolve());
+        .finally(() => loading.resolve());
     }
     markReady(root);
   } finally {

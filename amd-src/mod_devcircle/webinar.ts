@@ -60,7 +60,11 @@ export class WebinarSection {
    * @param strings The strings of the section
    * @param options Pauses and how windows open (tests shorten and replace them)
    */
-  constructor(private readonly root: HTMLElement, private readonly strings: SectionStrings, private readonly options: WebinarOptions = {}) {
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly strings: SectionStrings,
+    private readonly options: WebinarOptions = {},
+  ) {
     this.cmid = Number(dataString(root, 'cmid'));
     this.poller = new Poller(() => this.refresh(), options.statusPoller ?? defaultPollerOptions);
     root.addEventListener('click', (e) => this.onClick(e));
@@ -72,7 +76,9 @@ export class WebinarSection {
     if (this.recordings === null && this.sessionElements().some((el) => el.dataset.started === '1')) {
       await this.loadRecordings();
     }
-    if (!this.halted) this.poller.start();
+    if (!this.halted) {
+      this.poller.start();
+    }
   }
 
   /** Stops the live refresh and every wait for a moderator. */
@@ -131,7 +137,9 @@ export class WebinarSection {
     let changed = false;
     for (const s of sessions) {
       const before = this.revisions.get(s.id);
-      if (before !== undefined && before !== s.recordingsrevision) changed = true;
+      if (before !== undefined && before !== s.recordingsrevision) {
+        changed = true;
+      }
       this.revisions.set(s.id, s.recordingsrevision);
     }
     return changed;
@@ -165,13 +173,19 @@ export class WebinarSection {
       await showMessage(this.notice(), status.error, 'warning');
       for (const s of status.sessions) {
         const el = this.root.querySelector<HTMLElement>(`[data-region="session"][data-session-id="${s.id}"]`);
-        if (el) showStatus(el, s, this.strings);
+        if (el) {
+          showStatus(el, s, this.strings);
+        }
       }
-      if (this.revisionsChanged(status.sessions)) await this.loadRecordings();
+      if (this.revisionsChanged(status.sessions)) {
+        await this.loadRecordings();
+      }
       const fingerprint = JSON.stringify(status);
       const changed = fingerprint !== this.lastStatus;
       this.lastStatus = fingerprint;
-      if (status.error !== '') throw new Error(status.error);
+      if (status.error !== '') {
+        throw new Error(status.error);
+      }
       return changed;
     } finally {
       pending.resolve();
@@ -186,7 +200,9 @@ export class WebinarSection {
    */
   private onClick(e: Event): void {
     const button = e.target instanceof Element ? e.target.closest<HTMLElement>('[data-action]') : null;
-    if (!(button instanceof HTMLButtonElement) || !this.root.contains(button) || !ACTIONS.includes(button.dataset.action ?? '')) return;
+    if (!(button instanceof HTMLButtonElement) || !this.root.contains(button) || !ACTIONS.includes(button.dataset.action ?? '')) {
+      return;
+    }
     e.preventDefault();
     const pending = new Pending('mod_devcircle/webinar:action');
     this.loadActions().then((actions) => actions.click(button))

@@ -34,7 +34,9 @@ export interface ActionOptions {
  */
 function openWindow(url: string): boolean {
   const win = window.open(url, '_blank');
-  if (!win) return false;
+  if (!win) {
+    return false;
+  }
   win.opener = null;
   return true;
 }
@@ -47,8 +49,11 @@ function openWindow(url: string): boolean {
  */
 function setBusy(button: HTMLButtonElement, busy: boolean): void {
   button.disabled = busy;
-  if (busy) button.setAttribute('aria-busy', 'true');
-  else button.removeAttribute('aria-busy');
+  if (busy) {
+    button.setAttribute('aria-busy', 'true');
+  } else {
+    button.removeAttribute('aria-busy');
+  }
 }
 
 const messageRegion = (el: HTMLElement): HTMLElement | null => el.querySelector<HTMLElement>('[data-region="message"]');
@@ -77,7 +82,11 @@ export class SessionActions {
    * @param strings The strings of the actions
    * @param options Waiting pauses, how windows open, what to do after a change
    */
-  constructor(private readonly root: HTMLElement, private readonly strings: ActionStrings, private readonly options: ActionOptions = {}) {}
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly strings: ActionStrings,
+    private readonly options: ActionOptions = {},
+  ) {}
 
   /**
    * Does what a button asks for: join or start (data-action="join", "start"), end ("end") a
@@ -91,13 +100,19 @@ export class SessionActions {
     switch (button.dataset.action) {
       case 'join':
       case 'start':
-        if (el) await this.join(el, button);
+        if (el) {
+          await this.join(el, button);
+        }
         break;
       case 'end':
-        if (el) await this.end(el, button);
+        if (el) {
+          await this.end(el, button);
+        }
         break;
       case 'close-embed':
-        if (embed) closeEmbed(embed);
+        if (embed) {
+          closeEmbed(embed);
+        }
         break;
     }
   }
@@ -110,7 +125,9 @@ export class SessionActions {
    */
   async join(el: HTMLElement, button: HTMLButtonElement): Promise<void> {
     const sessionid = Number(el.dataset.sessionId);
-    if (this.waits.has(sessionid)) return;
+    if (this.waits.has(sessionid)) {
+      return;
+    }
     const pending = new Pending('mod_devcircle/webinar_actions:join');
     setBusy(button, true);
     try {
@@ -142,7 +159,7 @@ export class SessionActions {
     const wait = new ModeratorWait(sessionid, this.options.waitingPoller);
     this.waits.set(sessionid, wait);
     button.textContent = this.strings.waitingbutton;
-    void wait.started.then(async (answer) => {
+    void wait.started.then(async(answer) => {
       this.waits.delete(sessionid);
       button.textContent = this.strings.joinwebinar;
       setBusy(button, false);
@@ -150,7 +167,7 @@ export class SessionActions {
       await this.open(answer, el);
       this.options.changed?.();
       return undefined;
-    }, async (error: unknown) => {
+    }, async(error: unknown) => {
       this.waits.delete(sessionid);
       button.textContent = this.strings.joinwebinar;
       setBusy(button, false);

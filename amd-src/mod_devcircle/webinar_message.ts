@@ -24,8 +24,12 @@ let counter = 0;
  * @param type Its colour
  * @param link A link after the text
  */
-export async function showMessage(region: HTMLElement | null, text: string, type: MessageType = 'info', link?: MessageLink): Promise<void> {
-  if (!region) return;
+export async function showMessage(
+  region: HTMLElement | null, text: string, type: MessageType = 'info', link?: MessageLink,
+): Promise<void> {
+  if (!region) {
+    return;
+  }
   const ticket = ++counter;
   latest.set(region, ticket);
   if (text === '') {
@@ -35,5 +39,7 @@ export async function showMessage(region: HTMLElement | null, text: string, type
   const { html, js } = await Templates.renderForPromise('mod_devcircle/webinar_message', {
     message: text, type, linkurl: link?.url ?? '', linktext: link?.text ?? '',
   });
-  if (latest.get(region) === ticket) Templates.replaceNodeContents(region, html, js);
+  if (latest.get(region) === ticket) {
+    Templates.replaceNodeContents(region, html, js);
+  }
 }

@@ -6,7 +6,9 @@ import Pending from 'core/pending';
 import notification from 'core/notification';
 import { getStrings } from 'core/str';
 import Templates from 'core/templates';
-import { errorMessage, getRecordings, updateRecording, type RecordingAction, type Recordings } from 'mod_devcircle/webinar_repository';
+import {
+  errorMessage, getRecordings, updateRecording, type RecordingAction, type Recordings,
+} from 'mod_devcircle/webinar_repository';
 import { showMessage } from 'mod_devcircle/webinar_message';
 
 /** The strings the recordings list needs (mod_devcircle). */
@@ -69,7 +71,9 @@ export class RecordingsList {
     root.addEventListener('click', (e) => {
       const button = e.target instanceof Element ? e.target.closest<HTMLElement>('[data-action^="recording-"]') : null;
       const el = button?.closest<HTMLElement>('[data-region="session"]');
-      if (!button || !el || !root.contains(button)) return;
+      if (!button || !el || !root.contains(button)) {
+        return;
+      }
       e.preventDefault();
       void this.act(el, button.dataset.recordid ?? '', (button.dataset.action ?? '').slice('recording-'.length), button);
     });
@@ -89,7 +93,9 @@ export class RecordingsList {
     try {
       const answer = await getRecordings(this.cmid);
       await this.render(answer);
-      if (answer.error !== '') await showMessage(this.notice(), answer.error, 'warning');
+      if (answer.error !== '') {
+        await showMessage(this.notice(), answer.error, 'warning');
+      }
     } catch (error) {
       await showMessage(this.notice(), errorMessage(error) ?? this.strings.error_generic, 'warning');
     } finally {
@@ -108,9 +114,14 @@ export class RecordingsList {
     for (const group of answer.sessions) {
       const el = this.sessionElement(group.sessionid);
       const region = el?.querySelector<HTMLElement>('[data-region="recordings"]');
-      if (!el || !region) continue;
-      if (group.recordings.length === 0 && el.dataset.started !== '1') continue;
-      const { html, js } = await Templates.renderForPromise('mod_devcircle/recordings', recordingsContext(group, answer.canmanage, format));
+      if (!el || !region) {
+        continue;
+      }
+      if (group.recordings.length === 0 && el.dataset.started !== '1') {
+        continue;
+      }
+      const context = recordingsContext(group, answer.canmanage, format);
+      const { html, js } = await Templates.renderForPromise('mod_devcircle/recordings', context);
       Templates.replaceNodeContents(region, html, js);
       region.hidden = false;
     }
@@ -125,7 +136,9 @@ export class RecordingsList {
    * @param button The button that was pressed
    */
   async act(el: HTMLElement, recordid: string, action: string, button: HTMLElement): Promise<void> {
-    if (recordid === '' || !isRecordingAction(action)) return;
+    if (recordid === '' || !isRecordingAction(action)) {
+      return;
+    }
     if (action === 'delete') {
       try {
         await notification.deleteCancelPromise(this.strings.recording_delete, this.strings.recording_deleteconfirm,
@@ -139,7 +152,8 @@ export class RecordingsList {
       await updateRecording(Number(el.dataset.sessionId), recordid, action);
       await this.load();
     } catch (error) {
-      await showMessage(el.querySelector<HTMLElement>('[data-region="message"]'), errorMessage(error) ?? this.strings.error_generic, 'danger');
+      const message = el.querySelector<HTMLElement>('[data-region="message"]');
+      await showMessage(message, errorMessage(error) ?? this.strings.error_generic, 'danger');
     } finally {
       pending.resolve();
     }

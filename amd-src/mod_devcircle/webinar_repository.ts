@@ -45,27 +45,49 @@ export type Recording = z.infer<typeof recordingSchema>;
 export type Recordings = z.infer<typeof recordingsSchema>;
 export type RecordingAction = 'publish' | 'unpublish' | 'delete';
 
-/** Live status of every session of the circle (mod_devcircle_get_sessions_status). */
+/**
+ * Live status of every session of the circle (mod_devcircle_get_sessions_status).
+ *
+ * @param cmid The circle's course module
+ */
 export function getSessionsStatus(cmid: number): Promise<SessionsStatus> {
   return callWs('mod_devcircle_get_sessions_status', { cmid }, sessionsStatusSchema);
 }
 
-/** The join URL for the current user, or status "waiting" (mod_devcircle_get_join_url). */
+/**
+ * The join URL for the current user, or status "waiting" (mod_devcircle_get_join_url).
+ *
+ * @param sessionid The session
+ */
 export function getJoinUrl(sessionid: number): Promise<JoinAnswer> {
   return callWs('mod_devcircle_get_join_url', { sessionid }, joinSchema);
 }
 
-/** Ends a session's webinar for everyone (mod_devcircle_end_session). */
+/**
+ * Ends a session's webinar for everyone (mod_devcircle_end_session).
+ *
+ * @param sessionid The session
+ */
 export function endSession(sessionid: number): Promise<{ ended: boolean }> {
   return callWs('mod_devcircle_end_session', { sessionid }, endSchema);
 }
 
-/** The recordings of every session of the circle (mod_devcircle_get_recordings). */
+/**
+ * The recordings of every session of the circle (mod_devcircle_get_recordings).
+ *
+ * @param cmid The circle's course module
+ */
 export function getRecordings(cmid: number): Promise<Recordings> {
   return callWs('mod_devcircle_get_recordings', { cmid }, recordingsSchema);
 }
 
-/** Publishes, unpublishes or deletes a recording (mod_devcircle_update_recording). */
+/**
+ * Publishes, unpublishes or deletes a recording (mod_devcircle_update_recording).
+ *
+ * @param sessionid The session
+ * @param recordid The recording
+ * @param action What to do with it
+ */
 export function updateRecording(sessionid: number, recordid: string, action: RecordingAction): Promise<{ success: boolean }> {
   return callWs('mod_devcircle_update_recording', { sessionid, recordid, action }, updateRecordingSchema);
 }
@@ -78,7 +100,9 @@ export function updateRecording(sessionid: number, recordid: string, action: Rec
  * @param error What a call failed with
  */
 export function errorMessage(error: unknown): string | null {
-  if (!isWsError(error)) return null;
+  if (!isWsError(error)) {
+    return null;
+  }
   switch (error.kind) {
     case 'server':
       return error.message.trim() !== '' ? error.message : null;

@@ -5,7 +5,9 @@
 import type { SessionStatus } from 'mod_devcircle/webinar_repository';
 
 /** The strings the status display needs (mod_devcircle). */
-export const STATUS_STRINGS = ['status_running', 'status_notrunning', 'status_ended', 'status_planned', 'startwebinar', 'joinwebinar'] as const;
+export const STATUS_STRINGS = [
+  'status_running', 'status_notrunning', 'status_ended', 'status_planned', 'startwebinar', 'joinwebinar',
+] as const;
 export type StatusStrings = Record<typeof STATUS_STRINGS[number], string>;
 
 /**
@@ -18,8 +20,12 @@ export function badgeOf(s: SessionStatus, strings: StatusStrings): { text: strin
   if (s.running) {
     return { text: strings.status_running.replace('{$a}', String(s.participants)), classes: 'badge bg-success badge-success' };
   }
-  if (s.open) return { text: strings.status_notrunning, classes: 'badge bg-info badge-info' };
-  if (s.ended) return { text: strings.status_ended, classes: 'badge bg-secondary badge-secondary' };
+  if (s.open) {
+    return { text: strings.status_notrunning, classes: 'badge bg-info badge-info' };
+  }
+  if (s.ended) {
+    return { text: strings.status_ended, classes: 'badge bg-secondary badge-secondary' };
+  }
   return { text: strings.status_planned, classes: 'badge bg-secondary badge-secondary' };
 }
 
@@ -33,7 +39,9 @@ export function badgeOf(s: SessionStatus, strings: StatusStrings): { text: strin
 export function showStatus(el: HTMLElement, s: SessionStatus, strings: StatusStrings): void {
   el.dataset.open = s.open ? '1' : '0';
   el.dataset.running = s.running ? '1' : '0';
-  if (s.open || s.ended) el.dataset.started = '1';
+  if (s.open || s.ended) {
+    el.dataset.started = '1';
+  }
   const badge = el.querySelector<HTMLElement>('[data-region="status"]');
   if (badge) {
     const { text, classes } = badgeOf(s, strings);
@@ -41,11 +49,15 @@ export function showStatus(el: HTMLElement, s: SessionStatus, strings: StatusStr
     badge.className = classes;
   }
   const end = el.querySelector<HTMLButtonElement>('[data-action="end"]');
-  if (end) end.hidden = !s.open;
+  if (end) {
+    end.hidden = !s.open;
+  }
   const start = el.querySelector<HTMLButtonElement>('[data-action="start"]');
   if (start && start.getAttribute('aria-busy') !== 'true') {
     start.textContent = s.running ? strings.joinwebinar : strings.startwebinar;
   }
   const recordings = el.querySelector<HTMLElement>('[data-region="recordings"]');
-  if (recordings && el.dataset.started === '1') recordings.hidden = false;
+  if (recordings && el.dataset.started === '1') {
+    recordings.hidden = false;
+  }
 }

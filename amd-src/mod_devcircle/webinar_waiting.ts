@@ -22,13 +22,13 @@ export class ModeratorWait {
    * @param options The pauses between the questions
    */
   constructor(sessionid: number, options: PollerOptions = waitingPollerOptions) {
-    let resolve: (answer: JoinAnswer) => void = () => undefined;
-    let reject: (error: WsError) => void = () => undefined;
-    this.started = new Promise<JoinAnswer>((res, rej) => {
-      resolve = res;
-      reject = rej;
+    let started: (answer: JoinAnswer) => void = () => undefined;
+    let ended: (error: WsError) => void = () => undefined;
+    this.started = new Promise<JoinAnswer>((resolve, reject) => {
+      started = resolve;
+      ended = reject;
     });
-    this.poller = new Poller(async () => {
+    this.poller = new Poller(async() => {
       let answer: JoinAnswer;
       try {
         answer = await getJoinUrl(sessionid);
@@ -40,13 +40,15 @@ export class ModeratorWait {
           case 'server':
           case 'response':
             this.poller.stop();
-            reject(failure);
+            ended(failure);
             return false;
         }
       }
-      if (answer.status === 'waiting') return false;
+      if (answer.status === 'waiting') {
+        return false;
+      }
       this.poller.stop();
-      resolve(answer);
+      started(answer);
       return true;
     }, options);
     this.poller.start();

@@ -31,6 +31,8 @@ export function markReady(root: HTMLElement): void {
  */
 export function dataString(el: HTMLElement, name: string): string {
   const v = el.dataset[name];
-  if (v === undefined) throw new Error(`Missing data-${name.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())}`);
+  if (v === undefined) {
+    throw new Error(`Missing data-${name.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())}`);
+  }
   return v;
 }

@@ -49,7 +49,8 @@ const KINDS: readonly unknown[] = ['server', 'network', 'response'] satisfies Ws
  */
 export function isWsError(value: unknown): value is WsError {
   const v = value as Partial<Record<keyof WsResponseError, unknown>> | null;
-  return typeof v === 'object' && v !== null && KINDS.includes(v.kind) && typeof v.methodname === 'string' && typeof v.message === 'string';
+  return typeof v === 'object' && v !== null && KINDS.includes(v.kind) &&
+    typeof v.methodname === 'string' && typeof v.message === 'string';
 }
 
 /**
@@ -75,8 +76,12 @@ function responseError(methodname: string, issues: string): WsResponseError {
  * @param error What the call rejected with
  */
 export function toWsError(methodname: string, error: unknown): WsError {
-  if (isWsError(error)) return error;
-  if (error instanceof Error) return responseError(methodname, `${error.name}: ${error.message}`);
+  if (isWsError(error)) {
+    return error;
+  }
+  if (error instanceof Error) {
+    return responseError(methodname, `${error.name}: ${error.message}`);
+  }
   const e = (typeof error === 'object' && error !== null ? error : {}) as Record<string, unknown>;
   const errorcode = typeof e.errorcode === 'string' ? e.errorcode : '';
   const text = [e.message, e.error].find((t): t is string => typeof t === 'string' && t !== '');
@@ -93,9 +98,13 @@ export function toWsError(methodname: string, error: unknown): WsError {
  * @param args Its arguments
  * @param schema The shape of its answer
  */
-export async function callWs<S extends z.ZodMiniType>(methodname: string, args: Record<string, unknown>, schema: S): Promise<z.infer<S>> {
+export async function callWs<S extends z.ZodMiniType>(
+  methodname: string, args: Record<string, unknown>, schema: S,
+): Promise<z.infer<S>> {
   const [request] = call([{ methodname, args }]);
-  if (request === undefined) throw responseError(methodname, 'core/ajax returned no request');
+  if (request === undefined) {
+    throw responseError(methodname, 'core/ajax returned no request');
+  }
   let answer: unknown;
   try {
     answer = await request;
