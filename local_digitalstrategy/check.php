@@ -80,7 +80,7 @@ if ($open && $canstart) {
         $completeness,
         $lang
     ));
-    $PAGE->requires->js_call_amd('local_digitalstrategy/check', 'init', ['[data-region="local_digitalstrategy-check"]']);
+    $PAGE->requires->js_call_amd('local_digitalstrategy/check', 'init', ['local_digitalstrategy-check']);
 } else {
     $latest = $runs->get_latest_submitted($organisation->get_id(), $current['instrument']->get_idnumber());
     $message = '';

@@ -33,7 +33,6 @@ require_capability('local/digitalstrategy:viewallresults', $context);
 admin_externalpage_setup('local_digitalstrategy_overview');
 
 $overview = \local_digitalstrategy\output\overview::from_config(has_capability('moodle/site:config', $context));
-$PAGE->requires->js_call_amd('local_digitalstrategy/overview', 'init', ['[data-region="local_digitalstrategy-overview"]']);
 
 echo $OUTPUT->header();
 echo $OUTPUT->heading(get_string('overview', 'local_digitalstrategy'));

@@ -55,7 +55,7 @@ $PAGE->set_heading(strip_tags($title));
 
 $summary = result_summary::build($run, $organisation, current_language());
 $page = new \local_digitalstrategy\output\results_page($organisation, $run, $summary, $organisation->can_answer($USER->id));
-$PAGE->requires->js_call_amd('local_digitalstrategy/results', 'init', ['[data-region="local_digitalstrategy-results"]']);
+$PAGE->requires->js_call_amd('local_digitalstrategy/results', 'init', ['local_digitalstrategy-results']);
 
 echo $OUTPUT->header();
 echo $OUTPUT->render($page);

@@ -81,7 +81,7 @@ $PAGE->set_heading(format_string($course->fullname, true, ['context' => context_
 $PAGE->set_cacheable(false);
 $PAGE->activityheader->disable();
 $PAGE->navbar->add($padname);
-$PAGE->requires->js_call_amd('mod_devcircle/pad', 'init', ['[data-region="mod_devcircle-pad"]']);
+$PAGE->requires->js_call_amd('mod_devcircle/pad', 'init', ['mod_devcircle-pad']);
 
 echo $OUTPUT->header();
 echo $OUTPUT->heading($padname, 2);

@@ -45,7 +45,7 @@ $PAGE->set_url('/mod/devcircle/view.php', ['id' => $cm->id]);
 $PAGE->set_title(format_string($circle->name, true, ['context' => $context]));
 $PAGE->set_heading(format_string($course->fullname, true, ['context' => context_course::instance($course->id)]));
 $PAGE->set_activity_record($circle);
-$PAGE->requires->js_call_amd('mod_devcircle/view', 'init', ['[data-region="mod_devcircle-view"]']);
+$PAGE->requires->js_call_amd('mod_devcircle/webinar', 'init', ['mod_devcircle-sessions']);
 
 echo $OUTPUT->header();
 $sections = [

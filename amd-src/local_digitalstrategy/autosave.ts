@@ -1,12 +1,15 @@
 // The autosave queue of the check: every answer is saved as it is given, one request at a time,
 // the newest answer per question wins, nothing is lost. Unsaved answers are kept in the browser's
 // localStorage until the server has them, so a reload, a dropped connection or an expired session
-// loses nothing; after a network failure the queue tries again with growing pauses (and at once
-// when the browser says it is online again).
+// loses nothing. What happens after a failure depends on its kind (local_digitalstrategy/ws):
+// a lost connection is tried again with growing pauses (and at once when the browser says it is
+// online again); a refusal drops that one answer and says why; an expired session or an answer of
+// an unexpected shape stops saving until the page is reloaded (the answers stay in the browser and
+// are sent again then), since trying again would fail the same way.
 import * as z from 'zod/mini';
 import Pending from 'core/pending';
 import type { AnswerInput, SaveAnswerResult } from 'local_digitalstrategy/repository';
-import { WsNetworkError, WsServerError, toWsError, type WsError } from '../shared/ws';
+import { toWsError, type WsError } from 'local_digitalstrategy/ws';
 
 /** An answer waiting to be saved, with the version of the stored answer it replaces. */
 export interface QueuedAnswer {
@@ -23,12 +26,20 @@ export interface QueueState {
   offline: boolean;
   /** The session expired (or the sesskey is wrong): nothing can be saved until the page is reloaded. */
   sessionexpired: boolean;
+  /**
+   * The server's answer had an unexpected shape: saving stopped until the page is reloaded; the
+   * message says what did not match.
+   */
+  unexpected: string | null;
 }
 
 export interface QueueEvents {
   /** The server answered for an item: saved, unchanged or conflict. */
   saved(itemkey: string, result: SaveAnswerResult): void;
-  /** The server refused an answer for good (invalid value, run submitted, no permission). */
+  /**
+   * Saving an answer failed for good: the server refused it (invalid value, run submitted, no
+   * permission; the answer is dropped) or answered in an unexpected shape (the answer is kept).
+   */
   failed(itemkey: string, error: WsError): void;
   /** The overall state changed. */
   state(state: QueueState): void;
@@ -54,6 +65,7 @@ export class AnswerQueue {
   private failures = 0;
   private offline = false;
   private sessionexpired = false;
+  private unexpected: string | null = null;
   private saving = false;
 
   constructor(
@@ -65,7 +77,9 @@ export class AnswerQueue {
 
   /** Answers kept in the browser from an earlier visit that the server may not have yet. */
   restore(): QueuedAnswer[] {
-    if (!this.storage || !this.storagekey) return [];
+    if (!this.storage || !this.storagekey) {
+      return [];
+    }
     let raw: unknown;
     try {
       raw = JSON.parse(this.storage.getItem(this.storagekey) ?? '[]');
@@ -76,7 +90,12 @@ export class AnswerQueue {
     return parsed.success ? parsed.data : [];
   }
 
-  /** Queues an answer (replacing a queued one for the same item) and starts saving. */
+  /**
+   * Queues an answer (replacing a queued one for the same item) and starts saving.
+   *
+   * @param answer The answer
+   * @param version The version of the stored answer it replaces (0: none)
+   */
   enqueue(answer: AnswerInput, version: number): void {
     this.queue.delete(answer.itemkey);
     this.queue.set(answer.itemkey, { answer, version });
@@ -84,7 +103,11 @@ export class AnswerQueue {
     this.kick();
   }
 
-  /** Whether an answer for the item waits to be saved. */
+  /**
+   * Whether an answer for the item waits to be saved.
+   *
+   * @param itemkey The question's key
+   */
   has(itemkey: string): boolean {
     return this.queue.has(itemkey);
   }
@@ -93,9 +116,16 @@ export class AnswerQueue {
     return this.queue.size;
   }
 
+  /** Whether saving stopped until the page is reloaded (expired session, unexpected answer). */
+  get stopped(): boolean {
+    return this.sessionexpired || this.unexpected !== null;
+  }
+
   /** Tries again now (for example when the browser is back online). */
   retryNow(): void {
-    if (this.sessionexpired) return;
+    if (this.stopped) {
+      return;
+    }
     this.clearTimer();
     this.kick();
   }
@@ -110,7 +140,7 @@ export class AnswerQueue {
   }
 
   private kick(): void {
-    if (this.running || this.timer || this.sessionexpired) {
+    if (this.running || this.timer || this.stopped) {
       this.emit();
       return;
     }
@@ -122,7 +152,7 @@ export class AnswerQueue {
   }
 
   private async work(): Promise<void> {
-    while (this.queue.size > 0 && !this.sessionexpired) {
+    while (this.queue.size > 0 && !this.stopped) {
       const [itemkey, entry] = this.queue.entries().next().value as [string, QueuedAnswer];
       const pending = new Pending('local_digitalstrategy/autosave:' + itemkey);
       this.saving = true;
@@ -145,18 +175,30 @@ export class AnswerQueue {
         this.events.saved(itemkey, result);
       } catch (e) {
         const error = toWsError('local_digitalstrategy_save_answer', e);
-        if (error instanceof WsNetworkError) {
-          this.offline = true;
-          this.schedule();
-          return;
+        switch (error.kind) {
+          case 'network':
+            this.offline = true;
+            this.schedule();
+            return;
+          case 'response':
+            // Sending it again would get the same answer: stop, keep everything for a reload.
+            this.offline = false;
+            this.unexpected = error.message;
+            this.events.failed(itemkey, error);
+            return;
+          case 'server':
+            this.offline = false;
+            if (SESSION_ERRORS.has(error.errorcode)) {
+              this.sessionexpired = true;
+              return;
+            }
+            if (this.queue.get(itemkey) === entry) {
+              this.queue.delete(itemkey);
+            }
+            this.persist();
+            this.events.failed(itemkey, error);
+            break;
         }
-        if (error instanceof WsServerError && SESSION_ERRORS.has(error.errorcode)) {
-          this.sessionexpired = true;
-          return;
-        }
-        if (this.queue.get(itemkey) === entry) this.queue.delete(itemkey);
-        this.persist();
-        this.events.failed(itemkey, error);
       } finally {
         this.saving = false;
         pending.resolve();
@@ -175,21 +217,34 @@ export class AnswerQueue {
   }
 
   private clearTimer(): void {
-    if (this.timer) clearTimeout(this.timer);
+    if (this.timer) {
+      clearTimeout(this.timer);
+    }
     this.timer = null;
   }
 
   private persist(): void {
-    if (!this.storage || !this.storagekey) return;
+    if (!this.storage || !this.storagekey) {
+      return;
+    }
     try {
-      if (this.queue.size === 0) this.storage.removeItem(this.storagekey);
-      else this.storage.setItem(this.storagekey, JSON.stringify([...this.queue.values()]));
+      if (this.queue.size === 0) {
+        this.storage.removeItem(this.storagekey);
+      } else {
+        this.storage.setItem(this.storagekey, JSON.stringify([...this.queue.values()]));
+      }
     } catch {
       // Storage full or disabled: the queue in memory still works.
     }
   }
 
   private emit(): void {
-    this.events.state({ pending: this.queue.size, saving: this.saving, offline: this.offline, sessionexpired: this.sessionexpired });
+    this.events.state({
+      pending: this.queue.size,
+      saving: this.saving,
+      offline: this.offline,
+      sessionexpired: this.sessionexpired,
+      unexpected: this.unexpected,
+    });
   }
 }

@@ -1,14 +1,19 @@
 // Entry module of the check page (templates/check_page.mustache): one dimension per step with a
-// step list and progress, every answer saved as it is given (autosave queue with retry and a
-// visible saved state), colleagues' answers merged in when changing steps, conflicts shown, and
-// submitting with a summary of the unanswered questions.
+// step list and progress, every answer saved as it is given (local_digitalstrategy/autosave: a
+// queue with retry and a visible saved state), colleagues' answers merged in when changing steps,
+// conflicts shown. The summary step (unanswered questions, submitting) is
+// local_digitalstrategy/check_summary, loaded when it is first shown.
 import Pending from 'core/pending';
-import { get_string, get_strings } from 'core/str';
-import { requireRoot, markReady, dataString } from '../shared/dom';
-import { WsServerError, toWsError, type WsError } from '../shared/ws';
+import { getString, getStrings } from 'core/str';
+import { rootElement, markReady, dataString } from 'local_digitalstrategy/dom';
+import type { WsError } from 'local_digitalstrategy/ws';
 import { AnswerQueue, type QueueState } from 'local_digitalstrategy/autosave';
-import { getRun, saveAnswer, submitRun, type Completeness, type SaveAnswerResult } from 'local_digitalstrategy/repository';
-import { exclusiveDontKnow, isAnswered, itemKey, itemVersion, readItem, setItemVersion, writeItem } from 'local_digitalstrategy/item_dom';
+import { getRun, saveAnswer, type Completeness, type SaveAnswerResult } from 'local_digitalstrategy/repository';
+import type { CheckRun } from 'local_digitalstrategy/check_summary';
+import type * as Summary from 'local_digitalstrategy/check_summary';
+import {
+  exclusiveDontKnow, isAnswered, itemKey, itemVersion, readItem, setItemVersion, writeItem,
+} from 'local_digitalstrategy/item_dom';
 
 const COMPONENT = 'local_digitalstrategy';
 /** Pause after typing before free text is saved, in milliseconds. */
@@ -16,10 +21,8 @@ export const TEXT_DELAY = 800;
 
 /** Every string the page shows, loaded at the start so they need no request later (offline). */
 const STRINGS = ['allanswered', 'colleagueanswered', 'conflict', 'itemsaved', 'itemsaving', 'leavewarning', 'offline',
-  'progress', 'saveerror', 'savedall', 'saving', 'sessionexpired', 'submitincomplete', 'unansweredlist'];
-
-/** Where the page navigates to; replaced in tests. */
-export const navigation = { assign: (url: string): void => window.location.assign(url) };
+  'progress', 'saveerror', 'savedall', 'saving', 'saveunexpected', 'sessionexpired', 'submitincomplete', 'unansweredlist',
+  'unexpectedanswer'];
 
 /** The browser's localStorage, or null where it is disabled. */
 function browserStorage(): Storage | null {
@@ -30,8 +33,14 @@ function browserStorage(): Storage | null {
   }
 }
 
+/**
+ * A string of the plugin.
+ *
+ * @param key The string's key
+ * @param param Its parameter
+ */
 async function str(key: string, param?: unknown): Promise<string> {
-  return get_string(key, COMPONENT, param);
+  return getString(key, COMPONENT, param);
 }
 
 export class CheckPage {
@@ -62,7 +71,7 @@ export class CheckPage {
   /** Wires the listeners and re-sends answers kept in the browser from an earlier visit. */
   start(): void {
     // Loaded into Moodle's string cache now; later lookups (with parameters) need no request.
-    void get_strings(STRINGS.map((key) => ({ key, component: COMPONENT }))).then(() => undefined, () => undefined);
+    void getStrings(STRINGS.map((key) => ({ key, component: COMPONENT }))).catch(() => undefined);
     this.root.addEventListener('change', (e) => this.onChange(e));
     this.root.addEventListener('input', (e) => this.onInput(e));
     this.root.addEventListener('click', (e) => this.onClick(e));
@@ -76,7 +85,9 @@ export class CheckPage {
     });
     for (const kept of this.queue.restore()) {
       const item = this.items.get(kept.answer.itemkey);
-      if (!item) continue;
+      if (!item) {
+        continue;
+      }
       writeItem(item, kept.answer);
       this.queue.enqueue(kept.answer, kept.version);
       void this.itemStatus(item, 'itemsaving');
@@ -84,28 +95,44 @@ export class CheckPage {
     this.updateStepCounts();
   }
 
-  /** The item element of a question. */
+  /**
+   * The item element of a question.
+   *
+   * @param itemkey The question's key
+   */
   item(itemkey: string): HTMLElement | undefined {
     return this.items.get(itemkey);
   }
 
   private onChange(e: Event): void {
     const target = e.target;
-    if (!(target instanceof HTMLElement)) return;
+    if (!(target instanceof HTMLElement)) {
+      return;
+    }
     const item = target.closest<HTMLElement>('[data-region="item"]');
-    if (!item) return;
-    if (target instanceof HTMLInputElement) exclusiveDontKnow(item, target);
+    if (!item) {
+      return;
+    }
+    if (target instanceof HTMLInputElement) {
+      exclusiveDontKnow(item, target);
+    }
     this.answerChanged(item);
   }
 
   private onInput(e: Event): void {
     const target = e.target;
-    if (!(target instanceof HTMLTextAreaElement)) return;
+    if (!(target instanceof HTMLTextAreaElement)) {
+      return;
+    }
     const item = target.closest<HTMLElement>('[data-region="item"]');
-    if (!item) return;
+    if (!item) {
+      return;
+    }
     const key = itemKey(item);
     const timer = this.textTimers.get(key);
-    if (timer) clearTimeout(timer);
+    if (timer) {
+      clearTimeout(timer);
+    }
     this.textTimers.set(key, setTimeout(() => {
       this.textTimers.delete(key);
       this.answerChanged(item);
@@ -129,47 +156,67 @@ export class CheckPage {
     const item = this.items.get(itemkey);
     this.completeness = result.completeness;
     void this.updateProgress();
-    if (!item) return;
+    if (!item) {
+      return;
+    }
     if (result.status === 'conflict') {
       writeItem(item, result.answer, result.answer.version);
       item.classList.add('border-warning');
       await this.itemStatus(item, 'conflict', result.answer.userfullname);
     } else {
       setItemVersion(item, result.answer.version);
-      if (!this.queue.has(itemkey)) await this.itemStatus(item, 'itemsaved');
+      if (!this.queue.has(itemkey)) {
+        await this.itemStatus(item, 'itemsaved');
+      }
     }
     this.updateStepCounts();
   }
 
   private async onFailed(itemkey: string, error: WsError): Promise<void> {
     const item = this.items.get(itemkey);
-    if (!item) return;
+    if (!item) {
+      return;
+    }
     item.classList.add('border-danger');
-    await this.itemStatus(item, 'saveerror', error.message);
+    // A refusal carries the server's reason for the user; an unexpected answer only a technical one.
+    await this.itemStatus(item, 'saveerror', error.kind === 'server' ? error.message : await str('unexpectedanswer'));
   }
 
   private async onState(state: QueueState): Promise<void> {
     const status = this.root.querySelector<HTMLElement>('[data-region="savestatus"]');
-    if (!status) return;
-    status.classList.toggle('text-danger', state.offline || state.sessionexpired);
+    if (!status) {
+      return;
+    }
+    status.classList.toggle('text-danger', state.offline || state.sessionexpired || state.unexpected !== null);
     let text: string;
-    if (state.sessionexpired) text = await str('sessionexpired');
-    else if (state.offline) text = await str('offline', state.pending);
-    else if (state.pending > 0) text = await str('saving', state.pending);
-    else text = await str('savedall');
+    if (state.sessionexpired) {
+      text = await str('sessionexpired');
+    } else if (state.unexpected !== null) {
+      text = await str('saveunexpected');
+    } else if (state.offline) {
+      text = await str('offline', state.pending);
+    } else if (state.pending > 0) {
+      text = await str('saving', state.pending);
+    } else {
+      text = await str('savedall');
+    }
     status.textContent = text;
   }
 
   private async itemStatus(item: HTMLElement, key: string, param?: unknown): Promise<void> {
     const status = item.querySelector<HTMLElement>('[data-region="itemstatus"]');
-    if (!status) return;
+    if (!status) {
+      return;
+    }
     status.textContent = await str(key, param);
     status.setAttribute('role', key === 'saveerror' || key === 'conflict' ? 'alert' : 'status');
   }
 
   private async updateProgress(): Promise<void> {
     const c = this.completeness;
-    if (!c) return;
+    if (!c) {
+      return;
+    }
     const percent = c.items ? Math.floor((100 * c.answered) / c.items) : 0;
     const bar = this.root.querySelector<HTMLElement>('[data-region="progressbar"]');
     if (bar) {
@@ -177,7 +224,9 @@ export class CheckPage {
       bar.setAttribute('aria-valuenow', String(percent));
     }
     const text = this.root.querySelector<HTMLElement>('[data-region="progresstext"]');
-    if (text) text.textContent = await str('progress', { answered: c.answered, items: c.items });
+    if (text) {
+      text.textContent = await str('progress', { answered: c.answered, items: c.items });
+    }
   }
 
   /** The answered/total badge of each step, from what the form shows. */
@@ -185,7 +234,9 @@ export class CheckPage {
     for (const step of this.root.querySelectorAll<HTMLElement>('section[data-region="step"]')) {
       const index = step.dataset.step;
       const badge = this.root.querySelector<HTMLElement>(`[data-region="stepcount"][data-step="${index}"]`);
-      if (!badge) continue;
+      if (!badge) {
+        continue;
+      }
       const items = Array.from(step.querySelectorAll<HTMLElement>('[data-region="item"]'));
       badge.textContent = `${items.filter((i) => isAnswered(readItem(i))).length}/${items.length}`;
     }
@@ -193,7 +244,9 @@ export class CheckPage {
 
   private onClick(e: Event): void {
     const button = e.target instanceof Element ? e.target.closest<HTMLElement>('[data-action]') : null;
-    if (!button || !this.root.contains(button)) return;
+    if (!button || !this.root.contains(button)) {
+      return;
+    }
     const steps = this.stepIds();
     const at = steps.indexOf(this.current);
     switch (button.dataset.action) {
@@ -219,7 +272,11 @@ export class CheckPage {
     return Array.from(this.root.querySelectorAll<HTMLElement>('section[data-region="step"]')).map((s) => s.dataset.step ?? '');
   }
 
-  /** Shows one step, moves the focus to its heading and merges colleagues' answers. */
+  /**
+   * Shows one step, moves the focus to its heading and merges colleagues' answers.
+   *
+   * @param step The step: its index, or "summary"
+   */
   async goto(step: string): Promise<void> {
     const pending = new Pending('local_digitalstrategy/check:goto');
     try {
@@ -228,22 +285,33 @@ export class CheckPage {
         section.hidden = section.dataset.step !== step;
       }
       for (const link of this.root.querySelectorAll<HTMLElement>('[data-action="goto"]')) {
-        if (link.dataset.step === step) link.setAttribute('aria-current', 'step');
-        else link.removeAttribute('aria-current');
+        if (link.dataset.step === step) {
+          link.setAttribute('aria-current', 'step');
+        } else {
+          link.removeAttribute('aria-current');
+        }
       }
       this.root.querySelector<HTMLElement>(`section[data-step="${step}"] h3`)?.focus();
       await this.refresh();
-      if (step === 'summary') await this.renderUnanswered();
+      if (step === 'summary') {
+        await (await this.summary()).renderUnanswered(this.run);
+      }
     } finally {
       pending.resolve();
     }
   }
 
-  /** Goes to the step of a question and focuses its first field. */
+  /**
+   * Goes to the step of a question and focuses its first field.
+   *
+   * @param itemkey The question's key
+   */
   async showItem(itemkey: string): Promise<void> {
     const item = this.items.get(itemkey);
     const step = item?.closest<HTMLElement>('section[data-region="step"]')?.dataset.step;
-    if (!item || step === undefined) return;
+    if (!item || step === undefined) {
+      return;
+    }
     await this.goto(step);
     item.querySelector<HTMLElement>('input, textarea, select')?.focus();
   }
@@ -255,7 +323,9 @@ export class CheckPage {
       this.completeness = data.completeness;
       for (const answer of data.answers) {
         const item = this.items.get(answer.itemkey);
-        if (!item || this.queue.has(answer.itemkey) || answer.version <= itemVersion(item)) continue;
+        if (!item || this.queue.has(answer.itemkey) || answer.version <= itemVersion(item)) {
+          continue;
+        }
         writeItem(item, answer, answer.version);
         await this.itemStatus(item, 'colleagueanswered', answer.userfullname);
       }
@@ -266,69 +336,44 @@ export class CheckPage {
     }
   }
 
-  private async renderUnanswered(): Promise<void> {
-    const region = this.root.querySelector<HTMLElement>('[data-region="unanswered"]');
-    if (!region) return;
-    const unanswered = Array.from(this.items.values()).filter((item) => !isAnswered(readItem(item)));
-    region.replaceChildren();
-    const heading = document.createElement('p');
-    heading.textContent = unanswered.length ? await str('unansweredlist', unanswered.length) : await str('allanswered');
-    region.append(heading);
-    if (!unanswered.length) return;
-    const list = document.createElement('ul');
-    for (const item of unanswered) {
-      const li = document.createElement('li');
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'btn btn-link p-0 text-start text-left';
-      button.dataset.action = 'show-item';
-      button.dataset.item = itemKey(item);
-      button.textContent = item.querySelector('legend')?.textContent?.trim() ?? itemKey(item);
-      li.append(button);
-      list.append(li);
-    }
-    region.append(list);
+  /** What the summary step needs of this page. */
+  private get run(): CheckRun {
+    return {
+      root: this.root,
+      runid: this.runid,
+      items: () => Array.from(this.items.values()),
+      flush: () => this.queue.flush(),
+      completed: (completeness) => {
+        this.completeness = completeness;
+      },
+    };
+  }
+
+  /** The summary step (local_digitalstrategy/check_summary, loaded when first needed). */
+  private summary(): Promise<typeof Summary> {
+    return import('local_digitalstrategy/check_summary');
   }
 
   /** Saves what is left, then submits; shows what is missing when the run is not complete enough. */
   async submit(): Promise<void> {
     const pending = new Pending('local_digitalstrategy/check:submit');
-    const error = this.root.querySelector<HTMLElement>('[data-region="submiterror"]');
-    const button = this.root.querySelector<HTMLButtonElement>('[data-action="submit"]');
     try {
-      if (button) button.disabled = true;
-      if (error) error.textContent = '';
-      if (!(await this.queue.flush())) {
-        if (error) error.textContent = await str('leavewarning');
-        return;
-      }
-      const result = await submitRun(this.runid);
-      if (result.submitted) {
-        navigation.assign(result.resultsurl);
-        return;
-      }
-      this.completeness = result.completeness;
-      if (error) {
-        error.textContent = await str('submitincomplete', {
-          needed: result.completeness.needed, items: result.completeness.items, answered: result.completeness.answered,
-        });
-      }
-      await this.renderUnanswered();
-    } catch (e) {
-      const failure = toWsError('local_digitalstrategy_submit_run', e);
-      if (error) error.textContent = failure instanceof WsServerError ? failure.message : await str('leavewarning');
+      await (await this.summary()).submit(this.run);
     } finally {
-      if (button) button.disabled = false;
       pending.resolve();
     }
   }
 }
 
-/** Starts the check page on its root element. */
-export function init(selector: string): CheckPage {
+/**
+ * Starts the check page on its root element.
+ *
+ * @param rootid The id of the page's root element (template local_digitalstrategy/check_page)
+ */
+export function init(rootid: string): CheckPage {
   const pending = new Pending('local_digitalstrategy/check:init');
   try {
-    const root = requireRoot(selector);
+    const root = rootElement(rootid);
     const page = new CheckPage(root);
     page.start();
     markReady(root);

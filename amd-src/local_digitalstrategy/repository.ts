@@ -1,6 +1,6 @@
 // Web services of the Digitalisierungscheck, each answer checked with zod (see classes/external).
 import * as z from 'zod/mini';
-import { callWs } from '../shared/ws';
+import { callWs } from 'local_digitalstrategy/ws';
 
 const score = z.nullable(z.number());
 
@@ -109,24 +109,43 @@ export interface AnswerInput {
   relevance: number;
 }
 
-/** A run with its answers (local_digitalstrategy_get_run). */
+/**
+ * A run with its answers (local_digitalstrategy_get_run).
+ *
+ * @param runid The run
+ * @param includeinstrument Whether to send the instrument along
+ */
 export function getRun(runid: number, includeinstrument = false): Promise<RunData> {
   return callWs('local_digitalstrategy_get_run', { runid, includeinstrument }, getRunSchema);
 }
 
-/** Saves one answer unless a colleague changed it since `version` (local_digitalstrategy_save_answer). */
+/**
+ * Saves one answer unless a colleague changed it since `version` (local_digitalstrategy_save_answer).
+ *
+ * @param runid The run
+ * @param answer The answer
+ * @param version The version of the stored answer it replaces (0: none)
+ */
 export function saveAnswer(runid: number, answer: AnswerInput, version: number): Promise<SaveAnswerResult> {
   return callWs('local_digitalstrategy_save_answer', {
     runid, itemkey: answer.itemkey, value: answer.value, dontknow: answer.dontknow, relevance: answer.relevance, version,
   }, saveAnswerSchema);
 }
 
-/** Submits the run when complete enough (local_digitalstrategy_submit_run). */
+/**
+ * Submits the run when complete enough (local_digitalstrategy_submit_run).
+ *
+ * @param runid The run
+ */
 export function submitRun(runid: number): Promise<SubmitRunResult> {
   return callWs('local_digitalstrategy_submit_run', { runid }, submitRunSchema);
 }
 
-/** Scores, peers, strengths, weaknesses, recommendations and history (local_digitalstrategy_get_results). */
+/**
+ * Scores, peers, strengths, weaknesses, recommendations and history (local_digitalstrategy_get_results).
+ *
+ * @param runid The run
+ */
 export function getResults(runid: number): Promise<Results> {
   return callWs('local_digitalstrategy_get_results', { runid }, resultsSchema);
 }

@@ -1,6 +1,6 @@
 // Web services of the pads of a development circle, each answer checked with zod.
 import * as z from 'zod/mini';
-import { callWs } from '../shared/ws';
+import { callWs } from 'local_digitalstrategy/ws';
 
 export const padSnapshotSchema = z.object({
   found: z.boolean(),
@@ -11,7 +11,11 @@ export const padSnapshotSchema = z.object({
 
 export type PadSnapshot = z.infer<typeof padSnapshotSchema>;
 
-/** The last snapshot of a pad, as cleaned HTML (mod_devcircle_get_pad_snapshot). */
+/**
+ * The last snapshot of a pad, as cleaned HTML (mod_devcircle_get_pad_snapshot).
+ *
+ * @param padid The pad
+ */
 export function getPadSnapshot(padid: number): Promise<PadSnapshot> {
   return callWs('mod_devcircle_get_pad_snapshot', { padid }, padSnapshotSchema);
 }

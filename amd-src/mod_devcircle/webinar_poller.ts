@@ -32,7 +32,9 @@ export class Poller {
   private stopped = true;
   private readonly doc: Document;
   private readonly onVisibility = (): void => {
-    if (this.stopped) return;
+    if (this.stopped) {
+      return;
+    }
     if (this.doc.hidden) {
       this.clear();
     } else {
@@ -57,7 +59,9 @@ export class Poller {
 
   /** Starts polling: the first run happens after the minimum delay. */
   start(): void {
-    if (!this.stopped) return;
+    if (!this.stopped) {
+      return;
+    }
     this.stopped = false;
     this.delay = this.options.minDelay;
     this.doc.addEventListener('visibilitychange', this.onVisibility);
@@ -74,7 +78,9 @@ export class Poller {
   /** Runs the task now (e.g. after the user did something) and schedules the next run. */
   async runNow(): Promise<void> {
     this.clear();
-    if (this.running) return;
+    if (this.running) {
+      return;
+    }
     this.running = true;
     try {
       const changed = await this.task();
@@ -89,7 +95,9 @@ export class Poller {
 
   private schedule(): void {
     this.clear();
-    if (this.stopped || this.doc.hidden) return;
+    if (this.stopped || this.doc.hidden) {
+      return;
+    }
     this.timer = setTimeout(() => {
       this.timer = null;
       void this.runNow();

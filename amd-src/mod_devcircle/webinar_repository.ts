@@ -1,7 +1,7 @@
 // Web services of the webinars (BigBlueButton sessions) of a development circle; every answer is
 // checked with zod (through the shared typed helper) before the page uses it.
 import * as z from 'zod/mini';
-import { callWs, WsServerError } from '../shared/ws';
+import { callWs, isWsError } from 'local_digitalstrategy/ws';
 
 export const sessionStatusSchema = z.object({
   id: z.number(),
@@ -45,36 +45,69 @@ export type Recording = z.infer<typeof recordingSchema>;
 export type Recordings = z.infer<typeof recordingsSchema>;
 export type RecordingAction = 'publish' | 'unpublish' | 'delete';
 
-/** Live status of every session of the circle (mod_devcircle_get_sessions_status). */
+/**
+ * Live status of every session of the circle (mod_devcircle_get_sessions_status).
+ *
+ * @param cmid The circle's course module
+ */
 export function getSessionsStatus(cmid: number): Promise<SessionsStatus> {
   return callWs('mod_devcircle_get_sessions_status', { cmid }, sessionsStatusSchema);
 }
 
-/** The join URL for the current user, or status "waiting" (mod_devcircle_get_join_url). */
+/**
+ * The join URL for the current user, or status "waiting" (mod_devcircle_get_join_url).
+ *
+ * @param sessionid The session
+ */
 export function getJoinUrl(sessionid: number): Promise<JoinAnswer> {
   return callWs('mod_devcircle_get_join_url', { sessionid }, joinSchema);
 }
 
-/** Ends a session's webinar for everyone (mod_devcircle_end_session). */
+/**
+ * Ends a session's webinar for everyone (mod_devcircle_end_session).
+ *
+ * @param sessionid The session
+ */
 export function endSession(sessionid: number): Promise<{ ended: boolean }> {
   return callWs('mod_devcircle_end_session', { sessionid }, endSchema);
 }
 
-/** The recordings of every session of the circle (mod_devcircle_get_recordings). */
+/**
+ * The recordings of every session of the circle (mod_devcircle_get_recordings).
+ *
+ * @param cmid The circle's course module
+ */
 export function getRecordings(cmid: number): Promise<Recordings> {
   return callWs('mod_devcircle_get_recordings', { cmid }, recordingsSchema);
 }
 
-/** Publishes, unpublishes or deletes a recording (mod_devcircle_update_recording). */
+/**
+ * Publishes, unpublishes or deletes a recording (mod_devcircle_update_recording).
+ *
+ * @param sessionid The session
+ * @param recordid The recording
+ * @param action What to do with it
+ */
 export function updateRecording(sessionid: number, recordid: string, action: RecordingAction): Promise<{ success: boolean }> {
   return callWs('mod_devcircle_update_recording', { sessionid, recordid, action }, updateRecordingSchema);
 }
 
 /**
  * The plain-language message of a failed call when the server sent one (a refused request, a
- * webinar server problem), else null: the caller then shows its own general message.
+ * webinar server problem), else null: the caller then shows its own general message (a lost
+ * connection or an answer of an unexpected shape carry only technical details).
+ *
+ * @param error What a call failed with
  */
 export function errorMessage(error: unknown): string | null {
-  if (error instanceof WsServerError && error.message.trim() !== '') return error.message;
-  return null;
+  if (!isWsError(error)) {
+    return null;
+  }
+  switch (error.kind) {
+    case 'server':
+      return error.message.trim() !== '' ? error.message : null;
+    case 'network':
+    case 'response':
+      return null;
+  }
 }

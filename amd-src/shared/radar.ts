@@ -14,9 +14,16 @@ const COLOURS = [
   { line: 'rgb(108, 117, 125)', fill: 'rgba(108, 117, 125, 0.05)', dash: [6, 4] },
 ];
 
-/** Splits a long label into lines of about `width` characters at spaces, so it fits beside the chart. */
+/**
+ * Splits a long label into lines of about `width` characters at spaces, so it fits beside the chart.
+ *
+ * @param label The label
+ * @param width About how many characters fit on a line
+ */
 export function wrapLabel(label: string, width: number): string | string[] {
-  if (label.length <= width) return label;
+  if (label.length <= width) {
+    return label;
+  }
   const lines: string[] = [];
   let line = '';
   for (const word of label.split(/\s+/)) {
@@ -27,12 +34,21 @@ export function wrapLabel(label: string, width: number): string | string[] {
       line = line === '' ? word : `${line} ${word}`;
     }
   }
-  if (line !== '') lines.push(line);
+  if (line !== '') {
+    lines.push(line);
+  }
   return lines;
 }
 
-/** The Chart.js configuration of a radar of scores: own result first, then comparisons. */
-export function radarConfig(labels: string[], series: RadarSeries[], small = false): ChartConfiguration<'radar', Array<number | null>, string | string[]> {
+/**
+ * The Chart.js configuration of a radar of scores: own result first, then comparisons.
+ *
+ * @param labels The dimensions' names
+ * @param series The series: own result first, then comparisons
+ * @param small Whether the chart is small (the block)
+ */
+export function radarConfig(labels: string[], series: RadarSeries[], small = false):
+  ChartConfiguration<'radar', Array<number | null>, string | string[]> {
   return {
     type: 'radar',
     data: {
@@ -71,7 +87,15 @@ export function radarConfig(labels: string[], series: RadarSeries[], small = fal
   };
 }
 
-/** Draws a radar into a canvas; returns the chart so it can be destroyed. */
-export function drawRadar(canvas: HTMLCanvasElement, labels: string[], series: RadarSeries[], small = false): InstanceType<typeof ChartJS> {
+/**
+ * Draws a radar into a canvas; returns the chart so it can be destroyed.
+ *
+ * @param canvas The canvas to draw into
+ * @param labels The dimensions' names
+ * @param series The series: own result first, then comparisons
+ * @param small Whether the chart is small (the block)
+ */
+export function drawRadar(canvas: HTMLCanvasElement, labels: string[], series: RadarSeries[], small = false):
+  InstanceType<typeof ChartJS> {
   return new ChartJS(canvas, radarConfig(labels, series, small));
 }

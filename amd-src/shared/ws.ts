@@ -1,63 +1,110 @@
-// Typed web-service calls: core/ajax underneath, every answer checked with a zod schema, and
-// failures sorted into what the caller can act on: the server refused (WsServerError, with
-// Moodle's error code and a message for the user), the connection failed (WsNetworkError: try
-// again later), or the answer had an unexpected shape (WsResponseError: a bug, do not retry).
+// Typed web-service calls (AMD module local_digitalstrategy/ws): core/ajax underneath, every answer
+// checked with a zod schema, and every failure turned into plain data whose `kind` says what the
+// caller can do about it:
+//   'server'   the server refused (wrong input, no permission, expired session): Moodle's error
+//              code and a message for the user; retrying the same request does not help;
+//   'network'  the request or its answer got lost (offline, timeout, proxy error): try again later;
+//   'response' an answer came but not of the expected shape (a bug or a mismatched version): show
+//              an error, do not retry.
+// Callers switch on `kind`; the errors are plain objects, so they are recognised in every module
+// on the page (an `instanceof` test would depend on which copy of a class made the error).
 import { call } from 'core/ajax';
 import type * as z from 'zod/mini';
 
 /** The server answered with an exception (wrong input, no permission, invalid sesskey, ...). */
-export class WsServerError extends Error {
-  constructor(readonly methodname: string, readonly errorcode: string, message: string) {
-    super(message);
-    this.name = 'WsServerError';
-  }
+export interface WsServerError {
+  readonly kind: 'server';
+  readonly methodname: string;
+  /** Moodle's error code, e.g. "invalidsesskey"; empty when the server sent none. */
+  readonly errorcode: string;
+  /** The server's message for the user. */
+  readonly message: string;
 }
 
 /** The request did not reach the server or no answer came back. */
-export class WsNetworkError extends Error {
-  constructor(readonly methodname: string, readonly detail: unknown) {
-    super(`${methodname}: no answer from the server`);
-    this.name = 'WsNetworkError';
-  }
+export interface WsNetworkError {
+  readonly kind: 'network';
+  readonly methodname: string;
+  readonly message: string;
 }
 
-/** The answer did not match the expected shape. */
-export class WsResponseError extends Error {
-  constructor(readonly methodname: string, readonly issues: string) {
-    super(`${methodname}: unexpected answer (${issues})`);
-    this.name = 'WsResponseError';
-  }
+/** An answer came, but not of the expected shape. */
+export interface WsResponseError {
+  readonly kind: 'response';
+  readonly methodname: string;
+  readonly message: string;
+  /** What did not match, e.g. "status: Invalid option". */
+  readonly issues: string;
 }
 
 export type WsError = WsServerError | WsNetworkError | WsResponseError;
+export type WsErrorKind = WsError['kind'];
 
-function field(value: object, name: string): unknown {
-  return (value as Record<string, unknown>)[name];
+const KINDS: readonly unknown[] = ['server', 'network', 'response'] satisfies WsErrorKind[];
+
+/**
+ * Whether a value is a web-service error made by this module.
+ *
+ * @param value What a call rejected with or a catch block caught
+ */
+export function isWsError(value: unknown): value is WsError {
+  const v = value as Partial<Record<keyof WsResponseError, unknown>> | null;
+  return typeof v === 'object' && v !== null && KINDS.includes(v.kind) &&
+    typeof v.methodname === 'string' && typeof v.message === 'string';
 }
 
 /**
- * Turns what core/ajax rejects with into a WsError. Moodle rejects with the exception object
- * ({errorcode, message}) when the server refused, or with the request-level error
- * ({error, errorcode}) for an invalid session key; anything else is a network failure.
+ * An answer of an unexpected shape.
+ *
+ * @param methodname The web service
+ * @param issues What did not match
  */
-export function toWsError(methodname: string, error: unknown): WsError {
-  if (error instanceof WsServerError || error instanceof WsNetworkError || error instanceof WsResponseError) return error;
-  if (typeof error === 'object' && error !== null) {
-    const errorcode = field(error, 'errorcode');
-    if (typeof errorcode === 'string' && errorcode !== '') {
-      const message = field(error, 'message');
-      const fallback = field(error, 'error');
-      const text = typeof message === 'string' && message !== '' ? message : typeof fallback === 'string' ? fallback : errorcode;
-      return new WsServerError(methodname, errorcode, text);
-    }
-  }
-  return new WsNetworkError(methodname, error);
+function responseError(methodname: string, issues: string): WsResponseError {
+  return { kind: 'response', methodname, message: `${methodname}: unexpected answer (${issues})`, issues };
 }
 
-/** Calls one web service and returns its answer parsed by the schema. */
-export async function callWs<S extends z.ZodMiniType>(methodname: string, args: Record<string, unknown>, schema: S): Promise<z.infer<S>> {
+/**
+ * Sorts what a call rejected with into a WsError:
+ * - a WsError stays as it is;
+ * - Moodle's exception ({errorcode, message}) or request-level error ({error, errorcode}, e.g. an
+ *   invalid sesskey) is a refusal of the server;
+ * - an Error object is a broken answer: jQuery's JSON parser failed on it (a PHP error page) or
+ *   core/ajax found no answer for the request in it;
+ * - anything else (jQuery's status text such as "timeout", nothing at all) is a lost request.
+ *
+ * @param methodname The web service
+ * @param error What the call rejected with
+ */
+export function toWsError(methodname: string, error: unknown): WsError {
+  if (isWsError(error)) {
+    return error;
+  }
+  if (error instanceof Error) {
+    return responseError(methodname, `${error.name}: ${error.message}`);
+  }
+  const e = (typeof error === 'object' && error !== null ? error : {}) as Record<string, unknown>;
+  const errorcode = typeof e.errorcode === 'string' ? e.errorcode : '';
+  const text = [e.message, e.error].find((t): t is string => typeof t === 'string' && t !== '');
+  if (errorcode !== '' || (typeof e.error === 'string' && e.error !== '')) {
+    return { kind: 'server', methodname, errorcode, message: text ?? errorcode };
+  }
+  return { kind: 'network', methodname, message: `${methodname}: no answer from the server` };
+}
+
+/**
+ * Calls one web service and returns its answer parsed by the schema; rejects with a WsError.
+ *
+ * @param methodname The web service
+ * @param args Its arguments
+ * @param schema The shape of its answer
+ */
+export async function callWs<S extends z.ZodMiniType>(
+  methodname: string, args: Record<string, unknown>, schema: S,
+): Promise<z.infer<S>> {
   const [request] = call([{ methodname, args }]);
-  if (request === undefined) throw new WsNetworkError(methodname, 'core/ajax returned no request');
+  if (request === undefined) {
+    throw responseError(methodname, 'core/ajax returned no request');
+  }
   let answer: unknown;
   try {
     answer = await request;
@@ -66,7 +113,7 @@ export async function callWs<S extends z.ZodMiniType>(methodname: string, args: 
   }
   const parsed = schema.safeParse(answer);
   if (!parsed.success) {
-    throw new WsResponseError(methodname, parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; '));
+    throw responseError(methodname, parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; '));
   }
   return parsed.data;
 }

@@ -14,26 +14,31 @@ declare module 'core/ajax' {
     methodname: string;
     args: Record<string, unknown>;
   }
-  export function call<T = unknown>(requests: AjaxRequest[], async?: boolean, loginrequired?: boolean): Array<JQueryDeferredLike<T>>;
+  export function call<T = unknown>(
+    requests: AjaxRequest[], async?: boolean, loginrequired?: boolean,
+  ): Array<JQueryDeferredLike<T>>;
 }
 
 declare module 'core/str' {
+  // Moodle 4.3+ API (native promises); the older get_string/get_strings (jQuery promises) are
+  // left out on purpose.
   export interface StringRequest { key: string; component?: string; param?: unknown; lang?: string }
-  export function get_string(key: string, component?: string, param?: unknown, lang?: string): JQueryDeferredLike<string>;
-  export function get_strings(requests: StringRequest[]): JQueryDeferredLike<string[]>;
+  export function getString(key: string, component?: string, param?: unknown, lang?: string): Promise<string>;
+  export function getStrings(requests: StringRequest[]): Promise<string[]>;
 }
 
 declare module 'core/notification' {
+  /** A text, or a promise of one (e.g. from core/str). */
+  type Text = string | PromiseLike<string>;
+  interface ModalOptions { triggerElement?: HTMLElement | null }
   interface Notification {
     exception(error: unknown): void;
     addNotification(n: { message: string; type?: 'success' | 'info' | 'warning' | 'error'; closebutton?: boolean }): void;
     alert(title: string, message: string, cancel?: string): void;
     /** Resolves when the user confirms, rejects when they cancel. */
-    saveCancelPromise(title: string | PromiseLike<string>, question: string | PromiseLike<string>, saveLabel: string | PromiseLike<string>,
-      options?: { triggerElement?: HTMLElement | null }): Promise<void>;
+    saveCancelPromise(title: Text, question: Text, saveLabel: Text, options?: ModalOptions): Promise<void>;
     /** Like saveCancelPromise, with a delete button. */
-    deleteCancelPromise(title: string | PromiseLike<string>, question: string | PromiseLike<string>, deleteLabel: string | PromiseLike<string>,
-      options?: { triggerElement?: HTMLElement | null }): Promise<void>;
+    deleteCancelPromise(title: Text, question: Text, deleteLabel: Text, options?: ModalOptions): Promise<void>;
   }
   const notification: Notification;
   export default notification;
@@ -59,7 +64,8 @@ declare module 'core/templates' {
 }
 
 declare module 'core/toast' {
-  export function add(message: string, options?: { type?: 'success' | 'info' | 'warning' | 'danger'; autohide?: boolean; delay?: number }): Promise<void>;
+  export interface ToastOptions { type?: 'success' | 'info' | 'warning' | 'danger'; autohide?: boolean; delay?: number }
+  export function add(message: string, options?: ToastOptions): Promise<void>;
 }
 
 declare module 'core/chartjs' {

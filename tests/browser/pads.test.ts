@@ -148,7 +148,7 @@ describe(`Pads at ${baseUrl}`, () => {
       `/mod/devcircle/padhistory.php?id=${padid}`,
       '/mod/devcircle/amd/build/pad.min.js',
       '/mod/devcircle/amd/build/pad_repository.min.js',
-      '/mod/devcircle/amd/build/view.min.js',
+      '/mod/devcircle/amd/build/webinar.min.js',
     ];
     for (const url of urls) {
       const res = await page.request.get(`${baseUrl}${url}`);

@@ -31,7 +31,7 @@ describe(`Moodle at ${baseUrl}`, () => {
     expect(activity).toBeTruthy();
     await page.goto(activity ?? '');
     await settled(page);
-    await expect.poll(() => page.getAttribute('[data-region="mod_devcircle-view"]', 'data-ready')).toBe('true');
+    await expect.poll(() => page.getAttribute('#mod_devcircle-sessions', 'data-ready')).toBe('true');
     expect(await axeViolations(page, '[data-region="mod_devcircle-view"]')).toEqual([]);
     expectClean(problems);
     await page.close();
@@ -52,7 +52,7 @@ describe(`Moodle at ${baseUrl}`, () => {
     await login(page, 'admin', process.env.ADMIN_PASSWORD ?? 'Admin123!');
     await page.goto(`${baseUrl}/local/digitalstrategy/index.php`);
     await settled(page);
-    await expect.poll(() => page.getAttribute('[data-region="local_digitalstrategy-overview"]', 'data-ready')).toBe('true');
+    expect(await page.locator('[data-region="local_digitalstrategy-overview"]').isVisible()).toBe(true);
     expect(await axeViolations(page, '[data-region="local_digitalstrategy-overview"]')).toEqual([]);
     expectClean(problems);
     await adminContext.close();

@@ -1,10 +1,11 @@
 // The autosave queue: answers are saved one at a time, the newest per question wins, versions
-// follow the server, nothing is lost when the connection drops, a session error stops saving
-// without losing anything, and the browser keeps unsaved answers across a reload.
+// follow the server, nothing is lost when the connection drops, a session error or an answer of
+// an unexpected shape stops saving without losing anything (and without retrying), and the
+// browser keeps unsaved answers across a reload. Failures are told apart by their `kind`.
 import { describe, expect, it, beforeEach, afterEach, vi } from 'vitest';
 import { AnswerQueue, RETRY_DELAYS, type QueueState } from 'local_digitalstrategy/autosave';
 import type { AnswerInput, SaveAnswerResult } from 'local_digitalstrategy/repository';
-import { WsNetworkError, WsServerError, type WsError } from '../../amd-src/shared/ws';
+import type { WsError } from 'local_digitalstrategy/ws';
 import Pending from './fakes/core/pending';
 
 const completeness = { answered: 1, items: 44, needed: 36, cansubmit: false, unanswered: [], requiredmissing: [] };
@@ -56,7 +57,7 @@ describe('AnswerQueue', () => {
 
     expect(save).toHaveBeenCalledWith(answer('str_goals', '2'), 2);
     expect(saved.map(([k, r]) => [k, r.status])).toEqual([['str_goals', 'saved']]);
-    expect(last()).toEqual({ pending: 0, saving: false, offline: false, sessionexpired: false });
+    expect(last()).toEqual({ pending: 0, saving: false, offline: false, sessionexpired: false, unexpected: null });
     expect(Pending.open).toBe(0);
   });
 
@@ -84,7 +85,7 @@ describe('AnswerQueue', () => {
   it('keeps answers through a dropped connection and sends them when it is back', async () => {
     let online = false;
     const save = vi.fn(async (a: AnswerInput) => {
-      if (!online) throw new WsNetworkError('local_digitalstrategy_save_answer', 'timeout');
+      if (!online) throw { kind: 'network', methodname: 'local_digitalstrategy_save_answer', message: 'no answer' } satisfies WsError;
       return result(a.itemkey, a.value, 1);
     });
     const storage = new MemoryStorage();
@@ -136,13 +137,15 @@ describe('AnswerQueue', () => {
     queue.enqueue(answer('good', '1'), 0);
     expect(await queue.flush()).toBe(true);
 
-    expect(failed.map(([k, e]) => [k, (e as WsServerError).errorcode, e.message]))
+    expect(failed.map(([k, e]) => [k, e.kind === 'server' ? e.errorcode : e.kind, e.message]))
       .toEqual([['bad', 'answererror_outofrange', 'Bitte wählen Sie einen Wert von 0 bis 4.']]);
     expect(saved.map(([k]) => k)).toEqual(['good']);
   });
 
   it('stops on an expired session, keeping every answer in the browser for after the reload', async () => {
-    const save = vi.fn(async () => { throw new WsServerError('local_digitalstrategy_save_answer', 'invalidsesskey', 'Ungültig'); });
+    const save = vi.fn(async () => {
+      throw { kind: 'server', methodname: 'local_digitalstrategy_save_answer', errorcode: 'invalidsesskey', message: 'Ungültig' } satisfies WsError;
+    });
     const storage = new MemoryStorage();
     const { queue, last, failed } = setup(save, storage);
 
@@ -161,6 +164,29 @@ describe('AnswerQueue', () => {
       { answer: answer('str_goals', '2'), version: 1 },
       { answer: answer('str_budget', '3'), version: 0 },
     ]);
+  });
+
+  it.each([
+    ['an answer of the wrong shape', { kind: 'response', methodname: 'local_digitalstrategy_save_answer', message: 'unexpected answer (status)', issues: 'status' }],
+    ['an HTML error page instead of JSON', new SyntaxError('Unexpected token < in JSON at position 0')],
+  ])('stops on %s: shown as an error, not as offline, never retried, every answer kept', async (_name, rejection) => {
+    const save = vi.fn(async () => { throw rejection; });
+    const storage = new MemoryStorage();
+    const { queue, last, failed } = setup(save, storage);
+
+    queue.enqueue(answer('str_goals', '2'), 1);
+    expect(await queue.flush()).toBe(false);
+    await vi.advanceTimersByTimeAsync(10 * (RETRY_DELAYS.at(-1) ?? 0));
+    queue.retryNow();
+    await vi.advanceTimersByTimeAsync(60000);
+
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(failed.map(([k, e]) => [k, e.kind])).toEqual([['str_goals', 'response']]);
+    expect(last()).toMatchObject({ offline: false, sessionexpired: false, pending: 1 });
+    expect(last()?.unexpected).toMatch(/unexpected/);
+    expect(queue.stopped).toBe(true);
+    expect(JSON.parse(storage.getItem('check/7') ?? '[]')).toEqual([{ answer: answer('str_goals', '2'), version: 1 }]);
+    expect(Pending.open).toBe(0);
   });
 
   it('ignores garbage in the browser storage', () => {

@@ -1,11 +1,14 @@
 // @vitest-environment jsdom
 // The check page: answers are saved as they are given with a visible state, steps switch with
 // focus and aria-current, colleagues' answers and conflicts show up, answers kept in the browser
-// are re-sent after a reload, and submitting shows what is missing or goes to the results.
+// are re-sent after a reload, an answer of an unexpected shape is an error (not "offline"), and
+// the summary step (local_digitalstrategy/check_summary, loaded when shown) lists what is missing,
+// submits and goes to the results.
 import { describe, expect, it, beforeEach, afterEach, vi } from 'vitest';
 import { respond, reset, requests } from './fakes/core/ajax';
 import Pending from './fakes/core/pending';
-import { type CheckPage, TEXT_DELAY, init, navigation } from 'local_digitalstrategy/check';
+import { type CheckPage, TEXT_DELAY, init } from 'local_digitalstrategy/check';
+import { navigation } from 'local_digitalstrategy/check_summary';
 import type { StoredAnswer } from 'local_digitalstrategy/repository';
 
 /** The markup of templates/check_page.mustache for two steps (what the module relies on). */
@@ -16,7 +19,7 @@ function page(): string {
   const item = (key: string, type: string, body: string, version = 0): string =>
     `<fieldset data-region="item" data-item="${key}" data-type="${type}" data-version="${version}"><legend>${key} text</legend>${body}`
     + '<p data-region="itemstatus"></p></fieldset>';
-  return `<div data-region="local_digitalstrategy-check" data-runid="7">
+  return `<div id="local_digitalstrategy-check" data-region="local_digitalstrategy-check" data-runid="7">
     <div data-region="progressbar" style="width: 0%"></div><span data-region="progresstext"></span>
     <p data-region="savestatus"></p>
     <ol>
@@ -84,7 +87,7 @@ beforeEach(() => {
       { dontknow: Boolean(args.dontknow), relevance: Number(args.relevance), userfullname: 'Anna Albers' }),
     completeness: completeness(2),
   }));
-  checkpage = init('[data-region="local_digitalstrategy-check"]');
+  checkpage = init('local_digitalstrategy-check');
 });
 
 afterEach(() => {
@@ -108,7 +111,7 @@ describe('answering', () => {
     expect(el('[data-item="str_goals"]').dataset.version).toBe('3');
     expect(el('[data-item="str_goals"] [data-region="itemstatus"]').textContent).toBe('local_digitalstrategy/itemsaved');
     expect(el('[data-region="savestatus"]').textContent).toBe('local_digitalstrategy/savedall');
-    expect(el('[data-region="progresstext"]').textContent).toBe('local_digitalstrategy/progress:[object Object]');
+    expect(el('[data-region="progresstext"]').textContent).toBe('local_digitalstrategy/progress:{"answered":2,"items":3}');
     expect(el('[data-region="progressbar"]').getAttribute('aria-valuenow')).toBe('66');
     expect(Pending.open).toBe(0);
   });
@@ -197,6 +200,27 @@ describe('a wrong or expired session key', () => {
   });
 });
 
+describe('an answer of an unexpected shape', () => {
+  it('is shown as an error at the question and in the save state, not as offline, and not sent again', async () => {
+    respond('local_digitalstrategy_save_answer', () => ({ status: 'stored', answer: null }));
+
+    choose('#ds-str_goals-4');
+    await checkpage.queue.flush();
+    checkpage.queue.retryNow();
+    await vi.advanceTimersByTimeAsync(120000);
+
+    const status = el('[data-region="savestatus"]');
+    expect(status.textContent).toBe('local_digitalstrategy/saveunexpected');
+    expect(status.classList.contains('text-danger')).toBe(true);
+    expect(el('[data-item="str_goals"] [data-region="itemstatus"]').textContent)
+      .toBe('local_digitalstrategy/saveerror:local_digitalstrategy/unexpectedanswer');
+    expect(el('[data-item="str_goals"]').classList.contains('border-danger')).toBe(true);
+    expect(requests.filter((r) => r.methodname === 'local_digitalstrategy_save_answer')).toHaveLength(1);
+    expect(window.localStorage.getItem('local_digitalstrategy/check/7')).toContain('"value":"4"');
+    expect(Pending.open).toBe(0);
+  });
+});
+
 describe('after a reload', () => {
   it('puts answers kept in the browser back into the form and saves them', async () => {
     window.localStorage.setItem('local_digitalstrategy/check/7', JSON.stringify([
@@ -208,7 +232,7 @@ describe('after a reload', () => {
       status: 'saved', answer: stored('str_goals', String(args.value), 3), completeness: completeness(2),
     }));
 
-    const reloaded = init('[data-region="local_digitalstrategy-check"]');
+    const reloaded = init('local_digitalstrategy-check');
     await settle(reloaded);
 
     expect(el<HTMLInputElement>('#ds-str_goals-4').checked).toBe(true);
@@ -247,8 +271,9 @@ describe('steps', () => {
   it('lists the unanswered questions in the summary; each leads to its question', async () => {
     await checkpage.goto('summary');
 
+    expect(el('[data-region="unanswered"] p').textContent).toBe('local_digitalstrategy/unansweredlist:2');
     const buttons = Array.from(document.querySelectorAll<HTMLButtonElement>('[data-region="unanswered"] button'));
-    expect(buttons.map((b) => b.textContent)).toEqual(['str_tools text', 'cul_notes text']);
+    expect(buttons.map((b) => [b.textContent, b.dataset.item])).toEqual([['str_tools text', 'str_tools'], ['cul_notes text', 'cul_notes']]);
 
     buttons[1]?.click();
     await vi.runAllTimersAsync();
@@ -266,7 +291,7 @@ describe('submitting', () => {
     await checkpage.goto('summary');
     await checkpage.submit();
 
-    expect(el('[data-region="submiterror"]').textContent).toBe('local_digitalstrategy/submitincomplete:[object Object]');
+    expect(el('[data-region="submiterror"]').textContent).toBe('local_digitalstrategy/submitincomplete:{"needed":3,"items":3,"answered":1}');
     expect(document.querySelectorAll('[data-region="unanswered"] li')).toHaveLength(2);
     expect(el<HTMLButtonElement>('[data-action="submit"]').disabled).toBe(false);
   });
@@ -291,5 +316,34 @@ describe('submitting', () => {
 
     expect(el('[data-region="submiterror"]').textContent).toBe('local_digitalstrategy/leavewarning');
     expect(requests.some((r) => r.methodname === 'local_digitalstrategy_submit_run')).toBe(false);
+  });
+
+  it('says every question is answered when none is missing, with question texts escaped once', async () => {
+    for (const legend of document.querySelectorAll('legend')) legend.textContent = 'Kinder < 6 & "Eltern" 👪';
+    choose('#m');
+    el<HTMLTextAreaElement>('[data-region="text"]').value = 'Notiz';
+    await checkpage.goto('summary');
+    expect(el('[data-region="unanswered"]').textContent?.trim()).toBe('local_digitalstrategy/allanswered');
+
+    el<HTMLTextAreaElement>('[data-region="text"]').value = '';
+    await checkpage.goto('summary');
+    expect(el('[data-region="unanswered"] button').textContent).toBe('Kinder < 6 & "Eltern" 👪');
+  });
+
+  it("shows the server's reason when it refuses to submit", async () => {
+    respond('local_digitalstrategy_submit_run', () => { throw { errorcode: 'runsubmitted', message: 'Dieser Check ist schon abgeschlossen.' }; });
+
+    await checkpage.submit();
+
+    expect(el('[data-region="submiterror"]').textContent).toBe('Dieser Check ist schon abgeschlossen.');
+    expect(Pending.open).toBe(0);
+  });
+
+  it('shows an error, not the offline warning, when the answer to submitting has an unexpected shape', async () => {
+    respond('local_digitalstrategy_submit_run', () => ({ submitted: 'yes' }));
+
+    await checkpage.submit();
+
+    expect(el('[data-region="submiterror"]').textContent).toBe('local_digitalstrategy/saveunexpected');
   });
 });

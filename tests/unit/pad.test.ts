@@ -10,7 +10,7 @@ import { shown } from './fakes/core/notification';
 import { init, inspectFrame, loadPad, toggleFullscreen, fitFrame } from 'mod_devcircle/pad';
 
 const page = (available = true): string => `
-  <div data-region="mod_devcircle-pad" data-padid="7" data-src="http://localhost/etherpad/p/g.x%24p1"
+  <div id="mod_devcircle-pad" data-region="mod_devcircle-pad" data-padid="7" data-src="http://localhost/etherpad/p/g.x%24p1"
       data-timeout="3000" data-available="${available ? '1' : '0'}">
     <button type="button" data-action="fullscreen" aria-pressed="false">Full screen</button>
     <button type="button" data-action="copylink" data-link="http://localhost/mod/devcircle/pad.php?id=7">Copy</button>
@@ -118,7 +118,7 @@ describe('init', () => {
       found: true, html: `<p>Snapshot of pad ${String(args.padid)}</p>`, timecreated: 1773300000, time: '12 March 2026, 10:15',
     }));
 
-    init('[data-region="mod_devcircle-pad"]');
+    init('mod_devcircle-pad');
     expect(root().dataset.state).toBe('loading');
     expect(frame().getAttribute('src')).toBe('http://localhost/etherpad/p/g.x%24p1');
     expect(Pending.open).toBe(1);
@@ -131,7 +131,8 @@ describe('init', () => {
     } }]);
     const fallback = find<HTMLElement>('[data-region="mod_devcircle-pad-fallback"]');
     expect(fallback.hidden).toBe(false);
-    expect(fallback.innerHTML).toContain('mod_devcircle/pad_fallback');
+    expect(fallback.querySelector('[role="status"]')?.textContent).toContain('mod_devcircle/padnotloaded');
+    expect(fallback.querySelector('[data-region="mod_devcircle-pad-snapshot-content"]')?.innerHTML.trim()).toBe('<p>Snapshot of pad 7</p>');
     expect(frame().hidden).toBe(true);
     expect(frame().hasAttribute('src')).toBe(false);
     expect(root().dataset.state).toBe('snapshot');
@@ -143,7 +144,7 @@ describe('init', () => {
     document.body.innerHTML = page();
     frameDocument(frame(), '<div id="editorcontainer"><iframe name="ace_outer"></iframe></div>');
 
-    init('[data-region="mod_devcircle-pad"]');
+    init('mod_devcircle-pad');
     frame().dispatchEvent(new Event('load'));
     await vi.advanceTimersByTimeAsync(10);
 
@@ -153,22 +154,42 @@ describe('init', () => {
     expect(Pending.open).toBe(0);
   });
 
-  it('reports a malformed web-service answer instead of showing it', async () => {
+  it.each([
+    ['an answer of an unexpected shape', () => ({ found: 'yes' })],
+    ['a lost connection', () => { throw 'timeout'; }],
+  ])('says the snapshot cannot be loaded either after %s, and shows nothing of the answer', async (_name, answer) => {
     vi.useFakeTimers();
     document.body.innerHTML = page();
-    ajax.respond('mod_devcircle_get_pad_snapshot', () => ({ found: 'yes' }));
+    ajax.respond('mod_devcircle_get_pad_snapshot', answer);
 
-    init('[data-region="mod_devcircle-pad"]');
+    init('mod_devcircle-pad');
     await vi.advanceTimersByTimeAsync(3500);
 
-    expect(shown.map((s) => s.kind)).toEqual(['exception']);
-    expect(rendered).toEqual([]);
+    expect(rendered).toEqual([{ name: 'mod_devcircle/pad_fallback', context: {
+      problem: 'mod_devcircle/padnotloaded', hassnapshot: false, snapshoterror: 'mod_devcircle/padsnapshotunavailable',
+    } }]);
+    const fallback = find<HTMLElement>('[data-region="mod_devcircle-pad-fallback"]');
+    expect(fallback.textContent).toContain('mod_devcircle/padsnapshotunavailable');
+    expect(fallback.textContent).not.toContain('padfallbacknosnapshot');
+    expect(shown).toEqual([]);
+    expect(Pending.open).toBe(0);
+  });
+
+  it("shows the server's reason when it refuses the snapshot", async () => {
+    vi.useFakeTimers();
+    document.body.innerHTML = page();
+    ajax.respond('mod_devcircle_get_pad_snapshot', () => { throw { errorcode: 'nopermissions', message: 'Sie dürfen dieses Pad nicht sehen.' }; });
+
+    init('mod_devcircle-pad');
+    await vi.advanceTimersByTimeAsync(3500);
+
+    expect(find<HTMLElement>('[data-region="mod_devcircle-pad-fallback"]').textContent).toContain('Sie dürfen dieses Pad nicht sehen.');
     expect(Pending.open).toBe(0);
   });
 
   it('leaves a snapshot rendered by the server alone', () => {
     document.body.innerHTML = page(false);
-    init('[data-region="mod_devcircle-pad"]');
+    init('mod_devcircle-pad');
     expect(root().dataset.ready).toBe('true');
     expect(ajax.requests).toEqual([]);
     expect(Pending.open).toBe(0);
@@ -178,7 +199,7 @@ describe('init', () => {
     vi.useFakeTimers();
     document.body.innerHTML = page();
     frameDocument(frame(), '<div id="editorcontainer"><iframe name="ace_outer"></iframe></div>');
-    init('[data-region="mod_devcircle-pad"]');
+    init('mod_devcircle-pad');
     const button = find<HTMLElement>('[data-action="fullscreen"]');
 
     button.click();
@@ -196,7 +217,7 @@ describe('init', () => {
     document.body.innerHTML = page(false);
     const writeText = vi.fn(() => Promise.resolve());
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
-    init('[data-region="mod_devcircle-pad"]');
+    init('mod_devcircle-pad');
 
     find<HTMLElement>('[data-action="copylink"]').click();
     await vi.waitFor(() => expect(toasts).toHaveLength(1));
@@ -209,7 +230,7 @@ describe('init', () => {
   it('shows the link to copy by hand when the clipboard is not available', async () => {
     document.body.innerHTML = page(false);
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
-    init('[data-region="mod_devcircle-pad"]');
+    init('mod_devcircle-pad');
 
     find<HTMLElement>('[data-action="copylink"]').click();
     await vi.waitFor(() => expect(shown).toHaveLength(1));

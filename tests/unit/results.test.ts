@@ -8,7 +8,7 @@ import { shown } from './fakes/core/notification';
 import Pending from './fakes/core/pending';
 import { init as initResults } from 'local_digitalstrategy/results';
 import { init as initBlock } from 'block_digicheck/block';
-import { radarConfig, wrapLabel } from '../../amd-src/shared/radar';
+import { radarConfig, wrapLabel } from 'local_digitalstrategy/radar';
 
 function results(peers: boolean) {
   return {
@@ -27,14 +27,14 @@ beforeEach(() => {
   reset();
   charts.length = 0;
   shown.length = 0;
-  document.body.innerHTML = '<div data-region="local_digitalstrategy-results" data-runid="3"><canvas data-region="radar"></canvas></div>';
+  document.body.innerHTML = '<div id="local_digitalstrategy-results" data-region="local_digitalstrategy-results" data-runid="3"><canvas data-region="radar"></canvas></div>';
 });
 
 describe('results page', () => {
   it('draws own scores and the peers\' averages when they may be shown', async () => {
     respond('local_digitalstrategy_get_results', (args) => (args.runid === 3 ? results(true) : null));
 
-    await initResults('[data-region="local_digitalstrategy-results"]');
+    await initResults('local_digitalstrategy-results');
 
     expect(charts).toHaveLength(1);
     const chart = charts[0];
@@ -52,7 +52,7 @@ describe('results page', () => {
   it('draws only own scores below the threshold', async () => {
     respond('local_digitalstrategy_get_results', () => results(false));
 
-    await initResults('[data-region="local_digitalstrategy-results"]');
+    await initResults('local_digitalstrategy-results');
 
     expect(charts[0]?.config.data.datasets).toHaveLength(1);
   });
@@ -60,7 +60,7 @@ describe('results page', () => {
   it('reports a refused request and draws nothing', async () => {
     respond('local_digitalstrategy_get_results', () => { throw { errorcode: 'notmember', message: 'Nein' }; });
 
-    await initResults('[data-region="local_digitalstrategy-results"]');
+    await initResults('local_digitalstrategy-results');
 
     expect(charts).toHaveLength(0);
     expect(shown.map((s) => s.kind)).toEqual(['exception']);
@@ -84,9 +84,9 @@ describe('results page', () => {
 describe('block', () => {
   it('draws a small radar from the data on the canvas', () => {
     const data = { labels: ['Strategie', 'Kultur'], own: [50, 75], peers: [40, null], ownlabel: 'Ihre', peerslabel: 'Andere' };
-    document.body.innerHTML = `<div data-region="block_digicheck"><canvas data-region="block_digicheck-radar" data-radar='${JSON.stringify(data)}'></canvas></div>`;
+    document.body.innerHTML = `<div id="block_digicheck" data-region="block_digicheck"><canvas data-region="block_digicheck-radar" data-radar='${JSON.stringify(data)}'></canvas></div>`;
 
-    initBlock('[data-region="block_digicheck"]');
+    initBlock('block_digicheck');
 
     expect(charts).toHaveLength(1);
     expect(charts[0]?.config.data.datasets.map((d) => d.label)).toEqual(['Ihre', 'Andere']);
@@ -94,9 +94,9 @@ describe('block', () => {
   });
 
   it('refuses data of the wrong shape, still resolving pending', () => {
-    document.body.innerHTML = '<div data-region="block_digicheck"><canvas data-region="block_digicheck-radar" data-radar=\'{"labels":"x"}\'></canvas></div>';
+    document.body.innerHTML = '<div id="block_digicheck" data-region="block_digicheck"><canvas data-region="block_digicheck-radar" data-radar=\'{"labels":"x"}\'></canvas></div>';
 
-    expect(() => initBlock('[data-region="block_digicheck"]')).toThrow();
+    expect(() => initBlock('block_digicheck')).toThrow();
     expect(charts).toHaveLength(0);
     expect(Pending.open).toBe(0);
   });

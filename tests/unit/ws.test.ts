@@ -1,11 +1,18 @@
-// The typed web-service helper: answers are parsed with zod, failures sorted into server errors
-// (with Moodle's code and message), network failures and unexpected answers.
+// The typed web-service helper (local_digitalstrategy/ws): answers are parsed with zod; failures
+// become plain data with a `kind` (server, network, response) that every module on the page can
+// read, whichever copy of the code made them.
 import { describe, expect, it, beforeEach } from 'vitest';
 import * as z from 'zod/mini';
 import { respond, reset, requests } from './fakes/core/ajax';
-import { callWs, toWsError, WsNetworkError, WsResponseError, WsServerError } from '../../amd-src/shared/ws';
+import { callWs, isWsError, toWsError, type WsError } from 'local_digitalstrategy/ws';
 
 const schema = z.object({ id: z.number(), name: z.string() });
+
+async function failure(promise: Promise<unknown>): Promise<WsError> {
+  const error: unknown = await promise.then(() => null, (e: unknown) => e);
+  if (!isWsError(error)) throw new Error(`expected a WsError, got ${String(error)}`);
+  return error;
+}
 
 describe('callWs', () => {
   beforeEach(() => reset());
@@ -19,33 +26,71 @@ describe('callWs', () => {
     expect(requests).toEqual([{ methodname: 'local_x_get', args: { id: 7 } }]);
   });
 
-  it('turns a Moodle exception into a WsServerError with its code and message', async () => {
+  it('turns a Moodle exception into a server error with its code and message', async () => {
     respond('local_x_get', () => { throw { errorcode: 'notmember', message: 'Sie gehören nicht dazu.', exception: 'moodle_exception' }; });
 
-    const error = await callWs('local_x_get', {}, schema).catch((e: unknown) => e);
-
-    expect(error).toBeInstanceOf(WsServerError);
-    expect(error).toMatchObject({ errorcode: 'notmember', message: 'Sie gehören nicht dazu.', methodname: 'local_x_get' });
+    expect(await failure(callWs('local_x_get', {}, schema)))
+      .toEqual({ kind: 'server', methodname: 'local_x_get', errorcode: 'notmember', message: 'Sie gehören nicht dazu.' });
   });
 
-  it('recognises the request-level error Moodle sends for an invalid sesskey', () => {
-    const error = toWsError('local_x_save', { error: 'Ungültiger Sitzungsschlüssel', errorcode: 'invalidsesskey' });
-
-    expect(error).toBeInstanceOf(WsServerError);
-    expect(error).toMatchObject({ errorcode: 'invalidsesskey', message: 'Ungültiger Sitzungsschlüssel' });
-  });
-
-  it.each([['a timeout string', 'timeout'], ['nothing', undefined], ['an object without code', { status: 0 }]])(
-    'treats a rejection with %s as a network failure', (_name, rejection) => {
-      expect(toWsError('local_x_get', rejection)).toBeInstanceOf(WsNetworkError);
-    });
-
-  it('rejects an answer of the wrong shape with a WsResponseError naming the field', async () => {
+  it('rejects an answer of the wrong shape with a response error naming the field', async () => {
     respond('local_x_get', () => ({ id: 'seven', name: 'Nord' }));
 
-    const error = await callWs('local_x_get', {}, schema).catch((e: unknown) => e);
+    const error = await failure(callWs('local_x_get', {}, schema));
 
-    expect(error).toBeInstanceOf(WsResponseError);
-    expect(String((error as WsResponseError).issues)).toContain('id');
+    expect(error.kind).toBe('response');
+    expect(error.kind === 'response' && error.issues).toContain('id');
+  });
+
+  it('turns a lost request into a network error', async () => {
+    respond('local_x_get', () => { throw 'timeout'; });
+
+    expect(await failure(callWs('local_x_get', {}, schema))).toMatchObject({ kind: 'network', methodname: 'local_x_get' });
+  });
+
+  it('errors are plain data: what a structured copy (another module, another bundle) makes of them is still recognised', async () => {
+    respond('local_x_get', () => ({ id: 'seven' }));
+    const error = await failure(callWs('local_x_get', {}, schema));
+
+    const copy: unknown = structuredClone(error);
+
+    expect(isWsError(copy)).toBe(true);
+    expect(toWsError('local_y', copy)).toEqual(error);
+  });
+});
+
+describe('toWsError', () => {
+  it('recognises the request-level error Moodle sends for an invalid sesskey', () => {
+    expect(toWsError('local_x_save', { error: 'Ungültiger Sitzungsschlüssel', errorcode: 'invalidsesskey' }))
+      .toEqual({ kind: 'server', methodname: 'local_x_save', errorcode: 'invalidsesskey', message: 'Ungültiger Sitzungsschlüssel' });
+  });
+
+  it('takes a request-level error without a code as a refusal, not as a lost connection', () => {
+    expect(toWsError('local_x_save', { error: 'Zugriff verweigert' })).toMatchObject({ kind: 'server', errorcode: '', message: 'Zugriff verweigert' });
+  });
+
+  it.each([['a timeout string', 'timeout'], ['an empty status text', ''], ['nothing', undefined], ['an object without code', { status: 0 }]])(
+    'treats a rejection with %s as a network failure', (_name, rejection) => {
+      expect(toWsError('local_x_get', rejection).kind).toBe('network');
+    });
+
+  it.each([
+    ['a JSON parse error (a PHP error page instead of JSON)', new SyntaxError('Unexpected token < in JSON at position 0')],
+    ['core/ajax finding no answer for the request', new Error('missing response')],
+  ])('treats %s as an answer of an unexpected shape', (_name, rejection) => {
+    const error = toWsError('local_x_get', rejection);
+    expect(error.kind).toBe('response');
+    expect(error.message).toContain(rejection.message);
+  });
+
+  it('leaves an error it made itself as it is', () => {
+    const error: WsError = { kind: 'response', methodname: 'a', message: 'a: unexpected answer (x)', issues: 'x' };
+    expect(toWsError('b', error)).toBe(error);
+  });
+
+  it('does not mistake other objects with a kind for its errors', () => {
+    expect(isWsError({ kind: 'server' })).toBe(false);
+    expect(isWsError({ kind: 'other', methodname: 'a', message: 'b' })).toBe(false);
+    expect(isWsError(null)).toBe(false);
   });
 });

@@ -208,6 +208,7 @@ $string['padsnapshotnow'] = 'Jetzt sichern';
 $string['padsnapshotrestored'] = 'Die Fassung vom {$a} wurde in das Pad zurückgespielt.';
 $string['padsnapshotshow'] = 'Inhalt anzeigen';
 $string['padsnapshottaken'] = 'Das Pad wurde gesichert.';
+$string['padsnapshotunavailable'] = 'Auch die letzte Sicherung kann gerade nicht geladen werden. Bitte laden Sie die Seite gleich noch einmal.';
 $string['padsnapshotunchanged'] = 'Das Pad hat sich seit der letzten Sicherung nicht geändert.';
 $string['padtemplate'] = 'Methodenvorlage';
 $string['padtemplate_bmc'] = 'Business Model Canvas';

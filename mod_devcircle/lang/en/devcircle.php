@@ -208,6 +208,7 @@ $string['padsnapshotnow'] = 'Take a snapshot now';
 $string['padsnapshotrestored'] = 'The version of {$a} was restored into the pad.';
 $string['padsnapshotshow'] = 'Show content';
 $string['padsnapshottaken'] = 'A snapshot of the pad was taken.';
+$string['padsnapshotunavailable'] = 'The last snapshot cannot be loaded either. Please reload the page in a moment.';
 $string['padsnapshotunchanged'] = 'The pad has not changed since the last snapshot.';
 $string['padtemplate'] = 'Method template';
 $string['padtemplate_bmc'] = 'Business Model Canvas';
