@@ -121,21 +121,23 @@ $bbb = bench_module($course, 'bigbluebuttonbn', 'BigBlueButton (Kern)', [
  */
 function bench_sessions(stdClass $cm, int $sessions, array $people, int $perperson): void {
     global $DB;
-    $instance = \mod_devcircle\instance::get_from_cmid((int) $cm->id);
+    $instance = \core\di::get(\mod_devcircle\instance_repository::class)->get_by_cmid((int) $cm->id);
+    $manager = \core\di::get(\mod_devcircle\webinar\session_manager::class);
+    $attendance = \core\di::get(\mod_devcircle\webinar\attendance_repository::class);
     if ($DB->count_records('devcircle_sessions', ['devcircle' => $cm->instance]) >= $sessions) {
         return;
     }
     $created = [];
     for ($s = 1; $s <= $sessions; $s++) {
-        $created[] = \mod_devcircle\session_manager::create($instance, (object) [
+        $created[] = $manager->create($instance, (object) [
             'title' => "Sitzung $s", 'agenda' => "<p>Tagesordnung der Sitzung $s: Rückblick, Arbeit im Pad, nächste Schritte.</p>",
             'agendaformat' => FORMAT_HTML, 'timestart' => time() + ($s - 25) * WEEKSECS, 'duration' => 90 * MINSECS,
-        ]);
+        ], (int) get_admin()->id);
     }
     foreach ($people as $p => $person) {
         for ($k = 0; $k < $perperson; $k++) {
             $session = $created[($p * 3 + $k * 5) % count($created)];
-            \mod_devcircle\attendance::record_join($session, (int) $person->id, \mod_devcircle\attendance::ROLE_VIEWER,
+            $attendance->record_join($session, (int) $person->id, \mod_devcircle\webinar\attendance_repository::ROLE_VIEWER,
                 time() - DAYSECS);
         }
     }
