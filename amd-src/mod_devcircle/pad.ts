@@ -102,6 +102,7 @@ export async function showSnapshot(root: HTMLElement, padid: number): Promise<vo
     problem,
     hassnapshot: snapshot.found,
     snapshothtml: snapshot.html,
+    snapshottext: snapshot.text,
     snapshottime: snapshot.time,
   });
   Templates.replaceNodeContents(region, html, js);

@@ -5,13 +5,14 @@ import { callWs } from '../shared/ws';
 export const padSnapshotSchema = z.object({
   found: z.boolean(),
   html: z.string(),
+  text: z.string(),
   timecreated: z.number(),
   time: z.string(),
 });
 
 export type PadSnapshot = z.infer<typeof padSnapshotSchema>;
 
-/** The last snapshot of a pad, as cleaned HTML (mod_devcircle_get_pad_snapshot). */
+/** The last snapshot of a pad: cleaned HTML, or plain text when it has no HTML (mod_devcircle_get_pad_snapshot). */
 export function getPadSnapshot(padid: number): Promise<PadSnapshot> {
   return callWs('mod_devcircle_get_pad_snapshot', { padid }, padSnapshotSchema);
 }
