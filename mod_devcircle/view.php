@@ -30,9 +30,7 @@ use mod_devcircle\output\pads_section;
 use mod_devcircle\output\sessions_section;
 use mod_devcircle\output\view_page;
 use mod_devcircle\pads\method_templates;
-use mod_devcircle\pads\pad_repository;
 use mod_devcircle\pads\pad_service;
-use mod_devcircle\pads\snapshot_repository;
 use mod_devcircle\webinar\session_overview;
 
 $id = required_param('id', PARAM_INT); // Course module id.
@@ -69,12 +67,11 @@ $sessions = new sessions_section(
 
 // Pads: the circle pad exists in Moodle from the first visit on.
 $padservice = \core\di::get(pad_service::class);
-$padservice->get_or_create_circle_pad($instance->get_instance_id(), $instance->get_name());
-$pads = \core\di::get(pad_repository::class)->get_for_circle($instance->get_instance_id());
+[$pads, $lastsnapshots] = $padservice->pads_of_circle($instance->get_instance_id(), $instance->get_name());
 $padsection = new pads_section(
     $instance,
     $pads,
-    \core\di::get(snapshot_repository::class)->latest_times(array_keys($pads)),
+    $lastsnapshots,
     $userid,
     $padservice->is_configured(),
     \core\di::get(method_templates::class)->keys(),

@@ -5,7 +5,10 @@
 #   - the page of a development circle with 1 session and no attendance,
 #   - the page of a development circle with 50 sessions and 500 attendance records,
 #   - core mod_bigbluebuttonbn's view page on the same Moodle and the same BBB server,
-# all in the same run, as medians of RUNS requests after two warm-up requests each.
+#   - core mod_page's view of a page with one line of text: the floor, what any activity page
+#     of this site costs (shown for reference, no budget),
+# all in the same run, in turns (a round is one request of each page), as medians of RUNS rounds
+# after two warm-up requests each.
 #   bash tests/benchmark/webinar-bench.sh          (the stack must run: npm run stack)
 #   RUNS=20 bash tests/benchmark/webinar-bench.sh
 # Budgets (PASS/FAIL, exit 1 on FAIL):
@@ -44,31 +47,35 @@ curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "username=$(field user
 
 median() { sort -n | awk '{a[NR]=$1} END {if (NR==0) {print "nan"} else if (NR%2) {print a[(NR+1)/2]} else {printf "%g\n", (a[NR/2]+a[NR/2+1])/2}}'; }
 
-# measure NAME URL -> sets NAME_reads NAME_time NAME_bytes (medians) and NAME_min (fewest reads)
-measure() {
-  local name="$1" url="$2" i reads=() times=() bytes=() r t b
-  for i in 1 2; do curl -s -b "$jar" -o /dev/null "$url"; done   # warm the caches
-  for ((i = 0; i < RUNS; i++)); do
-    curl -s -b "$jar" -o "$page" "$url"
+# The pages, measured in turns (one request of each per round), so that the load of a shared
+# machine falls on all of them alike.
+names=(small big core floor)
+declare -A url=(
+  [small]="$MOODLE_URL/mod/devcircle/view.php?id=$(field circle1)"
+  [big]="$MOODLE_URL/mod/devcircle/view.php?id=$(field circle50)"
+  [core]="$MOODLE_URL/mod/bigbluebuttonbn/view.php?id=$(field bigbluebuttonbn)"
+  [floor]="$MOODLE_URL/mod/page/view.php?id=$(field page)"
+)
+declare -A reads=() times=() bytes=()
+step "measuring $RUNS rounds of requests (medians)"
+for name in "${names[@]}"; do for i in 1 2; do curl -s -b "$jar" -o /dev/null "${url[$name]}"; done; done   # warm the caches
+for ((i = 0; i < RUNS; i++)); do
+  # Every other round in the reverse order, so that no page always comes first.
+  order=("${names[@]}"); if ((i % 2)); then order=(floor core big small); fi
+  for name in "${order[@]}"; do
+    curl -s -b "$jar" -o "$page" "${url[$name]}"
     r="$(grep -o 'DB reads/writes: [0-9]*/[0-9]*' "$page" | head -1 | sed 's/.*: //')"
     t="$(grep -o '<li class="timeused[^>]*>[0-9.]* secs' "$page" | head -1 | sed 's/.*>//;s/ secs//')"
-    b="$(wc -c < "$page")"
-    [ -n "$r" ] && [ -n "$t" ] || die "no performance footer on $url (logged in? page error?)"
-    reads+=("${r%%/*}"); times+=("$t"); bytes+=("$b")
+    [ -n "$r" ] && [ -n "$t" ] || die "no performance footer on ${url[$name]} (logged in? page error?)"
+    reads[$name]+="${r%%/*} "; times[$name]+="$t "; bytes[$name]+="$(wc -c < "$page") "
   done
-  printf -v "${name}_reads" '%s' "$(printf '%s\n' "${reads[@]}" | median)"
-  printf -v "${name}_min" '%s' "$(printf '%s\n' "${reads[@]}" | sort -n | head -1)"
-  printf -v "${name}_time" '%s' "$(printf '%s\n' "${times[@]}" | median)"
-  printf -v "${name}_bytes" '%s' "$(printf '%s\n' "${bytes[@]}" | median)"
-}
-
-step "measuring $RUNS requests per page (medians)"
-measure core "$MOODLE_URL/mod/bigbluebuttonbn/view.php?id=$(field bigbluebuttonbn)"
-measure small "$MOODLE_URL/mod/devcircle/view.php?id=$(field circle1)"
-measure big "$MOODLE_URL/mod/devcircle/view.php?id=$(field circle50)"
-# Core again, so that a machine that gets busier during the run does not favour one side.
-measure core2 "$MOODLE_URL/mod/bigbluebuttonbn/view.php?id=$(field bigbluebuttonbn)"
-core_time="$(printf '%s\n%s\n' "$core_time" "$core2_time" | awk '{s+=$1} END {printf "%g", s/NR}')"
+done
+for name in "${names[@]}"; do
+  printf -v "${name}_reads" '%s' "$(printf '%s\n' ${reads[$name]} | median)"
+  printf -v "${name}_min" '%s' "$(printf '%s\n' ${reads[$name]} | sort -n | head -1)"
+  printf -v "${name}_time" '%s' "$(printf '%s\n' ${times[$name]} | median)"
+  printf -v "${name}_bytes" '%s' "$(printf '%s\n' ${bytes[$name]} | median)"
+done
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
 kb() { awk -v b="$1" 'BEGIN { printf "%.0f KB", b / 1024 }'; }
@@ -77,6 +84,7 @@ printf '%-52s %9s %10s %9s %14s\n' "page" "DB reads" "server s" "HTML" "time / c
 printf '%-52s %9s %10s %9s %14s\n' "mod_devcircle view, 1 session / no attendance" "$small_reads" "$small_time" "$(kb "$small_bytes")" "$(ratio "$small_time" "$core_time")"
 printf '%-52s %9s %10s %9s %14s\n' "mod_devcircle view, 50 sessions / $(field attendance50) attendance" "$big_reads" "$big_time" "$(kb "$big_bytes")" "$(ratio "$big_time" "$core_time")"
 printf '%-52s %9s %10s %9s %14s\n' "core mod_bigbluebuttonbn view (same server)" "$core_reads" "$core_time" "$(kb "$core_bytes")" "1.00"
+printf '%-52s %9s %10s %9s %14s\n' "core mod_page view, one line of text (the floor)" "$floor_reads" "$floor_time" "$(kb "$floor_bytes")" "$(ratio "$floor_time" "$core_time")"
 echo
 
 failed=0

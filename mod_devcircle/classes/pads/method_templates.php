@@ -134,12 +134,19 @@ final class method_templates {
     }
 
     /**
-     * The keys of all templates, in alphabetical order.
+     * The keys of all templates, in alphabetical order: the templates there is a file for in the
+     * first language (the circle's page needs no more, so the files are not read for it).
      *
      * @return string[]
      */
     public function keys(): array {
-        return array_keys($this->load());
+        if ($this->templates !== null) {
+            return array_keys($this->templates);
+        }
+        $files = glob($this->dir . '/' . self::LANGUAGES[0] . '/*.json') ?: [];
+        $keys = array_map(fn(string $file) => basename($file, '.json'), $files);
+        sort($keys, SORT_STRING);
+        return $keys;
     }
 
     /**

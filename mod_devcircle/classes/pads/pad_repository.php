@@ -103,6 +103,38 @@ final class pad_repository {
     }
 
     /**
+     * The pads of a circle in the order of {@see get_for_circle()}, with the time of each pad's
+     * last snapshot (one query: the circle's page).
+     *
+     * @param int $circleid the circle
+     * @return array{0: pad[], 1: array<int, int>} the pads keyed by id, and pad id => time of its last snapshot
+     */
+    public function get_for_circle_with_last_snapshot(int $circleid): array {
+        $order = "CASE p.kind WHEN 'circle' THEN 0 WHEN 'method' THEN 1 ELSE 2 END, p.timecreated, p.id";
+        $rows = $this->db->get_records_sql(
+            "SELECT p.*, cm.id AS cmid, d.course AS courseid,
+                    (SELECT MAX(s.timecreated) FROM {" . snapshot_repository::TABLE . "} s WHERE s.pad = p.id) AS lastsnapshot
+               FROM {" . self::TABLE . "} p
+               JOIN {devcircle} d ON d.id = p.devcircle
+               JOIN {modules} m ON m.name = 'devcircle'
+               JOIN {course_modules} cm ON cm.instance = d.id AND cm.module = m.id
+              WHERE p.devcircle = :circleid
+           ORDER BY $order",
+            ['circleid' => $circleid]
+        );
+        $pads = [];
+        $times = [];
+        foreach ($rows as $row) {
+            if ($row->lastsnapshot !== null) {
+                $times[(int) $row->id] = (int) $row->lastsnapshot;
+            }
+            unset($row->lastsnapshot);
+            $pads[(int) $row->id] = self::from_row($row);
+        }
+        return [$pads, $times];
+    }
+
+    /**
      * The circle pad of a circle, if it exists.
      *
      * @param int $circleid the circle

@@ -156,6 +156,25 @@ final class pad_service {
     }
 
     /**
+     * The pads of a circle for its page, with the time of their last snapshot: the circle pad
+     * first (its Moodle record is created on the first visit), then method pads, then minutes.
+     *
+     * @param int $circleid the circle
+     * @param string $name name of the circle pad (usually the circle's name)
+     * @return array{0: pad[], 1: array<int, int>} the pads keyed by id, and pad id => time of its last snapshot
+     */
+    public function pads_of_circle(int $circleid, string $name): array {
+        [$pads, $times] = $this->pads->get_for_circle_with_last_snapshot($circleid);
+        foreach ($pads as $pad) {
+            if ($pad->get_kind() === pad::KIND_CIRCLE) {
+                return [$pads, $times];
+            }
+        }
+        $this->get_or_create_circle_pad($circleid, $name);
+        return $this->pads->get_for_circle_with_last_snapshot($circleid);
+    }
+
+    /**
      * The minutes pad of a session of the circle, named after the session; created on first use.
      *
      * @param int $circleid the circle

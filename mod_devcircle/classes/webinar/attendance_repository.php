@@ -137,6 +137,38 @@ final class attendance_repository {
     }
 
     /**
+     * For each of the given sessions: whether a user attended it and how many different people
+     * did (one query).
+     *
+     * @param int[] $sessionids the sessions
+     * @param int $userid the user
+     * @return array{0: int[], 1: array<int, int>} the ids of the sessions the user attended, and session id => number of people
+     */
+    public function attended_and_counts(array $sessionids, int $userid): array {
+        if (!$sessionids) {
+            return [[], []];
+        }
+        [$in, $params] = $this->db->get_in_or_equal(array_values($sessionids), SQL_PARAMS_NAMED);
+        $rows = $this->db->get_records_sql(
+            "SELECT a.sessionid, COUNT(DISTINCT a.userid) AS people,
+                    MAX(CASE WHEN a.userid = :userid THEN 1 ELSE 0 END) AS attended
+               FROM {" . self::TABLE . "} a
+              WHERE a.sessionid $in
+           GROUP BY a.sessionid",
+            $params + ['userid' => $userid]
+        );
+        $attended = [];
+        $counts = [];
+        foreach ($rows as $row) {
+            $counts[(int) $row->sessionid] = (int) $row->people;
+            if ((int) $row->attended) {
+                $attended[] = (int) $row->sessionid;
+            }
+        }
+        return [$attended, $counts];
+    }
+
+    /**
      * Deletes the attendance of a session.
      *
      * @param int $sessionid the session

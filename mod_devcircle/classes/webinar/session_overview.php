@@ -29,7 +29,7 @@ use mod_devcircle\instance;
  */
 final class session_overview {
     /** @var int how many running and next sessions the circle's page shows */
-    public const ON_CIRCLE_PAGE = 5;
+    public const ON_CIRCLE_PAGE = 3;
     /** @var int how many sessions a page of the list of sessions shows */
     public const PER_PAGE = 10;
     /** @var string the sessions to come and running */
@@ -62,7 +62,12 @@ final class session_overview {
      * @return session_list
      */
     public function for_circle_page(instance $instance, int $userid): session_list {
-        return $this->page($instance, $userid, self::UPCOMING, 0, self::ON_CIRCLE_PAGE);
+        [$sessions, $counts] = $this->sessions->list_next_with_counts(
+            $instance->get_instance_id(),
+            $this->clock->time(),
+            self::ON_CIRCLE_PAGE
+        );
+        return $this->list($instance, $userid, $sessions, $counts);
     }
 
     /**
@@ -84,12 +89,24 @@ final class session_overview {
             self::PAST => $this->sessions->list_past($circleid, $now, $offset, $perpage),
             default => throw new \coding_exception("Unknown list of sessions $which"),
         };
-        $counts = $this->sessions->count_upcoming_and_past($circleid, $now);
-        $ids = array_keys($sessions);
+        return $this->list($instance, $userid, $sessions, $this->sessions->count_upcoming_and_past($circleid, $now));
+    }
+
+    /**
+     * The list with what the viewer sees next to each session.
+     *
+     * @param instance $instance the circle
+     * @param int $userid the viewer
+     * @param session[] $sessions the sessions shown, in order
+     * @param array{upcoming: int, past: int} $counts how many sessions are to come and are over
+     * @return session_list
+     */
+    private function list(instance $instance, int $userid, array $sessions, array $counts): session_list {
+        [$attended, $attendees] = $this->attendance->attended_and_counts(array_keys($sessions), $userid);
         return new session_list(
             array_values($sessions),
-            $this->attendance->sessions_attended_by($ids, $userid),
-            $instance->can_view_attendance($userid) ? $this->attendance->attendee_counts($ids) : [],
+            $attended,
+            $instance->can_view_attendance($userid) ? $attendees : [],
             $counts['upcoming'],
             $counts['past'],
         );

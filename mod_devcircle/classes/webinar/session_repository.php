@@ -111,6 +111,41 @@ final class session_repository {
     }
 
     /**
+     * The next sessions to come or running (as {@see list_upcoming()}) with the number of
+     * sessions to come and of sessions that are over, in one query (the circle's page).
+     *
+     * @param int $circleid the circle
+     * @param int $now the current time
+     * @param int $limit at most this many sessions
+     * @return array{0: session[], 1: array{upcoming: int, past: int}} the sessions indexed by id, and the counts
+     */
+    public function list_next_with_counts(int $circleid, int $now, int $limit): array {
+        $upcoming = '(' . self::OPEN_SQL . ' OR timestart + duration >= :now)';
+        $records = $this->db->get_records_sql(
+            "SELECT s.*, COUNT(1) OVER () AS upcomingcount,
+                    (SELECT COUNT(1) FROM {" . session::TABLE . "} p
+                      WHERE p.devcircle = s.devcircle AND NOT (p.timestarted > 0 AND p.timeended < p.timestarted)
+                            AND p.timestart + p.duration < :now2) AS pastcount
+               FROM {" . session::TABLE . "} s
+              WHERE s.devcircle = :circleid AND $upcoming
+           ORDER BY s.timestart ASC, s.id ASC",
+            ['circleid' => $circleid, 'now' => $now, 'now2' => $now],
+            0,
+            $limit
+        );
+        if (!$records) {
+            // Nothing to come: the counts need a query of their own.
+            return [[], $this->count_upcoming_and_past($circleid, $now)];
+        }
+        $first = reset($records);
+        $counts = ['upcoming' => (int) $first->upcomingcount, 'past' => (int) $first->pastcount];
+        foreach ($records as $record) {
+            unset($record->upcomingcount, $record->pastcount);
+        }
+        return [$this->wrap($records), $counts];
+    }
+
+    /**
      * The sessions that are over, the latest first.
      *
      * @param int $circleid the circle

@@ -125,9 +125,25 @@ final class sessions_section_test extends \advanced_testcase {
         $this->assertSame(session_overview::ON_CIRCLE_PAGE, substr_count($html, 'data-region="session"'));
         $this->assertStringContainsString('>Sitzung 10<', $html, 'the next session first');
         $this->assertStringNotContainsString('>Sitzung 9<', $html, 'sessions that are over are not on the circle page');
-        $this->assertStringContainsString(get_string('sessionsmoreupcoming', 'mod_devcircle', 3), $html);
+        $more = 8 - session_overview::ON_CIRCLE_PAGE;
+        $this->assertStringContainsString(get_string('sessionsmoreupcoming', 'mod_devcircle', $more), $html);
         $this->assertStringContainsString(get_string('sessionspast', 'mod_devcircle', 10), $html);
         $this->assertStringContainsString('/mod/devcircle/sessions.php?id=' . $instance->get_cm_id() . '&amp;list=past', $html);
+    }
+
+    public function test_a_circle_whose_sessions_are_all_over_says_so_and_links_to_them(): void {
+        $this->resetAfterTest();
+        $course = $this->getDataGenerator()->create_course();
+        $student = $this->getDataGenerator()->create_and_enrol($course, 'student');
+        $instance = $this->circle($course, 4, [], time() - 5 * WEEKSECS);
+        $this->setUser($student);
+
+        [$html] = $this->render($instance, (int) $student->id);
+
+        $this->assertSame(0, substr_count($html, 'data-region="session"'));
+        $this->assertStringContainsString(get_string('nosessionsupcoming', 'mod_devcircle'), $html);
+        $this->assertStringContainsString(get_string('sessionspast', 'mod_devcircle', 4), $html);
+        $this->assertStringNotContainsString('data-region="mod_devcircle-moreupcoming"', $html);
     }
 
     public function test_the_list_of_sessions_shows_a_page_of_those_to_come_or_of_those_that_are_over(): void {

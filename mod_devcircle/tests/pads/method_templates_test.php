@@ -120,7 +120,7 @@ final class method_templates_test extends \advanced_testcase {
     }
 
     /**
-     * A broken file is a coding error that names the file.
+     * A broken file is a coding error that names the file, as soon as a template is used.
      *
      * @dataProvider broken_templates
      * @param mixed $content the file's content
@@ -132,7 +132,7 @@ final class method_templates_test extends \advanced_testcase {
         $this->write('en', 'kaputt', self::template('Broken'));
 
         try {
-            (new method_templates($this->dir))->keys();
+            (new method_templates($this->dir))->exists('kaputt', 'de');
             $this->fail('a broken template must not load');
         } catch (\coding_exception $e) {
             $this->assertStringContainsString('de/kaputt.json', $e->getMessage());
@@ -147,7 +147,7 @@ final class method_templates_test extends \advanced_testcase {
 
         $this->expectException(\coding_exception::class);
         $this->expectExceptionMessage('Method template nurdeutsch has no file for en');
-        (new method_templates($this->dir))->keys();
+        (new method_templates($this->dir))->get('other', 'de');
     }
 
     public function test_an_unknown_template_or_language_does_not_exist(): void {

@@ -98,6 +98,20 @@ final class pad_service_test extends \advanced_testcase {
         $this->assertSame((int) $circle->cmid, $pad->get_cmid());
     }
 
+    public function test_the_circle_page_gets_the_pads_with_the_time_of_their_last_snapshot(): void {
+        [, $circle, $service] = $this->setup_circle();
+        $method = $service->create_method_pad((int) $circle->id, method_templates::SCRUM, 'en', '', 0);
+        $this->snapshots()->create($method->get_id(), 1, "Text\n", '', pad_snapshot::REASON_MANUAL, 0, [], 1700000000);
+        $this->snapshots()->create($method->get_id(), 2, "Mehr\n", '', pad_snapshot::REASON_MANUAL, 0, [], 1700000500);
+
+        [$pads, $times] = $service->pads_of_circle((int) $circle->id, 'Dienstplan');
+        [$again] = $service->pads_of_circle((int) $circle->id, 'Dienstplan');
+
+        $this->assertSame([pad::KIND_CIRCLE, pad::KIND_METHOD], array_values(array_map(fn(pad $p) => $p->get_kind(), $pads)));
+        $this->assertSame(array_keys($pads), array_keys($again), 'the circle pad is created once');
+        $this->assertSame([$method->get_id() => 1700000500], $times);
+    }
+
     public function test_writer_gets_the_pad_and_a_session_of_the_circles_group(): void {
         global $DB;
         [, $circle, $service] = $this->setup_circle();
