@@ -25,14 +25,17 @@
 
 require_once(__DIR__ . '/../../config.php');
 
-use mod_devcircle\instance;
-use mod_devcircle\session;
+use mod_devcircle\instance_repository;
+use mod_devcircle\output\attendance_page;
+use mod_devcircle\webinar\attendance_export;
+use mod_devcircle\webinar\attendance_report;
+use mod_devcircle\webinar\session_repository;
 
 $cmid = required_param('id', PARAM_INT);
 $sessionid = optional_param('session', 0, PARAM_INT);
 $download = optional_param('download', '', PARAM_ALPHA);
 
-$instance = instance::get_from_cmid($cmid);
+$instance = \core\di::get(instance_repository::class)->get_by_cmid($cmid);
 if (!$instance) {
     throw new moodle_exception('invalidcoursemodule', 'error');
 }
@@ -40,16 +43,19 @@ require_login($instance->get_course(), false, $instance->get_cm());
 $context = $instance->get_context();
 require_capability('mod/devcircle:viewattendance', $context);
 
-$sessions = session::list_for_instance($instance);
+$sessions = \core\di::get(session_repository::class)->list_for_circle($instance->get_instance_id());
 $session = $sessionid ? ($sessions[$sessionid] ?? null) : null;
 if ($sessionid && !$session) {
     throw new moodle_exception('sessionnotfound', 'mod_devcircle');
 }
 
+$viewfullnames = $instance->can_view_full_names((int) $USER->id);
 if ($download !== '') {
-    \mod_devcircle\local\attendance_export::download($instance, $sessions, $session, $download);
+    \core\di::get(attendance_export::class)->download($instance, $sessions, $session, $viewfullnames, $download);
     exit;
 }
+$report = \core\di::get(attendance_report::class);
+$rows = $session ? $report->for_session($session, $viewfullnames) : $report->for_circle($instance, $viewfullnames);
 
 $PAGE->set_url('/mod/devcircle/attendance.php', ['id' => $cmid] + ($session ? ['session' => $session->get_id()] : []));
 $PAGE->set_title($instance->get_formatted_name() . ': ' . get_string('attendancereport', 'mod_devcircle'));
@@ -63,5 +69,5 @@ $PAGE->navbar->add(get_string('attendancereport', 'mod_devcircle'));
 
 echo $OUTPUT->header();
 echo $OUTPUT->heading(get_string('attendancereport', 'mod_devcircle'), 2);
-echo $OUTPUT->render(new \mod_devcircle\output\attendance_page($instance, $sessions, $session));
+echo $OUTPUT->render(new attendance_page($instance, $sessions, $rows, $session));
 echo $OUTPUT->footer();

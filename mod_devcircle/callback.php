@@ -18,7 +18,8 @@
  * Receives the calls of the BigBlueButton server: meeting ended, recording ready.
  *
  * The server is not a Moodle user: the calls are authenticated with the shared secret
- * (a token in the end URL, a JWT for recordings) by {@see \mod_devcircle\callback_handler}.
+ * (a token in the end URL, a JWT for recordings) by {@see \mod_devcircle\webinar\callback_handler},
+ * before anything is looked up.
  *
  * @package    mod_devcircle
  * @copyright  2026 digit@l und sozi@l
@@ -32,7 +33,7 @@ define('NO_DEBUG_DISPLAY', true);
 require_once(__DIR__ . '/../../config.php');
 
 $action = optional_param('action', '', PARAM_ALPHA);
-$handler = new \mod_devcircle\callback_handler();
+$handler = \core\di::get(\mod_devcircle\webinar\callback_handler::class);
 
 switch ($action) {
     case 'end':

@@ -27,7 +27,7 @@ require_once($CFG->libdir . '/adminlib.php');
 
 admin_externalpage_setup('mod_devcircle_etherpadhealth');
 
-$report = new \mod_devcircle\output\health_report(\mod_devcircle\local\etherpad\health_check::from_config()->run());
+$report = new \mod_devcircle\output\health_report(\core\di::get(\mod_devcircle\local\etherpad\health_check::class)->run());
 
 echo $OUTPUT->header();
 echo $OUTPUT->heading(get_string('health_title', 'mod_devcircle'));

@@ -122,10 +122,10 @@ function devcircle_delete_instance($id): bool {
     }
 
     // Webinars: sessions, their attendance and calendar events (recordings stay on the server).
-    \mod_devcircle\session_manager::delete_all_for_circle((int) $circle->id);
+    \core\di::get(\mod_devcircle\webinar\session_manager::class)->delete_all_for_circle((int) $circle->id);
 
     // Pads: their records, snapshots and authors, and (when reachable) the circle's group in Etherpad.
-    \mod_devcircle\local\pads\pad_service::from_config()->delete_circle((int) $circle->id);
+    \core\di::get(\mod_devcircle\pads\pad_service::class)->delete_circle((int) $circle->id);
 
     $DB->delete_records('devcircle', ['id' => $circle->id]);
     return true;
@@ -190,16 +190,14 @@ function mod_devcircle_get_completion_active_rule_descriptions($cm): array {
  * @return bool
  */
 function devcircle_refresh_events($courseid = 0, $instance = null, $cm = null): bool {
-    global $DB;
-    if ($instance !== null) {
-        $ids = [is_object($instance) ? (int) $instance->id : (int) $instance];
-    } else {
-        $ids = $DB->get_fieldset_select('devcircle', 'id', $courseid ? 'course = ?' : '1 = 1', $courseid ? [$courseid] : []);
-    }
+    $instances = \core\di::get(\mod_devcircle\instance_repository::class);
+    $manager = \core\di::get(\mod_devcircle\webinar\session_manager::class);
+    $ids = $instance !== null ? [is_object($instance) ? (int) $instance->id : (int) $instance]
+        : $instances->ids_in_course((int) $courseid);
     foreach ($ids as $id) {
-        $circle = \mod_devcircle\instance::get_from_instanceid((int) $id);
+        $circle = $instances->get_by_id($id);
         if ($circle) {
-            \mod_devcircle\session_manager::sync_calendar($circle);
+            $manager->sync_calendar($circle);
         }
     }
     return true;
@@ -234,31 +232,32 @@ function devcircle_reset_course_form_defaults($course): array {
  * @return array status items
  */
 function devcircle_reset_userdata($data): array {
-    global $DB;
     $status = [];
     $component = get_string('modulenameplural', 'mod_devcircle');
-    $circleids = $DB->get_fieldset_select('devcircle', 'id', 'course = ?', [$data->courseid]);
+    $circleids = \core\di::get(\mod_devcircle\instance_repository::class)->ids_in_course((int) $data->courseid);
     if (!empty($data->reset_devcircle_attendance)) {
+        $attendance = \core\di::get(\mod_devcircle\webinar\attendance_repository::class);
         foreach ($circleids as $circleid) {
-            \mod_devcircle\attendance::delete_for_circle((int) $circleid);
+            $attendance->delete_for_circle((int) $circleid);
         }
         $status[] = ['component' => $component, 'item' => get_string('resetattendance', 'mod_devcircle'), 'error' => false];
     }
     if (!empty($data->reset_devcircle_pads)) {
         // Pads with their snapshots go; the circle pad starts empty on the next visit.
-        $pads = \mod_devcircle\local\pads\pad_service::from_config();
+        $pads = \core\di::get(\mod_devcircle\pads\pad_service::class);
         foreach ($circleids as $circleid) {
             $pads->delete_circle((int) $circleid);
         }
         $status[] = ['component' => $component, 'item' => get_string('resetpads', 'mod_devcircle'), 'error' => false];
     }
     if (!empty($data->timeshift)) {
+        $instances = \core\di::get(\mod_devcircle\instance_repository::class);
+        $manager = \core\di::get(\mod_devcircle\webinar\session_manager::class);
         foreach ($circleids as $circleid) {
-            $DB->execute(
-                'UPDATE {devcircle_sessions} SET timestart = timestart + ? WHERE devcircle = ? AND timestart > 0',
-                [$data->timeshift, $circleid]
-            );
-            devcircle_refresh_events($data->courseid, (int) $circleid);
+            $circle = $instances->get_by_id((int) $circleid);
+            if ($circle) {
+                $manager->shift_dates($circle, (int) $data->timeshift);
+            }
         }
         $status[] = ['component' => $component, 'item' => get_string('resetsessiondates', 'mod_devcircle'), 'error' => false];
     }

@@ -25,11 +25,15 @@
  * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  */
 
+use mod_devcircle\event\pad_viewed;
+use mod_devcircle\instance_repository;
 use mod_devcircle\local\etherpad\etherpad_exception;
 use mod_devcircle\local\etherpad\session_cookie;
-use mod_devcircle\local\pads\pad_service;
 use mod_devcircle\output\pad_page;
-use mod_devcircle\pad;
+use mod_devcircle\pads\pad;
+use mod_devcircle\pads\pad_repository;
+use mod_devcircle\pads\pad_service;
+use mod_devcircle\pads\snapshot_repository;
 
 require(__DIR__ . '/../../config.php');
 
@@ -37,36 +41,44 @@ $id = optional_param('id', 0, PARAM_INT);
 $cmid = optional_param('cmid', 0, PARAM_INT);
 $sessionid = optional_param('sessionid', 0, PARAM_INT);
 
-$service = pad_service::from_config();
+$instances = \core\di::get(instance_repository::class);
+$service = \core\di::get(pad_service::class);
 if (!$id) {
     // A session's minutes or the circle pad: found (or created) for the circle, then shown under their own id.
-    [$course, $cm] = get_course_and_cm_from_cmid($cmid, 'devcircle');
-    require_login($course, true, $cm);
-    require_capability('mod/devcircle:view', context_module::instance($cm->id));
+    $instance = $instances->get_by_cmid($cmid);
+    if (!$instance) {
+        throw new moodle_exception('invalidcoursemodule', 'error');
+    }
+    require_login($instance->get_course(), true, $instance->get_cm());
+    require_capability('mod/devcircle:view', $instance->get_context());
     $pad = $sessionid
-        ? $service->get_or_create_session_minutes((int) $cm->instance, $sessionid)
-        : $service->get_or_create_circle_pad((int) $cm->instance, $cm->name);
+        ? $service->get_or_create_session_minutes($instance->get_instance_id(), $sessionid)
+        : $service->get_or_create_circle_pad($instance->get_instance_id(), $instance->get_name());
     redirect(new moodle_url('/mod/devcircle/pad.php', ['id' => $pad->get_id()]));
 }
 
-$pad = pad::get_by_id($id);
-[$course, $cm] = get_course_and_cm_from_cmid($pad->get_cmid(), 'devcircle');
-require_login($course, true, $cm);
-$context = context_module::instance($cm->id);
+$pad = \core\di::get(pad_repository::class)->get($id);
+$instance = $pad ? $instances->get_by_cmid($pad->get_cmid()) : null;
+if (!$pad || !$instance) {
+    throw new moodle_exception('padnotfound', 'mod_devcircle');
+}
+$course = $instance->get_course();
+require_login($course, true, $instance->get_cm());
+$context = $instance->get_context();
 require_capability('mod/devcircle:view', $context);
-$canedit = has_capability('mod/devcircle:editpads', $context);
+$userid = (int) $USER->id;
 
 $access = null;
 $problem = null;
 try {
-    $access = $service->open($pad, $USER, $canedit);
+    $access = $service->open($pad, $USER, $instance->can_edit_pads($userid));
     session_cookie::send($access->sessionid, $access->validuntil);
 } catch (etherpad_exception $e) {
     // The plain-language message without the technical detail; the last snapshot is shown instead.
     $problem = get_string($e->errorcode, 'mod_devcircle', $e->a);
 }
 
-\mod_devcircle\event\pad_viewed::create([
+pad_viewed::create([
     'objectid' => $pad->get_id(),
     'context' => $context,
     'other' => ['padid' => $pad->get_id()],
@@ -76,7 +88,7 @@ try {
 $padname = $pad->get_kind() === pad::KIND_CIRCLE ? get_string('padkind_circle', 'mod_devcircle')
     : format_string($pad->get_name(), true, ['context' => $context]);
 $PAGE->set_url('/mod/devcircle/pad.php', ['id' => $pad->get_id()]);
-$PAGE->set_title($padname . moodle_page::TITLE_SEPARATOR . format_string($cm->name, true, ['context' => $context]));
+$PAGE->set_title($padname . moodle_page::TITLE_SEPARATOR . $instance->get_formatted_name());
 $PAGE->set_heading(format_string($course->fullname, true, ['context' => context_course::instance($course->id)]));
 $PAGE->set_cacheable(false);
 $PAGE->activityheader->disable();
@@ -85,5 +97,11 @@ $PAGE->requires->js_call_amd('mod_devcircle/pad', 'init', ['mod_devcircle-pad'])
 
 echo $OUTPUT->header();
 echo $OUTPUT->heading($padname, 2);
-echo $OUTPUT->render(new pad_page($pad, $access, $problem, has_capability('mod/devcircle:managepads', $context)));
+echo $OUTPUT->render(new pad_page(
+    $pad,
+    $access,
+    $problem,
+    $instance->can_manage_pads($userid),
+    $access === null ? \core\di::get(snapshot_repository::class)->latest($pad->get_id()) : null
+));
 echo $OUTPUT->footer();

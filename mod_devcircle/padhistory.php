@@ -22,31 +22,39 @@
  * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  */
 
+use mod_devcircle\instance_repository;
 use mod_devcircle\output\snapshot_history;
-use mod_devcircle\pad;
-use mod_devcircle\pad_snapshot;
+use mod_devcircle\pads\pad_actions;
+use mod_devcircle\pads\pad_repository;
+use mod_devcircle\pads\snapshot_repository;
 
 require(__DIR__ . '/../../config.php');
+require_once($CFG->dirroot . '/user/lib.php');
 
-$pad = pad::get_by_id(required_param('id', PARAM_INT));
-[$course, $cm] = get_course_and_cm_from_cmid($pad->get_cmid(), 'devcircle');
-require_login($course, false, $cm);
-$context = context_module::instance($cm->id);
+$pad = \core\di::get(pad_repository::class)->get(required_param('id', PARAM_INT));
+$instance = $pad ? \core\di::get(instance_repository::class)->get_by_cmid($pad->get_cmid()) : null;
+if (!$pad || !$instance) {
+    throw new moodle_exception('padnotfound', 'mod_devcircle');
+}
+$course = $instance->get_course();
+require_login($course, false, $instance->get_cm());
+$context = $instance->get_context();
 require_capability('mod/devcircle:view', $context);
 
 $name = format_string($pad->get_name(), true, ['context' => $context]);
-$PAGE->set_url('/mod/devcircle/padhistory.php', ['id' => $pad->get_id()]);
+$PAGE->set_url(pad_actions::history_url($pad));
 $PAGE->set_title(get_string('padhistoryof', 'mod_devcircle', $name));
 $PAGE->set_heading(format_string($course->fullname, true, ['context' => context_course::instance($course->id)]));
 $PAGE->activityheader->disable();
-$PAGE->navbar->add($name, new moodle_url('/mod/devcircle/pad.php', ['id' => $pad->get_id()]));
+$PAGE->navbar->add($name, pad_actions::pad_url($pad));
 $PAGE->navbar->add(get_string('padhistory', 'mod_devcircle'));
+
+$snapshots = \core\di::get(snapshot_repository::class)->history($pad->get_id(), 200);
+$userids = snapshot_history::user_ids($snapshots);
+$viewfullnames = $instance->can_view_full_names((int) $USER->id);
+$usernames = array_map(fn(stdClass $u) => fullname($u, $viewfullnames), $userids ? user_get_users_by_id($userids) : []);
 
 echo $OUTPUT->header();
 echo $OUTPUT->heading(get_string('padhistoryof', 'mod_devcircle', $name), 2);
-echo $OUTPUT->render(new snapshot_history(
-    $pad,
-    pad_snapshot::get_history($pad->get_id(), 200),
-    has_capability('mod/devcircle:restoresnapshot', $context)
-));
+echo $OUTPUT->render(new snapshot_history($pad, $snapshots, $usernames, $instance->can_restore_snapshots((int) $USER->id)));
 echo $OUTPUT->footer();

@@ -25,28 +25,28 @@
 
 require_once(__DIR__ . '/../../config.php');
 
-use mod_devcircle\instance;
-use mod_devcircle\recordings;
-use mod_devcircle\session;
+use mod_devcircle\instance_repository;
+use mod_devcircle\webinar\recording_service;
+use mod_devcircle\webinar\session_repository;
 
 $cmid = required_param('id', PARAM_INT);
 $sessionid = required_param('session', PARAM_INT);
 $recordid = required_param('recordid', PARAM_ALPHANUMEXT);
 
-$instance = instance::get_from_cmid($cmid);
+$instance = \core\di::get(instance_repository::class)->get_by_cmid($cmid);
 if (!$instance) {
     throw new moodle_exception('invalidcoursemodule', 'error');
 }
 require_login($instance->get_course(), false, $instance->get_cm());
 require_capability('mod/devcircle:view', $instance->get_context());
-$session = session::get($instance, $sessionid);
+$session = \core\di::get(session_repository::class)->get($instance->get_instance_id(), $sessionid);
 if (!$session) {
     throw new moodle_exception('sessionnotfound', 'mod_devcircle');
 }
 
 $PAGE->set_url('/mod/devcircle/recording.php', ['id' => $cmid, 'session' => $sessionid, 'recordid' => $recordid]);
-$recording = (new recordings($instance))->find($session, $recordid);
-if (!$recording || !$recording->playback_url() || (!$recording->published && !$instance->can_manage_recordings())) {
+$recording = \core\di::get(recording_service::class)->find($session, $recordid);
+if (!$recording || !$recording->playback_url() || (!$recording->published && !$instance->can_manage_recordings((int) $USER->id))) {
     throw new moodle_exception('recordingnotfound', 'mod_devcircle', $instance->get_view_url());
 }
 

@@ -28,19 +28,20 @@
 
 require_once(__DIR__ . '/../../config.php');
 
-use mod_devcircle\instance;
-use mod_devcircle\session;
-use mod_devcircle\session_manager;
+use mod_devcircle\instance_repository;
+use mod_devcircle\webinar\session_manager;
+use mod_devcircle\webinar\session_repository;
 
 $id = optional_param('id', 0, PARAM_INT);
 $cmid = optional_param('cmid', 0, PARAM_INT);
 $delete = optional_param('delete', 0, PARAM_BOOL);
 
-$instance = $id ? instance::get_from_sessionid($id) : instance::get_from_cmid($cmid);
+$instances = \core\di::get(instance_repository::class);
+$instance = $id ? $instances->get_by_sessionid($id) : $instances->get_by_cmid($cmid);
 if (!$instance) {
     throw new moodle_exception($id ? 'sessionnotfound' : 'invalidcoursemodule', $id ? 'mod_devcircle' : 'error');
 }
-$session = $id ? session::get($instance, $id) : null;
+$session = $id ? \core\di::get(session_repository::class)->get($instance->get_instance_id(), $id) : null;
 if ($id && !$session) {
     throw new moodle_exception('sessionnotfound', 'mod_devcircle');
 }
@@ -60,7 +61,7 @@ $PAGE->set_activity_record($instance->get_record());
 
 if ($delete && $session) {
     if (optional_param('confirm', 0, PARAM_BOOL) && confirm_sesskey()) {
-        session_manager::delete($instance, $session);
+        \core\di::get(session_manager::class)->delete($instance, $session);
         redirect($returnurl, get_string('sessiondeleted', 'mod_devcircle'), null, \core\output\notification::NOTIFY_SUCCESS);
     }
     echo $OUTPUT->header();
@@ -97,10 +98,11 @@ if ($form->is_cancelled()) {
         'timestart' => $data->timestart,
         'duration' => $data->duration,
     ];
+    $manager = \core\di::get(session_manager::class);
     if ($session) {
-        session_manager::update($instance, $session, $values);
+        $manager->update($instance, $session, $values, (int) $USER->id);
     } else {
-        session_manager::create($instance, $values);
+        $manager->create($instance, $values, (int) $USER->id);
     }
     redirect($returnurl, get_string('sessionsaved', 'mod_devcircle'), null, \core\output\notification::NOTIFY_SUCCESS);
 }

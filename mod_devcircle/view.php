@@ -25,9 +25,17 @@
 require_once(__DIR__ . '/../../config.php');
 require_once($CFG->dirroot . '/mod/devcircle/lib.php');
 
+use mod_devcircle\instance_repository;
+use mod_devcircle\output\pads_section;
+use mod_devcircle\output\sessions_section;
+use mod_devcircle\output\view_page;
+use mod_devcircle\pads\method_templates;
+use mod_devcircle\pads\pad_service;
+use mod_devcircle\webinar\session_overview;
+
 $id = required_param('id', PARAM_INT); // Course module id.
 
-$instance = \mod_devcircle\instance::get_from_cmid($id);
+$instance = \core\di::get(instance_repository::class)->get_by_cmid($id);
 if (!$instance) {
     throw new moodle_exception('invalidcoursemodule', 'error');
 }
@@ -36,21 +44,40 @@ $cm = $instance->get_cm();
 $circle = $instance->get_record();
 
 require_login($course, true, $cm);
-$context = context_module::instance($cm->id);
+$context = $instance->get_context();
 require_capability('mod/devcircle:view', $context);
 
 devcircle_view($circle, $course, $cm, $context);
 
 $PAGE->set_url('/mod/devcircle/view.php', ['id' => $cm->id]);
-$PAGE->set_title(format_string($circle->name, true, ['context' => $context]));
+$PAGE->set_title($instance->get_formatted_name());
 $PAGE->set_heading(format_string($course->fullname, true, ['context' => context_course::instance($course->id)]));
 $PAGE->set_activity_record($circle);
 $PAGE->requires->js_call_amd('mod_devcircle/webinar', 'init', ['mod_devcircle-sessions']);
 
+// Sessions: the running and next ones; the others are on the page of all sessions.
+$userid = (int) $USER->id;
+$now = \core\di::get(\core\clock::class)->time();
+$sessions = new sessions_section(
+    $instance,
+    \core\di::get(session_overview::class)->for_circle_page($instance, $userid),
+    $userid,
+    $now
+);
+
+// Pads: the circle pad exists in Moodle from the first visit on.
+$padservice = \core\di::get(pad_service::class);
+[$pads, $lastsnapshots] = $padservice->pads_of_circle($instance->get_instance_id(), $instance->get_name());
+$padsection = new pads_section(
+    $instance,
+    $pads,
+    $lastsnapshots,
+    $userid,
+    $padservice->is_configured(),
+    \core\di::get(method_templates::class)->keys(),
+    current_language()
+);
+
 echo $OUTPUT->header();
-$sections = [
-    new \mod_devcircle\output\sessions_section($instance, (int) $USER->id),
-];
-echo $OUTPUT->render(new \mod_devcircle\output\view_page((int) $cm->id, (int) $circle->id, $sections));
-echo $OUTPUT->render(\mod_devcircle\output\pads_section::for_circle($cm, $context));
+echo $OUTPUT->render(new view_page($instance->get_cm_id(), $instance->get_instance_id(), [$sessions, $padsection]));
 echo $OUTPUT->footer();

@@ -170,7 +170,9 @@ export async function showSnapshot(root: HTMLElement, padid: number): Promise<vo
   const [problem, snapshot] = await Promise.all([getString('padnotloaded', 'mod_devcircle'), lastSnapshot(padid)]);
   const { html, js } = await Templates.renderForPromise('mod_devcircle/pad_fallback', 'error' in snapshot
     ? { problem, hassnapshot: false, snapshoterror: snapshot.error }
-    : { problem, hassnapshot: snapshot.found, snapshothtml: snapshot.html, snapshottime: snapshot.time });
+    : {
+      problem, hassnapshot: snapshot.found, snapshothtml: snapshot.html, snapshottext: snapshot.text, snapshottime: snapshot.time,
+    });
   Templates.replaceNodeContents(region, html, js);
   region.hidden = false;
 }

@@ -5,6 +5,7 @@ import { callWs } from 'local_digitalstrategy/ws';
 export const padSnapshotSchema = z.object({
   found: z.boolean(),
   html: z.string(),
+  text: z.string(),
   timecreated: z.number(),
   time: z.string(),
 });
@@ -12,7 +13,7 @@ export const padSnapshotSchema = z.object({
 export type PadSnapshot = z.infer<typeof padSnapshotSchema>;
 
 /**
- * The last snapshot of a pad, as cleaned HTML (mod_devcircle_get_pad_snapshot).
+ * The last snapshot of a pad: cleaned HTML, or plain text when it has no HTML (mod_devcircle_get_pad_snapshot).
  *
  * @param padid The pad
  */

@@ -26,6 +26,7 @@ export const recordingSchema = z.object({
   recordid: z.string(),
   name: z.string(),
   published: z.boolean(),
+  inherited: z.boolean(),
   starttime: z.number(),
   endtime: z.number(),
   participants: z.number(),

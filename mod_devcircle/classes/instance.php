@@ -21,10 +21,11 @@ use moodle_url;
 use stdClass;
 
 /**
- * A development circle: its course, course module and settings, loaded together.
+ * A development circle: its course, course module and settings, loaded together by
+ * {@see instance_repository}.
  *
- * Pages, web services and renderables receive an instance, never a raw record. Permission
- * predicates answer for the current user unless a user is given.
+ * An immutable value: pages, web services and renderables receive an instance, never a raw
+ * record. Permission predicates answer for the user whose id they are given.
  *
  * @package    mod_devcircle
  * @copyright  2026 digit@l und sozi@l
@@ -36,9 +37,6 @@ final class instance {
     /** @var string open the webinar embedded in the page */
     public const OPEN_EMBED = 'embed';
 
-    /** @var \cm_info|null the course module, loaded on demand */
-    private ?\cm_info $cm = null;
-
     /**
      * Creates the instance from loaded records.
      *
@@ -46,7 +44,7 @@ final class instance {
      * @param stdClass $circle the devcircle record
      * @param int $cmid the course module id
      */
-    private function __construct(
+    public function __construct(
         /** @var stdClass the course record */
         private readonly stdClass $course,
         /** @var stdClass the devcircle record */
@@ -57,66 +55,12 @@ final class instance {
     }
 
     /**
-     * Loads a circle by its course module id.
-     *
-     * @param int $cmid course module id
-     * @return self|null null when there is no such circle
-     */
-    public static function get_from_cmid(int $cmid): ?self {
-        return self::load('cm.id = :id', $cmid);
-    }
-
-    /**
-     * Loads a circle by its id.
-     *
-     * @param int $instanceid id in the devcircle table
-     * @return self|null null when there is no such circle
-     */
-    public static function get_from_instanceid(int $instanceid): ?self {
-        return self::load('d.id = :id', $instanceid);
-    }
-
-    /**
-     * Loads the circle a session belongs to.
-     *
-     * @param int $sessionid id in devcircle_sessions
-     * @return self|null null when there is no such session
-     */
-    public static function get_from_sessionid(int $sessionid): ?self {
-        return self::load('d.id = (SELECT s.devcircle FROM {devcircle_sessions} s WHERE s.id = :id)', $sessionid);
-    }
-
-    /**
-     * Loads course, course module and circle in one query.
-     *
-     * @param string $where the condition, with the placeholder :id
-     * @param int $id its value
-     * @return self|null
-     */
-    private static function load(string $where, int $id): ?self {
-        global $DB;
-        $coursetable = new \core\dml\table('course', 'c', 'c_');
-        $circletable = new \core\dml\table('devcircle', 'd', 'd_');
-        $sql = "SELECT {$coursetable->get_field_select()}, {$circletable->get_field_select()}, cm.id AS cmid
-                  FROM {devcircle} d
-                  JOIN {course_modules} cm ON cm.instance = d.id
-                  JOIN {modules} m ON m.id = cm.module AND m.name = :modname
-                  JOIN {course} c ON c.id = d.course
-                 WHERE {$where}";
-        $row = $DB->get_record_sql($sql, ['modname' => 'devcircle', 'id' => $id]);
-        if (!$row) {
-            return null;
-        }
-        return new self($coursetable->extract_from_result($row), $circletable->extract_from_result($row), (int) $row->cmid);
-    }
-
-    /**
      * The course record.
      *
      * @return stdClass
      */
     public function get_course(): stdClass {
-        return $this->course;
+        return clone $this->course;
     }
 
     /**
@@ -152,10 +96,7 @@ final class instance {
      * @return \cm_info
      */
     public function get_cm(): \cm_info {
-        if ($this->cm === null) {
-            $this->cm = get_fast_modinfo($this->course)->get_cm($this->cmid);
-        }
-        return $this->cm;
+        return get_fast_modinfo($this->course)->get_cm($this->cmid);
     }
 
     /**
@@ -177,7 +118,16 @@ final class instance {
     }
 
     /**
-     * The name of the circle, formatted for display.
+     * The name of the circle as entered.
+     *
+     * @return string
+     */
+    public function get_name(): string {
+        return (string) $this->circle->name;
+    }
+
+    /**
+     * The name of the circle, formatted for display: HTML (for {{{ }}} in templates).
      *
      * @return string
      */
@@ -265,50 +215,90 @@ final class instance {
     /**
      * Whether the user may see the circle.
      *
-     * @param int|null $userid the user, null for the current one
+     * @param int $userid the user
      * @return bool
      */
-    public function can_view(?int $userid = null): bool {
+    public function can_view(int $userid): bool {
         return has_capability('mod/devcircle:view', $this->get_context(), $userid);
     }
 
     /**
      * Whether the user may join its webinars.
      *
-     * @param int|null $userid the user, null for the current one
+     * @param int $userid the user
      * @return bool
      */
-    public function can_join(?int $userid = null): bool {
+    public function can_join(int $userid): bool {
         return has_capability('mod/devcircle:join', $this->get_context(), $userid);
     }
 
     /**
      * Whether the user joins as moderator, may start and end sessions and plans them.
      *
-     * @param int|null $userid the user, null for the current one
+     * @param int $userid the user
      * @return bool
      */
-    public function is_moderator(?int $userid = null): bool {
+    public function is_moderator(int $userid): bool {
         return has_capability('mod/devcircle:moderate', $this->get_context(), $userid);
     }
 
     /**
      * Whether the user may publish, unpublish and delete recordings.
      *
-     * @param int|null $userid the user, null for the current one
+     * @param int $userid the user
      * @return bool
      */
-    public function can_manage_recordings(?int $userid = null): bool {
+    public function can_manage_recordings(int $userid): bool {
         return has_capability('mod/devcircle:managerecordings', $this->get_context(), $userid);
     }
 
     /**
      * Whether the user may see the attendance reports.
      *
-     * @param int|null $userid the user, null for the current one
+     * @param int $userid the user
      * @return bool
      */
-    public function can_view_attendance(?int $userid = null): bool {
+    public function can_view_attendance(int $userid): bool {
         return has_capability('mod/devcircle:viewattendance', $this->get_context(), $userid);
+    }
+
+    /**
+     * Whether the user may write in the circle's pads (else they read them).
+     *
+     * @param int $userid the user
+     * @return bool
+     */
+    public function can_edit_pads(int $userid): bool {
+        return has_capability('mod/devcircle:editpads', $this->get_context(), $userid);
+    }
+
+    /**
+     * Whether the user may start method pads, delete them and take snapshots.
+     *
+     * @param int $userid the user
+     * @return bool
+     */
+    public function can_manage_pads(int $userid): bool {
+        return has_capability('mod/devcircle:managepads', $this->get_context(), $userid);
+    }
+
+    /**
+     * Whether the user may put an earlier snapshot back into its pad.
+     *
+     * @param int $userid the user
+     * @return bool
+     */
+    public function can_restore_snapshots(int $userid): bool {
+        return has_capability('mod/devcircle:restoresnapshot', $this->get_context(), $userid);
+    }
+
+    /**
+     * Whether the user sees full names the way the site shows them to teachers.
+     *
+     * @param int $userid the user
+     * @return bool
+     */
+    public function can_view_full_names(int $userid): bool {
+        return has_capability('moodle/site:viewfullnames', $this->get_context(), $userid);
     }
 }

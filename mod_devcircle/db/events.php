@@ -28,6 +28,6 @@ $observers = [
     // Pads: keep a copy of the circle's pads (the session's minutes above all) when a session ends.
     [
         'eventname' => '\mod_devcircle\event\session_ended',
-        'callback' => '\mod_devcircle\local\pads\observer::session_ended',
+        'callback' => '\mod_devcircle\pads\observer::session_ended',
     ],
 ];

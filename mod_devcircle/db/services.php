@@ -61,33 +61,13 @@ $functions = [
         'ajax' => true,
         'capabilities' => 'mod/devcircle:managerecordings',
     ],
-    // Pads (Etherpad).
-    'mod_devcircle_get_pads' => [
-        'classname' => \mod_devcircle\external\get_pads::class,
-        'description' => 'The pads of a development circle with the time of their last snapshot.',
-        'type' => 'read',
-        'ajax' => true,
-        'capabilities' => 'mod/devcircle:view',
-    ],
+    // Pads (Etherpad): the pad page reads the last snapshot when the pad does not load. Pads are
+    // created, deleted, snapshotted and restored through the forms of the pages (padaction.php).
     'mod_devcircle_get_pad_snapshot' => [
         'classname' => \mod_devcircle\external\get_pad_snapshot::class,
         'description' => 'The last snapshot of a pad, cleaned HTML, shown read-only when the pad does not load.',
         'type' => 'read',
         'ajax' => true,
         'capabilities' => 'mod/devcircle:view',
-    ],
-    'mod_devcircle_create_method_pad' => [
-        'classname' => \mod_devcircle\external\create_method_pad::class,
-        'description' => 'Starts a pad of a development circle from a method template.',
-        'type' => 'write',
-        'ajax' => true,
-        'capabilities' => 'mod/devcircle:managepads',
-    ],
-    'mod_devcircle_restore_pad_snapshot' => [
-        'classname' => \mod_devcircle\external\restore_pad_snapshot::class,
-        'description' => 'Puts an earlier snapshot back into its pad.',
-        'type' => 'write',
-        'ajax' => true,
-        'capabilities' => 'mod/devcircle:restoresnapshot',
     ],
 ];

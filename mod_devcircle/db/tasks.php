@@ -35,4 +35,14 @@ $tasks = [
         'month' => '*',
         'dayofweek' => '*',
     ],
+    // Webinars: close open sessions whose meeting the server no longer knows (its end callback did not come).
+    [
+        'classname' => \mod_devcircle\task\close_gone_meetings::class,
+        'blocking' => 0,
+        'minute' => '*/5',
+        'hour' => '*',
+        'day' => '*',
+        'month' => '*',
+        'dayofweek' => '*',
+    ],
 ];

@@ -17,8 +17,10 @@
 namespace mod_devcircle;
 
 use PHPUnit\Framework\Attributes\CoversFunction;
-use mod_devcircle\local\pads\pad_service;
-use mod_devcircle\local\pads\snapshotter;
+use mod_devcircle\pads\pad;
+use mod_devcircle\pads\pad_service;
+use mod_devcircle\pads\pad_snapshot;
+use mod_devcircle\pads\snapshotter;
 
 /**
  * The pads in the circle's life cycle: deleting the activity and resetting the course.
@@ -57,10 +59,10 @@ final class lib_pads_test extends \advanced_testcase {
         $this->require_etherpad();
         $course = $this->getDataGenerator()->create_course();
         $circle = $this->getDataGenerator()->create_module('devcircle', ['course' => $course->id]);
-        $service = pad_service::from_config();
+        $service = \core\di::get(pad_service::class);
         $pad = $service->ensure_remote($service->get_or_create_circle_pad((int) $circle->id, 'Zirkel'));
         $service->client()->set_text((string) $pad->get_pad_id(), "Text\n");
-        (new snapshotter($service))->snapshot($pad, pad_snapshot::REASON_SCHEDULED);
+        \core\di::get(snapshotter::class)->snapshot($pad, pad_snapshot::REASON_SCHEDULED);
         return [$course, $circle, $pad, $service];
     }
 

@@ -19,6 +19,7 @@ namespace mod_devcircle;
 use mod_devcircle\event\course_module_instance_list_viewed;
 use mod_devcircle\event\course_module_viewed;
 use mod_devcircle\output\view_page;
+use mod_devcircle\instance_repository;
 use PHPUnit\Framework\Attributes\CoversClass;
 use PHPUnit\Framework\Attributes\CoversFunction;
 
@@ -204,13 +205,15 @@ final class lib_test extends \advanced_testcase {
         $course = $this->getDataGenerator()->create_course();
         $circle = $this->getDataGenerator()->create_module('devcircle', ['course' => $course->id]);
         $this->setUser($this->getDataGenerator()->create_and_enrol($course, 'student'));
-        $instance = instance::get_from_instanceid($circle->id);
+        $instance = \core\di::get(instance_repository::class)->get_by_id($circle->id);
         $output = $PAGE->get_renderer('core');
+        $userid = (int) $GLOBALS['USER']->id;
+        $sessions = \core\di::get(\mod_devcircle\webinar\session_overview::class)->for_circle_page($instance, $userid);
 
         $html = $output->render(new view_page(
             (int) $circle->cmid,
             (int) $circle->id,
-            [new \mod_devcircle\output\sessions_section($instance, (int) $GLOBALS['USER']->id)]
+            [new \mod_devcircle\output\sessions_section($instance, $sessions, $userid, time())]
         ));
 
         $this->assertStringContainsString('data-region="mod_devcircle-view"', $html);

@@ -26,6 +26,9 @@ use mod_devcircle\output\attendance_page;
 use mod_devcircle\output\sessions_section;
 use mod_devcircle\output\view_page;
 use mod_devcircle\tests\bbb_double;
+use mod_devcircle\webinar\attendance_report;
+use mod_devcircle\webinar\session_overview;
+use mod_devcircle\webinar\session_repository;
 use PHPUnit\Framework\Attributes\CoversClass;
 
 /**
@@ -78,7 +81,7 @@ final class secret_leak_test extends \advanced_testcase {
         set_config('bigbluebuttonbn_shared_secret', $this->bbbsecret);
         $course = $this->getDataGenerator()->create_course();
         $circle = $this->getDataGenerator()->create_module('devcircle', ['course' => $course->id, 'waitformoderator' => 1]);
-        $instance = instance::get_from_instanceid($circle->id);
+        $instance = \core\di::get(instance_repository::class)->get_by_id($circle->id);
         $session = $this->getDataGenerator()->get_plugin_generator('mod_devcircle')->create_session(['devcircle' => $circle->id]);
         $teacher = $this->getDataGenerator()->create_and_enrol($course, 'editingteacher');
         $student = $this->getDataGenerator()->create_and_enrol($course, 'student');
@@ -129,12 +132,21 @@ final class secret_leak_test extends \advanced_testcase {
         $page = $output->render(new view_page(
             $instance->get_cm_id(),
             $instance->get_instance_id(),
-            [new sessions_section($instance, (int) $teacher->id)]
+            [new sessions_section(
+                $instance,
+                \core\di::get(session_overview::class)->for_circle_page($instance, (int) $teacher->id),
+                (int) $teacher->id,
+                time()
+            )]
         ));
         $this->assertStringContainsString('data-region="mod_devcircle-sessions"', $page);
         $this->assert_no_secret($page, 'the view page');
         $this->assert_no_secret(
-            $output->render(new attendance_page($instance, session::list_for_instance($instance))),
+            $output->render(new attendance_page(
+                $instance,
+                \core\di::get(session_repository::class)->list_for_circle($instance->get_instance_id()),
+                \core\di::get(attendance_report::class)->for_circle($instance, true)
+            )),
             'the attendance page'
         );
         $this->assert_no_secret($PAGE->requires->get_end_code(), 'the JavaScript of the page');

@@ -17,9 +17,10 @@
 /**
  * Seeds the data of the webinar benchmark (idempotent) and prints what webinar-bench.sh needs
  * as JSON: a course BENCHWEB with
- *   - a development circle with 50 sessions and 500 attendance records,
- *   - a development circle with 1 session and no attendance (queries must not grow),
+ *   - a development circle with 50 sessions (24 over, 26 to come) and 500 attendance records,
+ *   - a development circle with 1 session (next week) and no attendance (queries must not grow),
  *   - a core BigBlueButton activity on the same BBB server (the test double),
+ *   - a core Page activity with one line of text (the floor of an activity page on this site),
  * and the teacher benchteacher who views them.
  *
  * Usage: php tests/benchmark/webinar-bench.php /path/to/moodle BBB_URL BBB_SECRET
@@ -107,6 +108,11 @@ function bench_module(stdClass $course, string $modname, string $name, array $ex
 
 $big = bench_module($course, 'devcircle', 'Zirkel mit 50 Sitzungen');
 $small = bench_module($course, 'devcircle', 'Zirkel mit 1 Sitzung');
+// The floor: core mod_page with one line of text, the least an activity page costs on this site.
+$floor = bench_module($course, 'page', 'Seite (Kern)', [
+    'content' => '<p>Leer.</p>', 'contentformat' => FORMAT_HTML, 'display' => 0, 'printintro' => 0, 'printlastmodified' => 0,
+    'revision' => 1,
+]);
 $bbb = bench_module($course, 'bigbluebuttonbn', 'BigBlueButton (Kern)', [
     'type' => 0, 'record' => 1, 'wait' => 0, 'participants' => '[]', 'openingtime' => 0, 'closingtime' => 0,
 ]);
@@ -121,21 +127,23 @@ $bbb = bench_module($course, 'bigbluebuttonbn', 'BigBlueButton (Kern)', [
  */
 function bench_sessions(stdClass $cm, int $sessions, array $people, int $perperson): void {
     global $DB;
-    $instance = \mod_devcircle\instance::get_from_cmid((int) $cm->id);
+    $instance = \core\di::get(\mod_devcircle\instance_repository::class)->get_by_cmid((int) $cm->id);
+    $manager = \core\di::get(\mod_devcircle\webinar\session_manager::class);
+    $attendance = \core\di::get(\mod_devcircle\webinar\attendance_repository::class);
     if ($DB->count_records('devcircle_sessions', ['devcircle' => $cm->instance]) >= $sessions) {
         return;
     }
     $created = [];
     for ($s = 1; $s <= $sessions; $s++) {
-        $created[] = \mod_devcircle\session_manager::create($instance, (object) [
+        $created[] = $manager->create($instance, (object) [
             'title' => "Sitzung $s", 'agenda' => "<p>Tagesordnung der Sitzung $s: Rückblick, Arbeit im Pad, nächste Schritte.</p>",
             'agendaformat' => FORMAT_HTML, 'timestart' => time() + ($s - 25) * WEEKSECS, 'duration' => 90 * MINSECS,
-        ]);
+        ], (int) get_admin()->id);
     }
     foreach ($people as $p => $person) {
         for ($k = 0; $k < $perperson; $k++) {
             $session = $created[($p * 3 + $k * 5) % count($created)];
-            \mod_devcircle\attendance::record_join($session, (int) $person->id, \mod_devcircle\attendance::ROLE_VIEWER,
+            $attendance->record_join($session, (int) $person->id, \mod_devcircle\webinar\attendance_repository::ROLE_VIEWER,
                 time() - DAYSECS);
         }
     }
@@ -143,11 +151,31 @@ function bench_sessions(stdClass $cm, int $sessions, array $people, int $perpers
 bench_sessions($big, 50, $participants, 10);
 bench_sessions($small, 1, [], 0);
 
+/**
+ * Puts a circle's sessions a week apart around now, on every run, so that each run measures the
+ * same mix: the first $past sessions are over, the others to come.
+ *
+ * @param stdClass $cm the circle's course module
+ * @param int $past how many sessions are over
+ */
+function bench_anchor(stdClass $cm, int $past): void {
+    global $DB;
+    $ids = $DB->get_fieldset_select('devcircle_sessions', 'id', 'devcircle = ? ORDER BY id', [$cm->instance]);
+    $monday = usergetmidnight(time()) + 10 * HOURSECS;
+    foreach ($ids as $i => $id) {
+        $DB->update_record('devcircle_sessions', (object) ['id' => $id, 'timestart' => $monday + ($i - $past) * WEEKSECS + WEEKSECS]);
+    }
+}
+// 50 sessions: 24 over, 26 to come. 1 session: next week.
+bench_anchor($big, 25);
+bench_anchor($small, 0);
+
 echo json_encode([
     'course' => (int) $course->id,
     'circle50' => (int) $big->id,
     'circle1' => (int) $small->id,
     'bigbluebuttonbn' => (int) $bbb->id,
+    'page' => (int) $floor->id,
     'sessions50' => $DB->count_records('devcircle_sessions', ['devcircle' => $big->instance]),
     'attendance50' => $DB->count_records_sql('SELECT COUNT(1) FROM {devcircle_attendance} a
         JOIN {devcircle_sessions} s ON s.id = a.sessionid WHERE s.devcircle = ?', [$big->instance]),

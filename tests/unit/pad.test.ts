@@ -115,7 +115,8 @@ describe('init', () => {
     vi.useFakeTimers();
     document.body.innerHTML = page();
     ajax.respond('mod_devcircle_get_pad_snapshot', (args) => ({
-      found: true, html: `<p>Snapshot of pad ${String(args.padid)}</p>`, timecreated: 1773300000, time: '12 March 2026, 10:15',
+      found: true, html: `<p>Snapshot of pad ${String(args.padid)}</p>`, text: '', timecreated: 1773300000,
+      time: '12 March 2026, 10:15',
     }));
 
     init('mod_devcircle-pad');
@@ -126,7 +127,7 @@ describe('init', () => {
 
     expect(ajax.requests).toEqual([{ methodname: 'mod_devcircle_get_pad_snapshot', args: { padid: 7 } }]);
     expect(rendered).toEqual([{ name: 'mod_devcircle/pad_fallback', context: {
-      problem: 'mod_devcircle/padnotloaded', hassnapshot: true, snapshothtml: '<p>Snapshot of pad 7</p>',
+      problem: 'mod_devcircle/padnotloaded', hassnapshot: true, snapshothtml: '<p>Snapshot of pad 7</p>', snapshottext: '',
       snapshottime: '12 March 2026, 10:15',
     } }]);
     const fallback = find<HTMLElement>('[data-region="mod_devcircle-pad-fallback"]');

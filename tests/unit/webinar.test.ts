@@ -47,7 +47,7 @@ function status(over: Partial<{ running: boolean; open: boolean; participants: n
 
 export const recordings = {
   sessions: [
-    { sessionid: 5, recordings: [{ recordid: 'r-1', name: 'Auftakt & "Ziele"', published: true, starttime: 1000, endtime: 4600, participants: 3,
+    { sessionid: 5, recordings: [{ recordid: 'r-1', name: 'Auftakt & "Ziele"', published: true, inherited: false, starttime: 1000, endtime: 4600, participants: 3,
       playurl: 'https://moodle.example/mod/devcircle/recording.php?id=42&session=5&recordid=r-1' }] },
     { sessionid: 6, recordings: [] },
   ],

@@ -17,7 +17,8 @@ Object.assign(notification, {
   },
 });
 
-const recording = { recordid: 'r-1', name: 'Auftakt <Teil 1> & "Ziele" 🎥', published: true, starttime: 1796637600, endtime: 1796642700,
+// The web service sends the name as Moodle's format_string() makes it (HTML): shown as it is.
+const recording = { recordid: 'r-1', name: 'Auftakt &lt; Teil 1 &amp; "Ziele" 🎥', published: true, inherited: false, starttime: 1796637600, endtime: 1796642700,
   participants: 3, playurl: 'https://moodle.example/mod/devcircle/recording.php?id=42&session=5&recordid=r-1' };
 const answer = (published = true) => ({
   sessions: [{ sessionid: 5, recordings: [{ ...recording, published }] }, { sessionid: 6, recordings: [] }], canmanage: true, error: '',
@@ -50,7 +51,7 @@ describe('RecordingsList', () => {
     await list.load();
 
     const link = region(5).querySelector<HTMLAnchorElement>('a') as HTMLAnchorElement;
-    expect(link.textContent).toBe('Auftakt <Teil 1> & "Ziele" 🎥');
+    expect(link.textContent).toBe('Auftakt < Teil 1 & "Ziele" 🎥');
     expect(link.href).toBe(recording.playurl);
     expect(region(5).textContent).toContain('mod_devcircle/recording_minutes:85');
     expect(region(6).hidden).toBe(true);

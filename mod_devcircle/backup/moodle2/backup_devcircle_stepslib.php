@@ -54,7 +54,8 @@ class backup_devcircle_activity_structure_step extends backup_activity_structure
     }
 
     /**
-     * Webinars: sessions and, with user data, their attendance.
+     * Webinars: sessions with their meeting IDs (so that a restored circle still lists the
+     * recordings of the original's meetings) and, with user data, their attendance.
      *
      * @param backup_nested_element $devcircle the circle element
      * @param bool $userinfo whether user data is included
@@ -62,17 +63,22 @@ class backup_devcircle_activity_structure_step extends backup_activity_structure
     protected function define_webinar_structure(backup_nested_element $devcircle, bool $userinfo): void {
         $sessions = new backup_nested_element('sessions');
         $session = new backup_nested_element('session', ['id'], [
-            'title', 'agenda', 'agendaformat', 'timestart', 'duration', 'timestarted', 'timeended', 'recordingsrevision',
-            'usermodified', 'timecreated', 'timemodified',
+            'title', 'agenda', 'agendaformat', 'timestart', 'duration', 'meetingid', 'timestarted', 'timeended',
+            'recordingsrevision', 'usermodified', 'timecreated', 'timemodified',
         ]);
+        $previousmeetings = new backup_nested_element('previousmeetings');
+        $previousmeeting = new backup_nested_element('previousmeeting', ['id'], ['meetingid', 'originsession']);
         $attendances = new backup_nested_element('attendances');
         $attendance = new backup_nested_element('attendance', ['id'], ['userid', 'role', 'timejoined', 'timeleft']);
         $devcircle->add_child($sessions);
         $sessions->add_child($session);
+        $session->add_child($previousmeetings);
+        $previousmeetings->add_child($previousmeeting);
         $session->add_child($attendances);
         $attendances->add_child($attendance);
 
         $session->set_source_table('devcircle_sessions', ['devcircle' => backup::VAR_PARENTID], 'id ASC');
+        $previousmeeting->set_source_table('devcircle_prev_meetings', ['sessionid' => backup::VAR_PARENTID], 'id ASC');
         if ($userinfo) {
             $attendance->set_source_table('devcircle_attendance', ['sessionid' => backup::VAR_PARENTID], 'id ASC');
         }

@@ -96,11 +96,11 @@ class restore_devcircle_activity_task extends restore_activity_task {
      * Once the course module exists: the sessions' calendar events follow the restored sessions.
      */
     public function after_restore() {
-        $instance = \mod_devcircle\instance::get_from_cmid((int) $this->get_moduleid());
+        $instance = \core\di::get(\mod_devcircle\instance_repository::class)->get_by_cmid((int) $this->get_moduleid());
         if ($instance) {
-            \mod_devcircle\session_manager::sync_calendar($instance);
+            \core\di::get(\mod_devcircle\webinar\session_manager::class)->sync_calendar($instance);
             // Pads: created afresh in Etherpad with the text of their last snapshot (or when first opened).
-            \mod_devcircle\local\pads\pad_service::from_config()->recreate_circle($instance->get_instance_id());
+            \core\di::get(\mod_devcircle\pads\pad_service::class)->recreate_circle($instance->get_instance_id());
         }
     }
 }

@@ -27,8 +27,10 @@
  * Restores devcircle.xml (see backup_devcircle_activity_structure_step for its structure).
  *
  * Sessions get new meeting IDs (they are hashes of site, circle and session), so a restored
- * circle never shares a webinar with the original. Session ids are mapped as
- * "devcircle_session" for the parts that refer to sessions.
+ * circle never shares a webinar with the original; the meeting IDs a session held before (its
+ * own in the original, and those the original had inherited) are remembered, so that the
+ * restored circle still lists their recordings. Session ids are mapped as "devcircle_session"
+ * for the parts that refer to sessions.
  *
  * @package    mod_devcircle
  * @category   backup
@@ -54,7 +56,13 @@ class restore_devcircle_activity_structure_step extends restore_activity_structu
      * @return restore_path_element[]
      */
     protected function define_webinar_paths(): array {
-        $paths = [new restore_path_element('devcircle_session', '/activity/devcircle/sessions/session')];
+        $paths = [
+            new restore_path_element('devcircle_session', '/activity/devcircle/sessions/session'),
+            new restore_path_element(
+                'devcircle_prev_meeting',
+                '/activity/devcircle/sessions/session/previousmeetings/previousmeeting'
+            ),
+        ];
         if ($this->get_setting_value('userinfo')) {
             $paths[] = new restore_path_element(
                 'devcircle_attendance',
@@ -99,7 +107,7 @@ class restore_devcircle_activity_structure_step extends restore_activity_structu
     }
 
     /**
-     * Restores a session with a new meeting ID.
+     * Restores a session with a new meeting ID, remembering the one it held in the original.
      *
      * @param array $data the data
      */
@@ -107,6 +115,8 @@ class restore_devcircle_activity_structure_step extends restore_activity_structu
         global $DB;
         $data = (object) $data;
         $oldid = $data->id;
+        $oldmeetingid = (string) ($data->meetingid ?? '');
+        $wasstarted = (int) $data->timestarted > 0;
         $circleid = $this->get_new_parentid('devcircle');
         $data->devcircle = $circleid;
         $data->timestart = $this->apply_date_offset($data->timestart);
@@ -121,10 +131,30 @@ class restore_devcircle_activity_structure_step extends restore_activity_structu
         $DB->set_field(
             'devcircle_sessions',
             'meetingid',
-            \mod_devcircle\session::meeting_id_for($circleid, $newid),
+            \mod_devcircle\webinar\session::meeting_id_for($circleid, $newid),
             ['id' => $newid]
         );
+        // Only a session that was started can have recordings (older backups do not carry the meeting ID).
+        if ($wasstarted && $oldmeetingid !== '') {
+            \core\di::get(\mod_devcircle\webinar\session_repository::class)
+                ->add_previous_meeting($newid, $oldmeetingid, (int) $oldid, time());
+        }
         $this->set_mapping('devcircle_session', $oldid, $newid, true);
+    }
+
+    /**
+     * Restores a meeting ID the session had inherited from an earlier restore.
+     *
+     * @param array $data the data
+     */
+    protected function process_devcircle_prev_meeting($data) {
+        $data = (object) $data;
+        \core\di::get(\mod_devcircle\webinar\session_repository::class)->add_previous_meeting(
+            (int) $this->get_new_parentid('devcircle_session'),
+            (string) $data->meetingid,
+            (int) $data->originsession,
+            time()
+        );
     }
 
     /**
@@ -156,7 +186,7 @@ class restore_devcircle_activity_structure_step extends restore_activity_structu
         $data->devcircle = $this->get_new_parentid('devcircle');
         $data->sessionid = $data->sessionid ? ($this->get_mappingid('devcircle_session', $data->sessionid) ?: null) : null;
         $data->usercreated = $this->get_mappingid('user', $data->usercreated, 0);
-        $data->padname = \mod_devcircle\pad::new_pad_name();
+        $data->padname = \mod_devcircle\pads\pad_repository::new_pad_name();
         $data->groupid = null;
         $data->padid = null;
         $data->readonlyid = null;

@@ -30,13 +30,13 @@ class snapshot_pads_step extends \backup_execution_step {
      * Takes the snapshots.
      */
     protected function define_execution() {
-        if (!\mod_devcircle\local\etherpad\client::is_configured()) {
+        if (!\core\di::get(\mod_devcircle\pads\pad_service::class)->is_configured()) {
             return;
         }
         try {
-            \mod_devcircle\local\pads\snapshotter::from_config()->snapshot_circle(
+            \core\di::get(\mod_devcircle\pads\snapshotter::class)->snapshot_circle(
                 (int) $this->task->get_activityid(),
-                \mod_devcircle\pad_snapshot::REASON_BACKUP
+                \mod_devcircle\pads\pad_snapshot::REASON_BACKUP
             );
         } catch (\mod_devcircle\local\etherpad\etherpad_exception $e) {
             $this->log('Etherpad not reachable, the backup holds the last snapshots: ' . $e->getMessage(), \backup::LOG_WARNING);

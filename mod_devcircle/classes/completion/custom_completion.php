@@ -17,7 +17,7 @@
 namespace mod_devcircle\completion;
 
 use core_completion\activity_custom_completion;
-use mod_devcircle\attendance;
+use mod_devcircle\webinar\attendance_repository;
 
 /**
  * The completion rule of a development circle: attended at least N sessions (through Moodle).
@@ -36,7 +36,7 @@ class custom_completion extends activity_custom_completion {
     public function get_state(string $rule): int {
         $this->validate_rule($rule);
         $required = (int) ($this->cm->customdata['customcompletionrules']['completionattended'] ?? 0);
-        $attended = attendance::count_sessions_attended((int) $this->cm->instance, $this->userid);
+        $attended = \core\di::get(attendance_repository::class)->count_sessions_attended((int) $this->cm->instance, $this->userid);
         return $required > 0 && $attended >= $required ? COMPLETION_COMPLETE : COMPLETION_INCOMPLETE;
     }
 

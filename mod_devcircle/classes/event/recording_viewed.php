@@ -17,7 +17,7 @@
 namespace mod_devcircle\event;
 
 use mod_devcircle\instance;
-use mod_devcircle\session;
+use mod_devcircle\webinar\session;
 
 /**
  * A user opened the recording of a session through Moodle.
@@ -26,7 +26,7 @@ use mod_devcircle\session;
  * @copyright  2026 digit@l und sozi@l
  * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  */
-class recording_viewed extends session_event_base {
+class recording_viewed extends session_base {
     /**
      * Creates the event for a recording of a session.
      *

@@ -16,7 +16,7 @@
 
 namespace mod_devcircle\event;
 
-use mod_devcircle\session;
+use mod_devcircle\webinar\session;
 
 /**
  * A session's webinar ended (a moderator ended it, or the server reported its end).
@@ -27,7 +27,7 @@ use mod_devcircle\session;
  * @copyright  2026 digit@l und sozi@l
  * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  */
-class session_ended extends session_event_base {
+class session_ended extends session_base {
     /**
      * Sets the basic properties of the event.
      */

@@ -29,7 +29,7 @@ namespace mod_devcircle\event;
  * @copyright  2026 digit@l und sozi@l
  * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  */
-class snapshot_restored extends pad_event {
+class snapshot_restored extends pad_base {
     /**
      * Sets the basic properties of the event.
      */

@@ -20,7 +20,7 @@ use core_external\external_api;
 use core_external\external_function_parameters;
 use core_external\external_single_structure;
 use core_external\external_value;
-use mod_devcircle\meeting;
+use mod_devcircle\webinar\meeting_service;
 
 /**
  * Ends a session's meeting for everyone (moderators only).
@@ -49,11 +49,11 @@ final class end_session extends external_api {
      */
     public static function execute(int $sessionid): array {
         ['sessionid' => $sessionid] = self::validate_parameters(self::execute_parameters(), ['sessionid' => $sessionid]);
-        [$instance, $session] = get_join_url::load($sessionid);
+        [$instance, $session] = lookup::session($sessionid);
         self::validate_context($instance->get_context());
         require_capability('mod/devcircle:moderate', $instance->get_context());
 
-        return ['ended' => (new meeting($instance, $session))->end()];
+        return ['ended' => \core\di::get(meeting_service::class)->end($instance, $session)];
     }
 
     /**

@@ -20,9 +20,7 @@ use core_external\external_api;
 use core_external\external_function_parameters;
 use core_external\external_single_structure;
 use core_external\external_value;
-use mod_devcircle\instance;
-use mod_devcircle\meeting;
-use mod_devcircle\session;
+use mod_devcircle\webinar\meeting_service;
 
 /**
  * The signed join URL of a session for the current user, with the role their capabilities give.
@@ -55,27 +53,12 @@ final class get_join_url extends external_api {
     public static function execute(int $sessionid): array {
         global $USER;
         ['sessionid' => $sessionid] = self::validate_parameters(self::execute_parameters(), ['sessionid' => $sessionid]);
-        [$instance, $session] = self::load($sessionid);
+        [$instance, $session] = lookup::session($sessionid);
         self::validate_context($instance->get_context());
         require_capability('mod/devcircle:join', $instance->get_context());
 
-        $result = (new meeting($instance, $session))->join($USER);
+        $result = \core\di::get(meeting_service::class)->join($instance, $session, $USER);
         return $result + ['openmode' => $instance->get_open_mode()];
-    }
-
-    /**
-     * Loads the circle and the session, or fails with a clear message.
-     *
-     * @param int $sessionid the session
-     * @return array{0: instance, 1: session}
-     */
-    public static function load(int $sessionid): array {
-        $instance = instance::get_from_sessionid($sessionid);
-        $session = $instance ? session::get($instance, $sessionid) : null;
-        if (!$instance || !$session) {
-            throw new \moodle_exception('sessionnotfound', 'mod_devcircle');
-        }
-        return [$instance, $session];
     }
 
     /**

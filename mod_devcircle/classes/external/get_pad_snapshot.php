@@ -21,12 +21,14 @@ use core_external\external_function_parameters;
 use core_external\external_single_structure;
 use core_external\external_value;
 use mod_devcircle\output\pad_page;
-use mod_devcircle\pad;
-use mod_devcircle\pad_snapshot;
+use mod_devcircle\pads\pad;
+use mod_devcircle\pads\pad_repository;
+use mod_devcircle\pads\snapshot_repository;
 
 /**
  * The last snapshot of a pad, cleaned for display: what the pad page shows read-only when the
- * pad does not load.
+ * pad does not load in the browser (the AMD module mod_devcircle/pad asks for it). HTML cleaned
+ * by Moodle, or the plain text when the snapshot has no HTML.
  *
  * @package    mod_devcircle
  * @copyright  2026 digit@l und sozi@l
@@ -57,13 +59,15 @@ final class get_pad_snapshot extends external_api {
         self::validate_context($context);
         require_capability('mod/devcircle:view', $context);
 
-        $snapshot = pad_snapshot::get_latest($pad->get_id());
+        $snapshot = \core\di::get(snapshot_repository::class)->latest($pad->get_id());
         if ($snapshot === null) {
-            return ['found' => false, 'html' => '', 'timecreated' => 0, 'time' => ''];
+            return ['found' => false, 'html' => '', 'text' => '', 'timecreated' => 0, 'time' => ''];
         }
+        $content = pad_page::snapshot_content($snapshot, $context);
         return [
             'found' => true,
-            'html' => pad_page::clean_snapshot_html($snapshot, $pad),
+            'html' => $content['html'],
+            'text' => $content['text'],
             'timecreated' => $snapshot->get_time_created(),
             'time' => userdate($snapshot->get_time_created(), get_string('strftimedatetime', 'langconfig')),
         ];
@@ -75,8 +79,8 @@ final class get_pad_snapshot extends external_api {
      * @param int $padid the pad
      * @return pad
      */
-    public static function load_pad(int $padid): pad {
-        $pad = pad::get_by_id($padid, IGNORE_MISSING);
+    private static function load_pad(int $padid): pad {
+        $pad = \core\di::get(pad_repository::class)->get($padid);
         if ($pad === null) {
             throw new \moodle_exception('padnotfound', 'mod_devcircle');
         }
@@ -91,7 +95,8 @@ final class get_pad_snapshot extends external_api {
     public static function execute_returns(): external_single_structure {
         return new external_single_structure([
             'found' => new external_value(PARAM_BOOL, 'Whether a snapshot exists'),
-            'html' => new external_value(PARAM_RAW, 'The snapshot as cleaned HTML'),
+            'html' => new external_value(PARAM_RAW, 'The snapshot as HTML cleaned by Moodle, empty when it has only text'),
+            'text' => new external_value(PARAM_RAW, 'The snapshot as plain text when it has no HTML, else empty'),
             'timecreated' => new external_value(PARAM_INT, 'When it was taken'),
             'time' => new external_value(PARAM_TEXT, 'When it was taken, formatted for the user'),
         ]);

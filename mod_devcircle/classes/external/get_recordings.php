@@ -21,17 +21,18 @@ use core_external\external_function_parameters;
 use core_external\external_multiple_structure;
 use core_external\external_single_structure;
 use core_external\external_value;
-use mod_devcircle\instance;
 use mod_devcircle\local\bbb\bbb_exception;
-use mod_devcircle\recordings;
-use mod_devcircle\session;
+use mod_devcircle\webinar\recording_service;
+use mod_devcircle\webinar\session_repository;
 use moodle_url;
 
 /**
  * The recordings of a circle's sessions, grouped by session (one call to the server).
  *
- * Unpublished recordings are listed only for users who manage recordings. Playback goes
- * through Moodle (recording.php), which checks access and logs the view.
+ * Unpublished recordings are listed only for users who manage recordings. A session restored
+ * from a backup lists the recordings of the meetings it held before too, marked as inherited:
+ * they are managed in the circle they were made in. Playback goes through Moodle
+ * (recording.php), which checks access and logs the view.
  *
  * @package    mod_devcircle
  * @copyright  2026 digit@l und sozi@l
@@ -56,20 +57,18 @@ final class get_recordings extends external_api {
      * @return array
      */
     public static function execute(int $cmid): array {
+        global $USER;
         ['cmid' => $cmid] = self::validate_parameters(self::execute_parameters(), ['cmid' => $cmid]);
-        $instance = instance::get_from_cmid($cmid);
-        if (!$instance) {
-            throw new \moodle_exception('invalidcoursemodule', 'error');
-        }
+        $instance = lookup::circle($cmid);
         $context = $instance->get_context();
         self::validate_context($context);
         require_capability('mod/devcircle:view', $context);
 
-        $canmanage = $instance->can_manage_recordings();
-        $sessions = session::list_for_instance($instance);
+        $canmanage = $instance->can_manage_recordings((int) $USER->id);
+        $sessions = \core\di::get(session_repository::class)->list_for_circle($instance->get_instance_id());
         $error = '';
         try {
-            $bysession = (new recordings($instance))->for_sessions($sessions);
+            $bysession = \core\di::get(recording_service::class)->for_sessions($instance, $sessions, $canmanage);
         } catch (bbb_exception $e) {
             $error = get_string($e->errorcode, 'mod_devcircle');
             $bysession = [];
@@ -80,8 +79,9 @@ final class get_recordings extends external_api {
             foreach ($bysession[$session->get_id()] ?? [] as $recording) {
                 $list[] = [
                     'recordid' => $recording->recordid,
-                    'name' => format_string($recording->name, true, ['context' => $context]),
+                    'name' => \core_external\util::format_string($recording->name, $context),
                     'published' => $recording->published,
+                    'inherited' => recording_service::is_inherited($session, $recording),
                     'starttime' => $recording->starttime,
                     'endtime' => $recording->endtime,
                     'participants' => $recording->participants,
@@ -110,8 +110,9 @@ final class get_recordings extends external_api {
                 'sessionid' => new external_value(PARAM_INT, 'Session id'),
                 'recordings' => new external_multiple_structure(new external_single_structure([
                     'recordid' => new external_value(PARAM_RAW, 'BigBlueButton record ID'),
-                    'name' => new external_value(PARAM_TEXT, 'Name of the recording'),
+                    'name' => new external_value(PARAM_RAW, 'Name of the recording, formatted (HTML)'),
                     'published' => new external_value(PARAM_BOOL, 'Whether it can be played by participants'),
+                    'inherited' => new external_value(PARAM_BOOL, 'Made before the session was restored into this circle'),
                     'starttime' => new external_value(PARAM_INT, 'Start, Unix time'),
                     'endtime' => new external_value(PARAM_INT, 'End, Unix time'),
                     'participants' => new external_value(PARAM_INT, 'How many took part'),

@@ -21,17 +21,17 @@ use core_external\external_function_parameters;
 use core_external\external_multiple_structure;
 use core_external\external_single_structure;
 use core_external\external_value;
-use mod_devcircle\instance;
 use mod_devcircle\local\bbb\bbb_exception;
-use mod_devcircle\local\bbb\client;
-use mod_devcircle\meeting;
-use mod_devcircle\session;
+use mod_devcircle\webinar\meeting_service;
+use mod_devcircle\webinar\session_repository;
 
 /**
  * Live status of a circle's sessions: whether each meeting runs and how many are in it.
  *
  * Only sessions that were started and have not ended are asked about on the server. A problem
  * with the server does not fail the call: the answer carries a plain-language message instead.
+ * The call only reads: an open session whose meeting the server no longer knows is closed by
+ * the task {@see \mod_devcircle\task\close_gone_meetings}.
  *
  * @package    mod_devcircle
  * @copyright  2026 digit@l und sozi@l
@@ -57,26 +57,19 @@ final class get_sessions_status extends external_api {
      */
     public static function execute(int $cmid): array {
         ['cmid' => $cmid] = self::validate_parameters(self::execute_parameters(), ['cmid' => $cmid]);
-        $instance = instance::get_from_cmid($cmid);
-        if (!$instance) {
-            throw new \moodle_exception('invalidcoursemodule', 'error');
-        }
+        $instance = lookup::circle($cmid);
         self::validate_context($instance->get_context());
         require_capability('mod/devcircle:view', $instance->get_context());
 
-        $sessions = session::list_for_instance($instance);
+        $sessions = \core\di::get(session_repository::class)->list_for_circle($instance->get_instance_id());
+        $meetings = \core\di::get(meeting_service::class);
         $error = '';
-        $client = null;
         $result = [];
         foreach ($sessions as $session) {
             $status = ['running' => false, 'participants' => 0];
             if ($session->is_open() && $error === '') {
                 try {
-                    $client ??= client::from_settings();
-                    $meeting = new meeting($instance, $session, $client);
-                    $status = $meeting->status();
-                    // The meeting may have turned out to be over.
-                    $session = $meeting->get_session();
+                    $status = $meetings->status($session);
                 } catch (bbb_exception $e) {
                     $error = get_string($e->errorcode, 'mod_devcircle');
                 }

@@ -20,7 +20,7 @@ use core_external\external_api;
 use core_external\external_function_parameters;
 use core_external\external_single_structure;
 use core_external\external_value;
-use mod_devcircle\recordings;
+use mod_devcircle\webinar\recording_service;
 
 /**
  * Publishes, unpublishes or deletes a recording of a session.
@@ -60,14 +60,15 @@ final class update_recording extends external_api {
             self::execute_parameters(),
             ['sessionid' => $sessionid, 'recordid' => $recordid, 'action' => $action]
         );
-        if (!in_array($action, [recordings::ACTION_PUBLISH, recordings::ACTION_UNPUBLISH, recordings::ACTION_DELETE], true)) {
+        $actions = [recording_service::ACTION_PUBLISH, recording_service::ACTION_UNPUBLISH, recording_service::ACTION_DELETE];
+        if (!in_array($action, $actions, true)) {
             throw new \invalid_parameter_exception('Unknown action');
         }
-        [$instance, $session] = get_join_url::load($sessionid);
+        [$instance, $session] = lookup::session($sessionid);
         self::validate_context($instance->get_context());
         require_capability('mod/devcircle:managerecordings', $instance->get_context());
 
-        (new recordings($instance))->apply($session, $recordid, $action);
+        \core\di::get(recording_service::class)->apply($session, $recordid, $action);
         return ['success' => true];
     }
 

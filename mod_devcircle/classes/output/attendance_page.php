@@ -19,14 +19,14 @@ namespace mod_devcircle\output;
 use core\output\named_templatable;
 use core\output\renderable;
 use core\output\renderer_base;
-use mod_devcircle\attendance;
-use mod_devcircle\attendance_report;
 use mod_devcircle\instance;
-use mod_devcircle\session;
+use mod_devcircle\webinar\attendance_report;
+use mod_devcircle\webinar\session;
 use moodle_url;
 
 /**
  * The attendance report of a circle or of one of its sessions, grouped by organisation.
+ * Gets the rows of the report handed in ({@see attendance_report}).
  *
  * @package    mod_devcircle
  * @copyright  2026 digit@l und sozi@l
@@ -38,6 +38,7 @@ final class attendance_page implements named_templatable, renderable {
      *
      * @param instance $instance the circle
      * @param session[] $sessions all sessions of the circle
+     * @param \stdClass[] $rows the rows of the report, see attendance_report::for_session() and ::for_circle()
      * @param session|null $session the session shown, null for the whole circle
      */
     public function __construct(
@@ -45,6 +46,8 @@ final class attendance_page implements named_templatable, renderable {
         private readonly instance $instance,
         /** @var session[] all sessions of the circle */
         private readonly array $sessions,
+        /** @var \stdClass[] the rows of the report */
+        private readonly array $rows,
         /** @var session|null the session shown, null for the whole circle */
         private readonly ?session $session = null,
     ) {
@@ -68,13 +71,12 @@ final class attendance_page implements named_templatable, renderable {
      */
     public function export_for_template(renderer_base $output): array {
         $context = $this->instance->get_context();
-        $report = new attendance_report($this->instance);
-        $rows = $this->session ? $report->for_session($this->session) : $report->for_circle();
         $noorg = get_string('attendance_noorganisation', 'mod_devcircle');
         $format = get_string('strftimedatetimeshort', 'langconfig');
         $groups = [];
-        foreach (attendance_report::group_by_organisation($rows) as $organisation => $members) {
+        foreach (attendance_report::group_by_organisation($this->rows) as $organisation => $members) {
             $groups[] = [
+                // Plain text from the database: Mustache escapes it.
                 'organisation' => $organisation !== '' ? $organisation : $noorg,
                 'count' => count($members),
                 'rows' => array_map(fn(\stdClass $r) => [
@@ -90,27 +92,30 @@ final class attendance_page implements named_templatable, renderable {
         $baseurl = new moodle_url('/mod/devcircle/attendance.php', ['id' => $this->instance->get_cm_id()]);
         $choices = [[
             'url' => $baseurl->out(false),
-            'name' => get_string('attendance_allsessions', 'mod_devcircle'),
+            'all' => true,
+            'title' => '',
+            'date' => '',
             'selected' => $this->session === null,
         ]];
         foreach ($this->sessions as $s) {
             $choices[] = [
                 'url' => (new moodle_url($baseurl, ['session' => $s->get_id()]))->out(false),
-                'name' => format_string($s->get_title(), true, ['context' => $context]) . ' (' .
-                    userdate($s->get_timestart(), get_string('strftimedatetimeshort', 'langconfig')) . ')',
+                'all' => false,
+                // HTML made by Moodle: {{{title}}}.
+                'title' => format_string($s->get_title(), true, ['context' => $context]),
+                'date' => userdate($s->get_timestart(), $format),
                 'selected' => $this->session !== null && $this->session->get_id() === $s->get_id(),
             ];
         }
         $params = ['id' => $this->instance->get_cm_id()] + ($this->session ? ['session' => $this->session->get_id()] : []);
         return [
             'persession' => $this->session !== null,
-            'title' => $this->session
-                ? format_string($this->session->get_title(), true, ['context' => $context])
-                : get_string('attendance_allsessions', 'mod_devcircle'),
+            // HTML made by Moodle: {{{title}}}; the whole circle has no title of its own.
+            'title' => $this->session ? format_string($this->session->get_title(), true, ['context' => $context]) : '',
             'choices' => $choices,
             'groups' => $groups,
-            'hasrows' => !empty($rows),
-            'total' => count($rows),
+            'hasrows' => !empty($this->rows),
+            'total' => count($this->rows),
             'download' => $output->download_dataformat_selector(
                 get_string('attendance_download', 'mod_devcircle'),
                 (new moodle_url('/mod/devcircle/attendance.php'))->out(false),

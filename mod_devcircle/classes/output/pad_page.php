@@ -19,9 +19,10 @@ namespace mod_devcircle\output;
 use core\output\named_templatable;
 use core\output\renderable;
 use core\output\renderer_base;
-use mod_devcircle\local\pads\pad_access;
-use mod_devcircle\pad;
-use mod_devcircle\pad_snapshot;
+use mod_devcircle\pads\pad;
+use mod_devcircle\pads\pad_access;
+use mod_devcircle\pads\pad_actions;
+use mod_devcircle\pads\pad_snapshot;
 
 /**
  * The page of one pad: Etherpad in an iframe sized to the page with a toolbar (full screen,
@@ -43,7 +44,8 @@ final class pad_page implements named_templatable, renderable {
      * @param pad $pad the pad
      * @param pad_access|null $access how the user opens it, null when Etherpad is unavailable
      * @param string|null $problem plain-language reason Etherpad is unavailable
-     * @param bool $canmanage whether the user may create and delete pads and take snapshots
+     * @param bool $canmanage whether the user may take snapshots
+     * @param pad_snapshot|null $latest the last snapshot, shown when Etherpad is unavailable
      */
     public function __construct(
         /** @var pad the pad */
@@ -54,6 +56,8 @@ final class pad_page implements named_templatable, renderable {
         private readonly ?string $problem = null,
         /** @var bool whether the user may take snapshots */
         private readonly bool $canmanage = false,
+        /** @var pad_snapshot|null the last snapshot */
+        private readonly ?pad_snapshot $latest = null,
     ) {
     }
 
@@ -76,58 +80,62 @@ final class pad_page implements named_templatable, renderable {
     public function export_for_template(renderer_base $output): array {
         $context = $this->pad->get_context();
         $available = $this->access !== null;
-        $data = [
+        // Plain text for an attribute: Mustache escapes it once.
+        $name = format_string($this->pad->get_name(), true, ['context' => $context, 'escape' => false]);
+        return [
             'padid' => $this->pad->get_id(),
             'cmid' => $this->pad->get_cmid(),
-            'name' => format_string($this->pad->get_name(), true, ['context' => $context]),
+            'frametitle' => get_string('padframetitle', 'mod_devcircle', $name),
             'available' => $available,
             'padurl' => $available ? $this->access->url : '',
             'readonly' => $available ? $this->access->readonly : true,
             'timeout' => self::LOAD_TIMEOUT_MS,
-            'link' => (new \moodle_url('/mod/devcircle/pad.php', ['id' => $this->pad->get_id()]))->out(false),
-            'historyurl' => (new \moodle_url('/mod/devcircle/padhistory.php', ['id' => $this->pad->get_id()]))->out(false),
+            'link' => pad_actions::pad_url($this->pad)->out(false),
+            'historyurl' => pad_actions::history_url($this->pad)->out(false),
             'backurl' => (new \moodle_url('/mod/devcircle/view.php', ['id' => $this->pad->get_cmid()]))->out(false),
             'canmanage' => $this->canmanage,
             'actionurl' => (new \moodle_url('/mod/devcircle/padaction.php'))->out(false),
             'sesskey' => sesskey(),
-            'fallback' => null,
+            'fallback' => $available ? null : self::fallback_context((string) $this->problem, $this->latest, $context),
         ];
-        if (!$available) {
-            $data['fallback'] = self::fallback_context($this->pad, (string) $this->problem);
-        }
-        return $data;
     }
 
     /**
      * The context of the template mod_devcircle/pad_fallback: the notice and the last snapshot.
      *
-     * @param pad $pad the pad
      * @param string $problem why the pad is not shown
+     * @param pad_snapshot|null $snapshot the last snapshot
+     * @param \context $context the circle's context
      * @return array
      */
-    public static function fallback_context(pad $pad, string $problem): array {
-        $snapshot = pad_snapshot::get_latest($pad->get_id());
+    public static function fallback_context(string $problem, ?pad_snapshot $snapshot, \context $context): array {
+        $content = $snapshot ? self::snapshot_content($snapshot, $context) : ['html' => '', 'text' => ''];
         return [
             'problem' => $problem,
             'hassnapshot' => $snapshot !== null,
-            'snapshothtml' => $snapshot ? self::clean_snapshot_html($snapshot, $pad) : '',
+            'snapshothtml' => $content['html'],
+            'snapshottext' => $content['text'],
             'snapshottime' => $snapshot
                 ? userdate($snapshot->get_time_created(), get_string('strftimedatetime', 'langconfig')) : '',
         ];
     }
 
     /**
-     * The snapshot's HTML, cleaned for display in Moodle.
+     * What a snapshot shows: its HTML, cleaned by Moodle, or (when it has no HTML with text) its
+     * plain text, which the template shows with its line breaks.
      *
      * @param pad_snapshot $snapshot the snapshot
-     * @param pad $pad its pad
-     * @return string
+     * @param \context $context the circle's context
+     * @return array{html: string, text: string} one of the two is ''
      */
-    public static function clean_snapshot_html(pad_snapshot $snapshot, pad $pad): string {
+    public static function snapshot_content(pad_snapshot $snapshot, \context $context): array {
         $html = $snapshot->get_html();
         if (trim(strip_tags($html)) === '') {
-            $html = nl2br(s($snapshot->get_text()));
+            return ['html' => '', 'text' => $snapshot->get_text()];
         }
-        return format_text($html, FORMAT_HTML, ['context' => $pad->get_context(), 'noclean' => false, 'filter' => false]);
+        return [
+            'html' => format_text($html, FORMAT_HTML, ['context' => $context, 'noclean' => false, 'filter' => false]),
+            'text' => '',
+        ];
     }
 }

@@ -16,18 +16,18 @@
 
 namespace mod_devcircle\output;
 
-use context_module;
 use core\output\named_templatable;
 use core\output\renderable;
 use core\output\renderer_base;
-use mod_devcircle\local\etherpad\client;
-use mod_devcircle\local\pads\method_templates;
-use mod_devcircle\pad;
-use mod_devcircle\pad_snapshot;
+use mod_devcircle\instance;
+use mod_devcircle\pads\method_templates;
+use mod_devcircle\pads\pad;
+use mod_devcircle\pads\pad_actions;
 
 /**
  * The pads section of a circle's page: the circle pad, method pads and session minutes with
- * their last snapshot, and for moderators a form to start a pad from a method template.
+ * the time of their last snapshot, and for moderators a form to start a pad from a method
+ * template. Gets everything it shows handed in.
  *
  * @package    mod_devcircle
  * @copyright  2026 digit@l und sozi@l
@@ -37,30 +37,30 @@ final class pads_section implements named_templatable, renderable {
     /**
      * Creates the section.
      *
-     * @param int $cmid course module of the circle
+     * @param instance $instance the circle
      * @param pad[] $pads the circle's pads
-     * @param context_module $context the circle's context
+     * @param array<int, int> $lastsnapshots pad id => time of its last snapshot
+     * @param int $userid the viewing user
+     * @param bool $configured whether an Etherpad server is configured
+     * @param string[] $templates the keys of the method templates
+     * @param string $userlang the viewer's language
      */
     public function __construct(
-        /** @var int course module of the circle */
-        private readonly int $cmid,
+        /** @var instance the circle */
+        private readonly instance $instance,
         /** @var pad[] the circle's pads */
         private readonly array $pads,
-        /** @var context_module the circle's context */
-        private readonly context_module $context,
+        /** @var array<int, int> pad id => time of its last snapshot */
+        private readonly array $lastsnapshots,
+        /** @var int the viewing user */
+        private readonly int $userid,
+        /** @var bool whether an Etherpad server is configured */
+        private readonly bool $configured,
+        /** @var string[] the keys of the method templates */
+        private readonly array $templates,
+        /** @var string the viewer's language */
+        private readonly string $userlang,
     ) {
-    }
-
-    /**
-     * The section for a circle; its circle pad is created in Moodle on the first visit.
-     *
-     * @param \cm_info|\stdClass $cm the circle's course module
-     * @param context_module $context its context
-     * @return self
-     */
-    public static function for_circle(\cm_info|\stdClass $cm, context_module $context): self {
-        (new \mod_devcircle\local\pads\pad_service(null))->get_or_create_circle_pad((int) $cm->instance, $cm->name);
-        return new self((int) $cm->id, pad::get_for_circle((int) $cm->instance), $context);
     }
 
     /**
@@ -80,37 +80,39 @@ final class pads_section implements named_templatable, renderable {
      * @return array
      */
     public function export_for_template(renderer_base $output): array {
-        $canmanage = has_capability('mod/devcircle:managepads', $this->context);
+        $context = $this->instance->get_context();
+        $canmanage = $this->instance->can_manage_pads($this->userid);
+        $format = get_string('strftimedatetimeshort', 'langconfig');
         $pads = [];
         foreach ($this->pads as $pad) {
-            $latest = pad_snapshot::get_latest($pad->get_id());
+            $last = $this->lastsnapshots[$pad->get_id()] ?? 0;
             $pads[] = [
                 'id' => $pad->get_id(),
-                'name' => format_string($pad->get_name(), true, ['context' => $this->context]),
+                // HTML made by Moodle: {{{name}}}.
+                'name' => format_string($pad->get_name(), true, ['context' => $context]),
                 'kind' => get_string('padkind_' . $pad->get_kind(), 'mod_devcircle'),
-                'url' => (new \moodle_url('/mod/devcircle/pad.php', ['id' => $pad->get_id()]))->out(false),
-                'historyurl' => (new \moodle_url('/mod/devcircle/padhistory.php', ['id' => $pad->get_id()]))->out(false),
-                'lastsnapshot' => $latest ? userdate($latest->get_time_created(), get_string('strftimedatetimeshort', 'langconfig'))
-                    : '',
+                'url' => pad_actions::pad_url($pad)->out(false),
+                'historyurl' => pad_actions::history_url($pad)->out(false),
+                'lastsnapshot' => $last ? userdate($last, $format) : '',
                 'candelete' => $canmanage && $pad->get_kind() === pad::KIND_METHOD,
             ];
         }
-        $userlang = current_language() === 'de' || str_starts_with(current_language(), 'de_') ? 'de' : 'en';
+        $lang = str_starts_with($this->userlang, 'de') ? 'de' : 'en';
         $templates = [];
-        foreach (method_templates::keys() as $key) {
+        foreach ($this->templates as $key) {
             $templates[] = ['value' => $key, 'label' => get_string('padtemplate_' . $key, 'mod_devcircle')];
         }
         $languages = [];
-        foreach (method_templates::LANGUAGES as $lang) {
-            $languages[] = ['value' => $lang, 'label' => get_string('padlanguage_' . $lang, 'mod_devcircle'),
-                'selected' => $lang === $userlang];
+        foreach (method_templates::LANGUAGES as $code) {
+            $languages[] = ['value' => $code, 'label' => get_string('padlanguage_' . $code, 'mod_devcircle'),
+                'selected' => $code === $lang];
         }
         return [
-            'cmid' => $this->cmid,
+            'cmid' => $this->instance->get_cm_id(),
             'haspads' => !empty($pads),
             'pads' => $pads,
             'canmanage' => $canmanage,
-            'configured' => client::is_configured(),
+            'configured' => $this->configured,
             'actionurl' => (new \moodle_url('/mod/devcircle/padaction.php'))->out(false),
             'sesskey' => sesskey(),
             'templates' => $templates,

@@ -19,12 +19,14 @@ namespace mod_devcircle\output;
 use core\output\named_templatable;
 use core\output\renderable;
 use core\output\renderer_base;
-use mod_devcircle\pad;
-use mod_devcircle\pad_snapshot;
+use mod_devcircle\pads\pad;
+use mod_devcircle\pads\pad_actions;
+use mod_devcircle\pads\pad_snapshot;
 
 /**
  * The history of a pad: its snapshots, newest first, with when, why, who asked for it and who
  * wrote since the copy before; each can be read, and restored by users with the capability.
+ * Gets everything it shows handed in, the names of the users included.
  *
  * @package    mod_devcircle
  * @copyright  2026 digit@l und sozi@l
@@ -36,6 +38,7 @@ final class snapshot_history implements named_templatable, renderable {
      *
      * @param pad $pad the pad
      * @param pad_snapshot[] $snapshots its snapshots, newest first
+     * @param array<int, string> $usernames user id => full name, for who asked and who wrote
      * @param bool $canrestore whether the user may restore a snapshot
      */
     public function __construct(
@@ -43,9 +46,26 @@ final class snapshot_history implements named_templatable, renderable {
         private readonly pad $pad,
         /** @var pad_snapshot[] its snapshots, newest first */
         private readonly array $snapshots,
+        /** @var array<int, string> user id => full name */
+        private readonly array $usernames,
         /** @var bool whether the user may restore a snapshot */
         private readonly bool $canrestore,
     ) {
+    }
+
+    /**
+     * The ids of the users a history names, for loading their names.
+     *
+     * @param pad_snapshot[] $snapshots the snapshots
+     * @return int[]
+     */
+    public static function user_ids(array $snapshots): array {
+        $ids = [];
+        foreach ($snapshots as $snapshot) {
+            $ids[] = $snapshot->get_user_id();
+            array_push($ids, ...$snapshot->get_author_ids());
+        }
+        return array_values(array_filter(array_unique($ids)));
     }
 
     /**
@@ -65,40 +85,28 @@ final class snapshot_history implements named_templatable, renderable {
      * @return array
      */
     public function export_for_template(renderer_base $output): array {
-        global $DB;
-        $userids = [];
-        foreach ($this->snapshots as $snapshot) {
-            $userids[] = $snapshot->get_user_id();
-            array_push($userids, ...$snapshot->get_author_ids());
-        }
-        $userids = array_filter(array_unique($userids));
-        $users = $userids ? $DB->get_records_list(
-            'user',
-            'id',
-            $userids,
-            '',
-            'id,' . implode(',', \core_user\fields::get_name_fields())
-        )
-            : [];
-        $name = fn(int $id): string => isset($users[$id]) ? fullname($users[$id]) : get_string('unknownuser');
-
+        $context = $this->pad->get_context();
+        $name = fn(int $id): string => $this->usernames[$id] ?? get_string('unknownuser');
         $rows = [];
-        foreach ($this->snapshots as $i => $snapshot) {
+        foreach (array_values($this->snapshots) as $i => $snapshot) {
+            $content = pad_page::snapshot_content($snapshot, $context);
             $rows[] = [
                 'id' => $snapshot->get_id(),
                 'time' => userdate($snapshot->get_time_created(), get_string('strftimedatetime', 'langconfig')),
                 'reason' => get_string('padreason_' . $snapshot->get_reason(), 'mod_devcircle'),
                 'by' => $snapshot->get_user_id() ? $name($snapshot->get_user_id()) : get_string('padbysystem', 'mod_devcircle'),
                 'authors' => implode(', ', array_map($name, $snapshot->get_author_ids())),
-                'html' => pad_page::clean_snapshot_html($snapshot, $this->pad),
+                'html' => $content['html'],
+                'text' => $content['text'],
                 'current' => $i === 0,
                 'canrestore' => $this->canrestore && $i > 0,
             ];
         }
         return [
             'padid' => $this->pad->get_id(),
-            'name' => format_string($this->pad->get_name(), true, ['context' => $this->pad->get_context()]),
-            'padurl' => (new \moodle_url('/mod/devcircle/pad.php', ['id' => $this->pad->get_id()]))->out(false),
+            // HTML made by Moodle: {{{name}}}.
+            'name' => format_string($this->pad->get_name(), true, ['context' => $context]),
+            'padurl' => pad_actions::pad_url($this->pad)->out(false),
             'hassnapshots' => !empty($rows),
             'snapshots' => $rows,
             'actionurl' => (new \moodle_url('/mod/devcircle/padaction.php'))->out(false),

@@ -24,7 +24,7 @@ use core_privacy\local\request\transform;
 use core_privacy\local\request\userlist;
 use core_privacy\local\request\writer;
 use mod_devcircle\local\etherpad\etherpad_exception;
-use mod_devcircle\local\pads\pad_service;
+use mod_devcircle\pads\pad_service;
 
 /**
  * The pads part of mod_devcircle's privacy provider: who created a pad, who asked for or
@@ -195,7 +195,7 @@ final class pads_privacy {
         if ($circleid === null) {
             return;
         }
-        pad_service::from_config()->delete_circle($circleid);
+        \core\di::get(pad_service::class)->delete_circle($circleid);
     }
 
     /**
@@ -233,7 +233,7 @@ final class pads_privacy {
         // Etherpad cannot delete authors; the name other writers see is replaced.
         if ($authors) {
             try {
-                $client = pad_service::from_config()->client();
+                $client = \core\di::get(pad_service::class)->client();
                 foreach ($authors as $author) {
                     $client->create_author_if_not_exists_for(
                         pad_service::author_mapper((int) $author->userid),

@@ -16,8 +16,9 @@
 
 namespace mod_devcircle\task;
 
-use mod_devcircle\local\pads\snapshotter;
-use mod_devcircle\pad_snapshot;
+use mod_devcircle\instance_repository;
+use mod_devcircle\pads\pad_snapshot;
+use mod_devcircle\pads\snapshotter;
 
 /**
  * Copies the pads of a circle after one of its sessions ended, when that could not be done at
@@ -36,12 +37,11 @@ class snapshot_circle_pads extends \core\task\adhoc_task {
      * @return void
      */
     public function execute(): void {
-        global $DB;
         $circleid = (int) ($this->get_custom_data()->circleid ?? 0);
-        if (!$DB->record_exists('devcircle', ['id' => $circleid])) {
+        if (\core\di::get(instance_repository::class)->get_by_id($circleid) === null) {
             return;
         }
-        $copied = snapshotter::from_config()->snapshot_circle($circleid, pad_snapshot::REASON_SESSIONEND);
+        $copied = \core\di::get(snapshotter::class)->snapshot_circle($circleid, pad_snapshot::REASON_SESSIONEND);
         mtrace("Pads of circle $circleid copied after a session ended: $copied");
     }
 }

@@ -16,8 +16,8 @@
 
 namespace mod_devcircle\task;
 
-use mod_devcircle\local\etherpad\client;
-use mod_devcircle\local\pads\snapshotter;
+use mod_devcircle\pads\pad_service;
+use mod_devcircle\pads\snapshotter;
 
 /**
  * Copies every pad that changed since its last snapshot from Etherpad into Moodle.
@@ -45,11 +45,11 @@ class snapshot_pads extends \core\task\scheduled_task {
      * @return void
      */
     public function execute(): void {
-        if (!client::is_configured()) {
+        if (!\core\di::get(pad_service::class)->is_configured()) {
             mtrace('Etherpad is not configured: no pads to copy.');
             return;
         }
-        $result = snapshotter::from_config()->snapshot_all(fn(string $line) => mtrace('  ' . $line));
+        $result = \core\di::get(snapshotter::class)->snapshot_all(fn(string $line) => mtrace('  ' . $line));
         mtrace("Pads checked: {$result['checked']}, copied because changed: {$result['copied']}, failed: {$result['failed']}");
     }
 }

@@ -19,9 +19,13 @@ namespace mod_devcircle\backup;
 use backup;
 use backup_controller;
 use backup_setting;
-use mod_devcircle\attendance;
-use mod_devcircle\instance;
-use mod_devcircle\session;
+use mod_devcircle\instance_repository;
+use mod_devcircle\tests\bbb_double;
+use mod_devcircle\webinar\attendance_repository;
+use mod_devcircle\webinar\meeting_service;
+use mod_devcircle\webinar\recording_service;
+use mod_devcircle\webinar\session;
+use mod_devcircle\webinar\session_repository;
 use restore_controller;
 use restore_dbops;
 use PHPUnit\Framework\Attributes\CoversClass;
@@ -37,7 +41,8 @@ require_once($CFG->dirroot . '/mod/devcircle/backup/moodle2/backup_devcircle_act
 require_once($CFG->dirroot . '/mod/devcircle/backup/moodle2/restore_devcircle_activity_task.class.php');
 
 /**
- * Backup and restore of a development circle: settings, sessions, attendance with user data.
+ * Backup and restore of a development circle: settings, sessions, attendance with user data,
+ * and the recordings of the original's meetings, still listed in the restored circle.
  *
  * @package    mod_devcircle
  * @category   test
@@ -53,6 +58,17 @@ require_once($CFG->dirroot . '/mod/devcircle/backup/moodle2/restore_devcircle_ac
 #[CoversClass(\restore_devcircle_activity_task::class)]
 #[CoversClass(\restore_devcircle_activity_structure_step::class)]
 final class backup_restore_test extends \advanced_testcase {
+    use bbb_double;
+
+    /**
+     * The attendance records.
+     *
+     * @return attendance_repository
+     */
+    private function attendance(): attendance_repository {
+        return \core\di::get(attendance_repository::class);
+    }
+
     /**
      * Backs a course up and restores it into a new course.
      *
@@ -119,8 +135,8 @@ final class backup_restore_test extends \advanced_testcase {
             $generator->create_session(['devcircle' => $circle->id, 'title' => 'Rückblick', 'timestart' => 1900600000]),
         ];
         $student = $this->getDataGenerator()->create_and_enrol($course, 'student');
-        attendance::record_join($sessions[0], $student->id, attendance::ROLE_VIEWER, 1800000000);
-        attendance::record_join($sessions[1], $student->id, attendance::ROLE_VIEWER, 1800000500);
+        $this->attendance()->record_join($sessions[0], $student->id, attendance_repository::ROLE_VIEWER, 1800000000);
+        $this->attendance()->record_join($sessions[1], $student->id, attendance_repository::ROLE_VIEWER, 1800000500);
         return [$course, $circle, $sessions, $student];
     }
 
@@ -141,19 +157,18 @@ final class backup_restore_test extends \advanced_testcase {
                 $field
             );
         }
-        $instance = instance::get_from_instanceid($restored->id);
-        $copies = array_values(session::list_for_instance($instance));
+        $copies = array_values(\core\di::get(session_repository::class)->list_for_circle((int) $restored->id));
         $this->assertSame(['Auftakt', 'Rückblick'], array_map(fn($s) => $s->get_title(), $copies));
         $this->assertSame('<p>Ziele</p>', $copies[0]->get_agenda());
         $this->assertSame(1900000000, $copies[0]->get_timestart());
         $this->assertSame(5400, $copies[0]->get_duration());
         $this->assertSame(session::meeting_id_for((int) $restored->id, $copies[0]->get_id()), $copies[0]->get_meetingid());
         $this->assertNotSame($sessions[0]->get_meetingid(), $copies[0]->get_meetingid());
-        $this->assertSame(2, attendance::count_sessions_attended((int) $restored->id, (int) $student->id));
+        $this->assertSame(2, $this->attendance()->count_sessions_attended((int) $restored->id, (int) $student->id));
         $this->assertSame(2, $DB->count_records('event', ['modulename' => 'devcircle', 'instance' => $restored->id,
             'eventtype' => 'session']));
         // The original is untouched.
-        $this->assertSame(2, attendance::count_sessions_attended((int) $circle->id, (int) $student->id));
+        $this->assertSame(2, $this->attendance()->count_sessions_attended((int) $circle->id, (int) $student->id));
     }
 
     public function test_without_user_data_sessions_come_without_attendance(): void {
@@ -180,5 +195,59 @@ final class backup_restore_test extends \advanced_testcase {
         $meetingids = array_column($copies, 'meetingid');
         $this->assertNotContains($sessions[0]->get_meetingid(), $meetingids);
         $this->assertNotContains($sessions[1]->get_meetingid(), $meetingids);
+    }
+
+    public function test_a_restored_circle_still_lists_the_recordings_of_the_original(): void {
+        $this->resetAfterTest();
+        $this->use_bbb_double();
+        $this->setAdminUser();
+        $course = $this->getDataGenerator()->create_course();
+        $circle = $this->getDataGenerator()->create_module('devcircle', ['course' => $course->id, 'waitformoderator' => 0]);
+        $generator = $this->getDataGenerator()->get_plugin_generator('mod_devcircle');
+        $held = $generator->create_session(['devcircle' => $circle->id, 'title' => 'Auftakt']);
+        $generator->create_session(['devcircle' => $circle->id, 'title' => 'Nie begonnen']);
+        $instance = \core\di::get(instance_repository::class)->get_by_id($circle->id);
+        \core\di::get(meeting_service::class)->join($instance, $held, get_admin());
+        $recordid = $this->bbb_add_recording($held->get_meetingid(), ['name' => 'Auftakt (Aufzeichnung)'])['recording']['recordID'];
+
+        // Restored twice: the copy of the copy still lists the recording.
+        $firstcopy = $this->backup_and_restore($course, false);
+        $copy = $this->backup_and_restore(get_course($firstcopy), false);
+
+        $restored = \core\di::get(instance_repository::class)->get_by_id(
+            (int) \core\di::get(instance_repository::class)->ids_in_course($copy)[0]
+        );
+        $sessions = \core\di::get(session_repository::class)->list_for_circle($restored->get_instance_id());
+        $bytitle = array_column(
+            array_map(fn(session $s) => ['title' => $s->get_title(), 'session' => $s], $sessions),
+            'session',
+            'title'
+        );
+        $recordings = \core\di::get(recording_service::class)->for_sessions($restored, $sessions, true);
+
+        $this->assertSame([$recordid], array_map(fn($r) => $r->recordid, $recordings[$bytitle['Auftakt']->get_id()]));
+        $this->assertSame([], $recordings[$bytitle['Nie begonnen']->get_id()]);
+        $this->assertTrue(recording_service::is_inherited($bytitle['Auftakt'], $recordings[$bytitle['Auftakt']->get_id()][0]));
+        $this->assertNotNull(\core\di::get(recording_service::class)->find($bytitle['Auftakt'], $recordid), 'it can be played');
+        // It is managed where it was made: the copy may not delete the original's recording.
+        try {
+            \core\di::get(recording_service::class)->apply($bytitle['Auftakt'], $recordid, recording_service::ACTION_DELETE);
+            $this->fail('the restored circle must not delete the original\'s recording');
+        } catch (\moodle_exception $e) {
+            $this->assertSame('recordinginherited', $e->errorcode);
+        }
+        $original = \core\di::get(recording_service::class)->for_sessions($instance, [$this->reload($held)], true);
+        $this->assertCount(1, $original[$held->get_id()]);
+        $this->assertFalse(recording_service::is_inherited($this->reload($held), $original[$held->get_id()][0]));
+    }
+
+    /**
+     * A session as it is stored now.
+     *
+     * @param session $session the session
+     * @return session
+     */
+    private function reload(session $session): session {
+        return \core\di::get(session_repository::class)->get_by_id($session->get_id());
     }
 }

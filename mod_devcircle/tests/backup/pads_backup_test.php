@@ -21,10 +21,12 @@ use PHPUnit\Framework\Attributes\CoversMethod;
 use backup;
 use backup_controller;
 use backup_setting;
-use mod_devcircle\local\pads\pad_service;
-use mod_devcircle\local\pads\snapshotter;
-use mod_devcircle\pad;
-use mod_devcircle\pad_snapshot;
+use mod_devcircle\pads\pad;
+use mod_devcircle\pads\pad_repository;
+use mod_devcircle\pads\pad_service;
+use mod_devcircle\pads\pad_snapshot;
+use mod_devcircle\pads\snapshot_repository;
+use mod_devcircle\pads\snapshotter;
 use restore_controller;
 use restore_dbops;
 
@@ -37,18 +39,18 @@ use restore_dbops;
  * @copyright  2026 digit@l und sozi@l
  * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  * @covers     \backup_devcircle_activity_task
- * @covers     \backup_devcircle_snapshot_pads_step
+ * @covers     \mod_devcircle\backup\snapshot_pads_step
  * @covers     \backup_devcircle_activity_structure_step
  * @covers     \restore_devcircle_activity_task
  * @covers     \restore_devcircle_activity_structure_step
- * @covers     \mod_devcircle\local\pads\pad_service::recreate_circle
+ * @covers     \mod_devcircle\pads\pad_service::recreate_circle
  */
 #[CoversClass(\backup_devcircle_activity_task::class)]
-#[CoversClass(\backup_devcircle_snapshot_pads_step::class)]
+#[CoversClass(\mod_devcircle\backup\snapshot_pads_step::class)]
 #[CoversClass(\backup_devcircle_activity_structure_step::class)]
 #[CoversClass(\restore_devcircle_activity_task::class)]
 #[CoversClass(\restore_devcircle_activity_structure_step::class)]
-#[CoversMethod(\mod_devcircle\local\pads\pad_service::class, 'recreate_circle')]
+#[CoversMethod(\mod_devcircle\pads\pad_service::class, 'recreate_circle')]
 final class pads_backup_test extends \advanced_testcase {
     use \mod_devcircle\tests\etherpad_helper;
 
@@ -111,14 +113,14 @@ final class pads_backup_test extends \advanced_testcase {
         $circle = $gen->create_module('devcircle', ['course' => $course->id, 'name' => 'Zirkel']);
         $writer = $gen->create_and_enrol($course, 'student');
         $session = $gen->get_plugin_generator('mod_devcircle')->create_session(['devcircle' => $circle->id, 'title' => 'Auftakt']);
-        $service = pad_service::from_config();
+        $service = \core\di::get(pad_service::class);
 
         $circlepad = $service->get_or_create_circle_pad((int) $circle->id, 'Zirkel');
         $service->open($circlepad, $writer, true);
-        $circlepad = pad::get_by_id($circlepad->get_id());
+        $circlepad = \core\di::get(pad_repository::class)->get($circlepad->get_id());
         $service->client()->set_text((string) $circlepad->get_pad_id(), "Gesichert vorher\n");
-        $first = (new snapshotter($service))->snapshot($circlepad, pad_snapshot::REASON_SCHEDULED);
-        \mod_devcircle\pad_snapshot::create(
+        $first = \core\di::get(snapshotter::class)->snapshot($circlepad, pad_snapshot::REASON_SCHEDULED);
+        \core\di::get(snapshot_repository::class)->create(
             $circlepad->get_id(),
             $first->get_revision(),
             $first->get_text(),
@@ -149,11 +151,11 @@ final class pads_backup_test extends \advanced_testcase {
     public function test_round_trip_recreates_the_pads_in_etherpad_with_their_text(): void {
         global $DB;
         [$course, $circle, $service] = $this->course_with_pads();
-        $original = pad::get_circle_pad((int) $circle->id);
+        $original = \core\di::get(pad_repository::class)->get_circle_pad((int) $circle->id);
 
         $newcircle = $this->restored_circle($this->backup_and_restore($course, true));
 
-        $pads = array_values(pad::get_for_circle((int) $newcircle->id));
+        $pads = array_values(\core\di::get(pad_repository::class)->get_for_circle((int) $newcircle->id));
         $this->assertSame(['circle', 'method', 'minutes'], array_map(fn(pad $p) => $p->get_kind(), $pads));
         [$circlepad, $methodpad, $minutes] = $pads;
         foreach ($pads as $pad) {
@@ -169,7 +171,7 @@ final class pads_backup_test extends \advanced_testcase {
         $this->assertSame((int) $newsession->id, $minutes->get_session_id());
         $this->assertStringContainsString('Auftakt', $minutes->get_name());
 
-        $history = pad_snapshot::get_history($circlepad->get_id());
+        $history = \core\di::get(snapshot_repository::class)->history($circlepad->get_id());
         $this->assertSame(['backup', 'manual', 'scheduled'], array_map(fn($s) => $s->get_reason(), $history));
         $this->assertCount(1, $history[1]->get_author_ids());
         $this->assertNotSame(0, $history[1]->get_user_id());
@@ -185,8 +187,8 @@ final class pads_backup_test extends \advanced_testcase {
 
         $newcircle = $this->restored_circle($this->backup_and_restore($course, false));
 
-        $circlepad = pad::get_circle_pad((int) $newcircle->id);
-        $history = pad_snapshot::get_history($circlepad->get_id());
+        $circlepad = \core\di::get(pad_repository::class)->get_circle_pad((int) $newcircle->id);
+        $history = \core\di::get(snapshot_repository::class)->history($circlepad->get_id());
         $this->assertCount(3, $history);
         foreach ($history as $snapshot) {
             $this->assertSame([], $snapshot->get_author_ids());
@@ -198,19 +200,20 @@ final class pads_backup_test extends \advanced_testcase {
         [$course, , , $writer] = $this->course_with_pads();
         [$url] = $this->require_etherpad();
         $this->allow_outgoing_requests_to(self::down_url());
-        set_config('etherpad_url', self::down_url(), 'mod_devcircle');
+        $this->use_etherpad_at(self::down_url());
 
         $newcircle = $this->restored_circle($this->backup_and_restore($course, true));
 
-        $circlepad = pad::get_circle_pad((int) $newcircle->id);
+        $circlepad = \core\di::get(pad_repository::class)->get_circle_pad((int) $newcircle->id);
         $this->assertNull($circlepad->get_pad_id(), 'not in Etherpad yet');
-        $this->assertStringContainsString('Gesichert vorher', pad_snapshot::get_latest($circlepad->get_id())->get_text());
+        $latest = \core\di::get(snapshot_repository::class)->latest($circlepad->get_id());
+        $this->assertStringContainsString('Gesichert vorher', $latest->get_text());
 
         // Etherpad is back: the pad is created with its text when it is first opened.
-        set_config('etherpad_url', $url, 'mod_devcircle');
-        $service = pad_service::from_config();
+        $this->use_etherpad_at($url);
+        $service = \core\di::get(pad_service::class);
         $service->open($circlepad, $writer, true);
-        $circlepad = pad::get_by_id($circlepad->get_id());
+        $circlepad = \core\di::get(pad_repository::class)->get($circlepad->get_id());
         $this->assertStringContainsString('Gesichert vorher', $service->client()->get_text((string) $circlepad->get_pad_id()));
     }
 }

@@ -64,7 +64,21 @@ trait bbb_double {
         $port = parse_url($this->bbburl, PHP_URL_PORT) ?: 80;
         set_config('curlsecurityblockedhosts', '');
         set_config('curlsecurityallowedport', "80\n443\n" . $port);
+        // Services are built once per request from the settings: the next ones see these.
+        \core\di::reset_container();
         $this->bbb_control('POST', 'reset');
+    }
+
+    /**
+     * A BigBlueButton client for the site's settings as they are now, with the plugin's HTTP transport.
+     *
+     * @return \mod_devcircle\local\bbb\client
+     */
+    protected static function bbb_client(): \mod_devcircle\local\bbb\client {
+        return new \mod_devcircle\local\bbb\client(
+            \mod_devcircle\local\bbb\server_config::from_settings(),
+            new \mod_devcircle\local\http\curl_transport()
+        );
     }
 
     /**

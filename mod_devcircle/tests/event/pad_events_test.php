@@ -25,10 +25,12 @@ use PHPUnit\Framework\Attributes\CoversClass;
  * @category   test
  * @copyright  2026 digit@l und sozi@l
  * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ * @covers     \mod_devcircle\event\pad_base
  * @covers     \mod_devcircle\event\pad_viewed
  * @covers     \mod_devcircle\event\pad_created
  * @covers     \mod_devcircle\event\snapshot_restored
  */
+#[CoversClass(pad_base::class)]
 #[CoversClass(pad_viewed::class)]
 #[CoversClass(pad_created::class)]
 #[CoversClass(snapshot_restored::class)]
@@ -43,7 +45,7 @@ final class pad_events_test extends \advanced_testcase {
         $sink = $this->redirectEvents();
 
         // Creating the circle pad logs its creation.
-        $pad = \mod_devcircle\local\pads\pad_service::from_config()->get_or_create_circle_pad((int) $circle->id, 'Zirkel');
+        $pad = \core\di::get(\mod_devcircle\pads\pad_service::class)->get_or_create_circle_pad((int) $circle->id, 'Zirkel');
         pad_viewed::create(['objectid' => $pad->get_id(), 'context' => $context, 'other' => ['padid' => $pad->get_id()]])
             ->trigger();
         snapshot_restored::create(['objectid' => 5, 'context' => $context, 'other' => ['padid' => $pad->get_id()]])->trigger();

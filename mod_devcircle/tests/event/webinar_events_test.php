@@ -16,7 +16,7 @@
 
 namespace mod_devcircle\event;
 
-use mod_devcircle\instance;
+use mod_devcircle\instance_repository;
 use PHPUnit\Framework\Attributes\CoversClass;
 
 /**
@@ -26,13 +26,13 @@ use PHPUnit\Framework\Attributes\CoversClass;
  * @category   test
  * @copyright  2026 digit@l und sozi@l
  * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
- * @covers     \mod_devcircle\event\session_event_base
+ * @covers     \mod_devcircle\event\session_base
  * @covers     \mod_devcircle\event\session_started
  * @covers     \mod_devcircle\event\session_joined
  * @covers     \mod_devcircle\event\session_ended
  * @covers     \mod_devcircle\event\recording_viewed
  */
-#[CoversClass(session_event_base::class)]
+#[CoversClass(session_base::class)]
 #[CoversClass(session_started::class)]
 #[CoversClass(session_joined::class)]
 #[CoversClass(session_ended::class)]
@@ -43,7 +43,7 @@ final class webinar_events_test extends \advanced_testcase {
         $course = $this->getDataGenerator()->create_course();
         $circle = $this->getDataGenerator()->create_module('devcircle', ['course' => $course->id]);
         $session = $this->getDataGenerator()->get_plugin_generator('mod_devcircle')->create_session(['devcircle' => $circle->id]);
-        $instance = instance::get_from_instanceid($circle->id);
+        $instance = \core\di::get(instance_repository::class)->get_by_id($circle->id);
         $user = $this->getDataGenerator()->create_and_enrol($course, 'student');
         $this->setUser($user);
         $sink = $this->redirectEvents();
@@ -81,5 +81,39 @@ final class webinar_events_test extends \advanced_testcase {
 
         $this->expectException(\coding_exception::class);
         session_started::create(['context' => \context_module::instance($circle->cmid), 'objectid' => 1]);
+    }
+
+    public function test_the_event_list_report_shows_every_event_and_no_abstract_base(): void {
+        global $CFG;
+        require_once($CFG->dirroot . '/report/eventlist/classes/list_generator.php');
+        $this->resetAfterTest();
+
+        $events = array_keys(array_filter(
+            \report_eventlist_list_generator::get_all_events_list(true),
+            fn($info, $name) => str_starts_with($name, '\\mod_devcircle\\'),
+            ARRAY_FILTER_USE_BOTH
+        ));
+        sort($events);
+
+        $this->assertSame([
+            '\\mod_devcircle\\event\\course_module_instance_list_viewed',
+            '\\mod_devcircle\\event\\course_module_viewed',
+            '\\mod_devcircle\\event\\pad_created',
+            '\\mod_devcircle\\event\\pad_viewed',
+            '\\mod_devcircle\\event\\recording_viewed',
+            '\\mod_devcircle\\event\\session_ended',
+            '\\mod_devcircle\\event\\session_joined',
+            '\\mod_devcircle\\event\\session_started',
+            '\\mod_devcircle\\event\\snapshot_restored',
+        ], $events);
+        // Abstract bases share one naming pattern.
+        foreach (glob($CFG->dirroot . '/mod/devcircle/classes/event/*.php') as $file) {
+            $class = '\\mod_devcircle\\event\\' . basename($file, '.php');
+            $this->assertSame(
+                str_ends_with($class, '_base'),
+                (new \ReflectionClass($class))->isAbstract(),
+                "$class: abstract event classes, and only they, end in _base"
+            );
+        }
     }
 }

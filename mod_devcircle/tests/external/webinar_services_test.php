@@ -17,10 +17,11 @@
 namespace mod_devcircle\external;
 
 use core_external\external_api;
-use mod_devcircle\attendance;
-use mod_devcircle\instance;
-use mod_devcircle\session;
 use mod_devcircle\tests\bbb_double;
+use mod_devcircle\webinar\attendance_repository;
+use mod_devcircle\webinar\meeting_service;
+use mod_devcircle\webinar\session;
+use mod_devcircle\webinar\session_repository;
 use PHPUnit\Framework\Attributes\CoversClass;
 use PHPUnit\Framework\Attributes\DataProvider;
 
@@ -41,12 +42,14 @@ require_once($CFG->dirroot . '/webservice/tests/helpers.php');
  * @covers     \mod_devcircle\external\end_session
  * @covers     \mod_devcircle\external\get_recordings
  * @covers     \mod_devcircle\external\update_recording
+ * @covers     \mod_devcircle\external\lookup
  */
 #[CoversClass(\mod_devcircle\external\get_sessions_status::class)]
 #[CoversClass(\mod_devcircle\external\get_join_url::class)]
 #[CoversClass(\mod_devcircle\external\end_session::class)]
 #[CoversClass(\mod_devcircle\external\get_recordings::class)]
 #[CoversClass(\mod_devcircle\external\update_recording::class)]
+#[CoversClass(\mod_devcircle\external\lookup::class)]
 final class webinar_services_test extends \externallib_advanced_testcase {
     use bbb_double;
 
@@ -119,6 +122,24 @@ final class webinar_services_test extends \externallib_advanced_testcase {
         $this->assertSame(1, $status['sessions'][0]['participants']);
     }
 
+    public function test_status_writes_nothing_even_when_a_meeting_is_gone(): void {
+        global $DB;
+        $teacher = $this->getDataGenerator()->create_and_enrol($this->course, 'editingteacher');
+        $this->setUser($teacher);
+        $this->call_service(get_join_url::class, [$this->session->get_id()]);
+        // The meeting is over on the server, long after it started; its end callback never came.
+        $this->bbb_control('POST', 'meetings/' . $this->session->get_meetingid() . '/end');
+        $longago = time() - meeting_service::GONE_AFTER - 60;
+        $DB->set_field(session::TABLE, 'timestarted', $longago, ['id' => $this->session->get_id()]);
+        $writes = $DB->perf_get_writes();
+
+        $status = $this->call_service(get_sessions_status::class, [$this->circle->cmid]);
+
+        $this->assertSame($writes, $DB->perf_get_writes(), 'the status web service does not write');
+        $this->assertTrue($status['sessions'][0]['open'], 'closing it is the task\'s job');
+        $this->assertFalse($status['sessions'][0]['running']);
+    }
+
     public function test_status_turns_a_server_outage_into_a_message(): void {
         $teacher = $this->getDataGenerator()->create_and_enrol($this->course, 'editingteacher');
         $this->setUser($teacher);
@@ -149,7 +170,7 @@ final class webinar_services_test extends \externallib_advanced_testcase {
         $result = $this->call_service(end_session::class, [$this->session->get_id()]);
 
         $this->assertTrue($result['ended']);
-        $this->assertSame(0, $DB->count_records(attendance::TABLE, ['timeleft' => 0]));
+        $this->assertSame(0, $DB->count_records(attendance_repository::TABLE, ['timeleft' => 0]));
     }
 
     /**
@@ -315,6 +336,6 @@ final class webinar_services_test extends \externallib_advanced_testcase {
             $this->assertSame('bbb_error_maxconcurrent', $e->errorcode);
             $this->assertStringStartsWith(get_string('bbb_error_maxconcurrent', 'mod_devcircle'), $e->getMessage());
         }
-        $this->assertNotNull(session::get(instance::get_from_instanceid($this->circle->id), $this->session->get_id()));
+        $this->assertNotNull(\core\di::get(session_repository::class)->get((int) $this->circle->id, $this->session->get_id()));
     }
 }

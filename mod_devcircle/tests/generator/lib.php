@@ -54,14 +54,15 @@ class mod_devcircle_generator extends testing_module_generator {
      * Plans a session in a circle.
      *
      * @param array|stdClass $record devcircle (the circle id) is required; title, agenda, timestart, duration
-     * @return \mod_devcircle\session
+     * @return \mod_devcircle\webinar\session
      */
-    public function create_session($record): \mod_devcircle\session {
+    public function create_session($record): \mod_devcircle\webinar\session {
+        global $USER;
         $record = (array) $record;
         if (empty($record['devcircle'])) {
             throw new coding_exception('create_session needs the circle id in devcircle');
         }
-        $instance = \mod_devcircle\instance::get_from_instanceid((int) $record['devcircle']);
+        $instance = \core\di::get(\mod_devcircle\instance_repository::class)->get_by_id((int) $record['devcircle']);
         static $count = 0;
         $count++;
         $data = (object) array_merge([
@@ -71,6 +72,6 @@ class mod_devcircle_generator extends testing_module_generator {
             'timestart' => time() + DAYSECS * $count,
             'duration' => HOURSECS,
         ], $record);
-        return \mod_devcircle\session_manager::create($instance, $data);
+        return \core\di::get(\mod_devcircle\webinar\session_manager::class)->create($instance, $data, (int) $USER->id);
     }
 }

@@ -17,10 +17,16 @@
 namespace mod_devcircle\output;
 
 use PHPUnit\Framework\Attributes\CoversClass;
-use mod_devcircle\local\pads\pad_service;
-use mod_devcircle\local\pads\snapshotter;
-use mod_devcircle\pad;
-use mod_devcircle\pad_snapshot;
+use mod_devcircle\instance;
+use mod_devcircle\instance_repository;
+use mod_devcircle\pads\method_templates;
+use mod_devcircle\pads\pad;
+use mod_devcircle\pads\pad_repository;
+use mod_devcircle\pads\pad_service;
+use mod_devcircle\pads\pad_snapshot;
+use mod_devcircle\pads\snapshot_repository;
+use mod_devcircle\pads\snapshotter;
+use mod_devcircle\tests\escaping_assertions;
 
 /**
  * What the pad pages show: the embedded pad for writers and readers, the last snapshot with a
@@ -39,6 +45,7 @@ use mod_devcircle\pad_snapshot;
 #[CoversClass(\mod_devcircle\output\snapshot_history::class)]
 final class pad_pages_test extends \advanced_testcase {
     use \mod_devcircle\tests\etherpad_helper;
+    use escaping_assertions;
 
     /** @var \stdClass the circle */
     private \stdClass $circle;
@@ -58,7 +65,45 @@ final class pad_pages_test extends \advanced_testcase {
             'devcircle',
             ['course' => $this->course->id, 'name' => 'Dienstplan']
         );
-        return pad_service::from_config();
+        return \core\di::get(pad_service::class);
+    }
+
+    /**
+     * The pads section of the circle as view.php builds it for a user.
+     *
+     * @param \stdClass $user the viewer
+     * @return pads_section
+     */
+    private function pads_section(\stdClass $user): pads_section {
+        $instance = \core\di::get(instance_repository::class)->get_by_id((int) $this->circle->id);
+        $service = \core\di::get(pad_service::class);
+        $service->get_or_create_circle_pad($instance->get_instance_id(), $instance->get_name());
+        $pads = \core\di::get(pad_repository::class)->get_for_circle($instance->get_instance_id());
+        return new pads_section(
+            $instance,
+            $pads,
+            \core\di::get(snapshot_repository::class)->latest_times(array_keys($pads)),
+            (int) $user->id,
+            $service->is_configured(),
+            \core\di::get(method_templates::class)->keys(),
+            'en'
+        );
+    }
+
+    /**
+     * The history of a pad as padhistory.php builds it.
+     *
+     * @param pad $pad the pad
+     * @param bool $canrestore whether the viewer may restore
+     * @return snapshot_history
+     */
+    private function history(pad $pad, bool $canrestore): snapshot_history {
+        global $CFG;
+        require_once($CFG->dirroot . '/user/lib.php');
+        $snapshots = \core\di::get(snapshot_repository::class)->history($pad->get_id());
+        $ids = snapshot_history::user_ids($snapshots);
+        $names = array_map(fn(\stdClass $u) => fullname($u), $ids ? user_get_users_by_id($ids) : []);
+        return new snapshot_history($pad, $snapshots, $names, $canrestore);
     }
 
     /**
@@ -89,7 +134,7 @@ final class pad_pages_test extends \advanced_testcase {
         $this->setUser($user);
         $pad = $service->get_or_create_circle_pad((int) $this->circle->id, 'Dienstplan');
         $access = $service->open($pad, $user, true);
-        $pad = pad::get_by_id($pad->get_id());
+        $pad = \core\di::get(pad_repository::class)->get($pad->get_id());
 
         $html = $this->render(new pad_page($pad, $access));
 
@@ -109,7 +154,7 @@ final class pad_pages_test extends \advanced_testcase {
         $this->setUser($user);
         $pad = $service->get_or_create_circle_pad((int) $this->circle->id, 'Dienstplan');
         $access = $service->open($pad, $user, false);
-        $pad = pad::get_by_id($pad->get_id());
+        $pad = \core\di::get(pad_repository::class)->get($pad->get_id());
 
         $html = $this->render(new pad_page($pad, $access));
 
@@ -124,9 +169,10 @@ final class pad_pages_test extends \advanced_testcase {
         $this->setAdminUser();
         $pad = $service->ensure_remote($service->get_or_create_circle_pad((int) $this->circle->id, 'Dienstplan'));
         $service->client()->set_text((string) $pad->get_pad_id(), "Beschlüsse vom März\n");
-        (new snapshotter($service))->snapshot($pad, pad_snapshot::REASON_SCHEDULED);
+        \core\di::get(snapshotter::class)->snapshot($pad, pad_snapshot::REASON_SCHEDULED);
 
-        $html = $this->render(new pad_page($pad, null, get_string('etherpad_unreachable', 'mod_devcircle')));
+        $latest = \core\di::get(snapshot_repository::class)->latest($pad->get_id());
+        $html = $this->render(new pad_page($pad, null, get_string('etherpad_unreachable', 'mod_devcircle'), false, $latest));
 
         $this->assertStringContainsString(get_string('etherpad_unreachable', 'mod_devcircle'), $html);
         $this->assertStringContainsString('Beschlüsse vom März', $html);
@@ -150,15 +196,17 @@ final class pad_pages_test extends \advanced_testcase {
         $teacher = $this->getDataGenerator()->create_and_enrol($this->course, 'editingteacher');
         $student = $this->getDataGenerator()->create_and_enrol($this->course, 'student');
         $service->create_method_pad((int) $this->circle->id, 'bmc', 'de', 'Unser Geschäftsmodell', (int) $teacher->id);
-        $context = \context_module::instance($this->circle->cmid);
-        $cm = get_fast_modinfo($this->course)->get_cm($this->circle->cmid);
 
         $this->setUser($teacher);
-        $forteacher = $this->render(pads_section::for_circle($cm, $context));
+        $forteacher = $this->render($this->pads_section($teacher));
         $this->setUser($student);
-        $forstudent = $this->render(pads_section::for_circle($cm, $context));
+        $forstudent = $this->render($this->pads_section($student));
 
-        $this->assertCount(2, pad::get_for_circle((int) $this->circle->id), 'circle pad created on the first visit');
+        $this->assertCount(
+            2,
+            \core\di::get(pad_repository::class)->get_for_circle((int) $this->circle->id),
+            'circle pad created on the first visit'
+        );
         foreach ([$forteacher, $forstudent] as $html) {
             $this->assertStringContainsString('Dienstplan', $html);
             $this->assertStringContainsString('Unser Geschäftsmodell', $html);
@@ -175,15 +223,13 @@ final class pad_pages_test extends \advanced_testcase {
         $service = $this->setup_circle();
         $this->setAdminUser();
         $pad = $service->ensure_remote($service->get_or_create_circle_pad((int) $this->circle->id, 'Dienstplan'));
-        $snapshotter = new snapshotter($service);
+        $snapshotter = \core\di::get(snapshotter::class);
         $service->client()->set_text((string) $pad->get_pad_id(), "Alt\n");
         $old = $snapshotter->snapshot($pad, pad_snapshot::REASON_SCHEDULED);
         $service->client()->set_text((string) $pad->get_pad_id(), "Neu\n");
         $new = $snapshotter->snapshot($pad, pad_snapshot::REASON_MANUAL, (int) get_admin()->id);
-        $history = pad_snapshot::get_history($pad->get_id());
-
-        $withcap = $this->render(new snapshot_history($pad, $history, true));
-        $withoutcap = $this->render(new snapshot_history($pad, $history, false));
+        $withcap = $this->render($this->history($pad, true));
+        $withoutcap = $this->render($this->history($pad, false));
 
         $this->assertStringContainsString('name="snapshotid" value="' . $old->get_id() . '"', $withcap);
         $this->assertStringNotContainsString('name="snapshotid" value="' . $new->get_id() . '"', $withcap);
@@ -192,5 +238,32 @@ final class pad_pages_test extends \advanced_testcase {
         $this->assertStringContainsString(get_string('padreason_manual', 'mod_devcircle'), $withcap);
         $this->assertStringContainsString(get_string('padbysystem', 'mod_devcircle'), $withcap);
         $this->assert_no_key($withcap);
+    }
+
+    public function test_names_and_text_only_snapshots_are_shown_as_stored(): void {
+        $service = $this->setup_circle();
+        $teacher = $this->getDataGenerator()->create_and_enrol($this->course, 'editingteacher');
+        $this->setUser($teacher);
+        $circlename = self::tricky_name('Zirkel');
+        $padname = self::tricky_name('Pad');
+        $text = self::tricky_name('Beschluss');
+        $circlepad = $service->get_or_create_circle_pad((int) $this->circle->id, $circlename);
+        $method = $service->create_method_pad((int) $this->circle->id, 'scrum', 'de', $padname, (int) $teacher->id);
+        \core\di::get(snapshot_repository::class)->create($method->get_id(), 1, $text, '', pad_snapshot::REASON_BACKUP, 0);
+        $latest = \core\di::get(snapshot_repository::class)->latest($method->get_id());
+
+        $section = $this->render($this->pads_section($teacher));
+        $problem = get_string('etherpad_unreachable', 'mod_devcircle');
+        $unavailable = $this->render(new pad_page($method, null, $problem, true, $latest));
+        $history = $this->render($this->history($method, true));
+        $access = $service->open($circlepad, $teacher, true);
+        $embedded = $this->render(new pad_page(\core\di::get(pad_repository::class)->get($circlepad->get_id()), $access));
+
+        $this->assert_shown_once($circlename, $section, 'the pads section');
+        $this->assert_shown_once($padname, $section, 'the pads section');
+        $this->assert_shown_once($text, $unavailable, 'the last snapshot of a pad without Etherpad');
+        $this->assert_shown_once($padname, $history, 'the history of a pad');
+        $this->assert_shown_once($text, $history, 'the history of a pad');
+        $this->assertContains('Pad: ' . $circlename, self::attribute_values($embedded, 'title'), 'the title of the pad frame');
     }
 }

@@ -23,9 +23,11 @@ use core_privacy\local\request\approved_userlist;
 use core_privacy\local\request\userlist;
 use core_privacy\local\request\writer;
 use core_privacy\tests\provider_testcase;
-use mod_devcircle\local\pads\pad_service;
-use mod_devcircle\pad;
-use mod_devcircle\pad_snapshot;
+use mod_devcircle\pads\pad;
+use mod_devcircle\pads\pad_repository;
+use mod_devcircle\pads\pad_service;
+use mod_devcircle\pads\pad_snapshot;
+use mod_devcircle\pads\snapshot_repository;
 
 /**
  * The pads part of the privacy provider, against a real Etherpad: what is declared, found,
@@ -73,12 +75,12 @@ final class pads_privacy_test extends provider_testcase {
         $this->anna = $gen->create_user(['firstname' => 'Anna', 'lastname' => 'Schmidt']);
         $this->moderator = $gen->create_user();
         $this->stranger = $gen->create_user();
-        $this->service = pad_service::from_config();
+        $this->service = \core\di::get(pad_service::class);
         $this->pad = $this->service->get_or_create_circle_pad((int) $this->circle->id, 'Zirkel');
         $this->service->open($this->pad, $this->anna, true);
-        $this->pad = pad::get_by_id($this->pad->get_id());
+        $this->pad = \core\di::get(pad_repository::class)->get($this->pad->get_id());
         $this->service->create_method_pad((int) $this->circle->id, 'scrum', 'de', '', (int) $this->moderator->id);
-        pad_snapshot::create(
+        \core\di::get(snapshot_repository::class)->create(
             $this->pad->get_id(),
             3,
             "Annas Text\n",
@@ -87,7 +89,7 @@ final class pads_privacy_test extends provider_testcase {
             0,
             [(int) $this->anna->id]
         );
-        pad_snapshot::create(
+        \core\di::get(snapshot_repository::class)->create(
             $this->pad->get_id(),
             4,
             "Zurückgespielt\n",
@@ -165,7 +167,8 @@ final class pads_privacy_test extends provider_testcase {
             get_string('privacy:deletedauthor', 'mod_devcircle'),
             $this->service->client()->get_author_name($authorid)
         );
-        $this->assertCount(2, pad_snapshot::get_history($this->pad->get_id()), 'the circle keeps its text');
+        $history = \core\di::get(snapshot_repository::class)->history($this->pad->get_id());
+        $this->assertCount(2, $history, 'the circle keeps its text');
         $this->assertTrue($DB->record_exists('devcircle_pads', ['usercreated' => $this->moderator->id]));
 
         provider::delete_data_for_users(new approved_userlist($this->context(), 'mod_devcircle', [(int) $this->moderator->id]));
@@ -185,6 +188,6 @@ final class pads_privacy_test extends provider_testcase {
         $this->assertSame(0, $DB->count_records('devcircle_pads', ['devcircle' => $this->circle->id]));
         $this->assertSame(0, $DB->count_records('devcircle_pad_authors', ['devcircle' => $this->circle->id]));
         $this->assertFalse($this->service->client()->pad_exists($padid));
-        $this->assertNotNull(pad::get_by_id($otherpad->get_id(), IGNORE_MISSING));
+        $this->assertNotNull(\core\di::get(pad_repository::class)->get($otherpad->get_id()));
     }
 }

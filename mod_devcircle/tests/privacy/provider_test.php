@@ -22,8 +22,8 @@ use core_privacy\local\request\approved_userlist;
 use core_privacy\local\request\userlist;
 use core_privacy\local\request\writer;
 use core_privacy\tests\provider_testcase;
-use mod_devcircle\attendance;
-use mod_devcircle\session;
+use mod_devcircle\webinar\attendance_repository;
+use mod_devcircle\webinar\session;
 use PHPUnit\Framework\Attributes\CoversClass;
 
 /**
@@ -61,10 +61,11 @@ final class provider_test extends provider_testcase {
             $this->sessions[$i] = $generator->create_session(['devcircle' => $this->circles[$i]->id, 'title' => "Sitzung $i"]);
         }
         $this->setUser(null);
-        attendance::record_join($this->sessions[0], $this->users['anna']->id, attendance::ROLE_VIEWER, 1000);
-        attendance::record_join($this->sessions[0], $this->users['anna']->id, attendance::ROLE_VIEWER, 2000);
-        attendance::record_join($this->sessions[1], $this->users['anna']->id, attendance::ROLE_VIEWER, 3000);
-        attendance::record_join($this->sessions[0], $this->users['ben']->id, attendance::ROLE_VIEWER, 1500);
+        $attendance = \core\di::get(attendance_repository::class);
+        $attendance->record_join($this->sessions[0], $this->users['anna']->id, attendance_repository::ROLE_VIEWER, 1000);
+        $attendance->record_join($this->sessions[0], $this->users['anna']->id, attendance_repository::ROLE_VIEWER, 2000);
+        $attendance->record_join($this->sessions[1], $this->users['anna']->id, attendance_repository::ROLE_VIEWER, 3000);
+        $attendance->record_join($this->sessions[0], $this->users['ben']->id, attendance_repository::ROLE_VIEWER, 1500);
     }
 
     /**
@@ -127,10 +128,10 @@ final class provider_test extends provider_testcase {
 
         provider::delete_data_for_user($contextlist);
 
-        $this->assertSame(0, $DB->count_records(attendance::TABLE, ['userid' => $this->users['anna']->id,
+        $this->assertSame(0, $DB->count_records(attendance_repository::TABLE, ['userid' => $this->users['anna']->id,
             'sessionid' => $this->sessions[0]->get_id()]));
-        $this->assertSame(1, $DB->count_records(attendance::TABLE, ['userid' => $this->users['anna']->id]));
-        $this->assertSame(1, $DB->count_records(attendance::TABLE, ['userid' => $this->users['ben']->id]));
+        $this->assertSame(1, $DB->count_records(attendance_repository::TABLE, ['userid' => $this->users['anna']->id]));
+        $this->assertSame(1, $DB->count_records(attendance_repository::TABLE, ['userid' => $this->users['ben']->id]));
     }
 
     public function test_delete_for_users_and_for_everyone_in_a_circle(): void {
@@ -140,7 +141,7 @@ final class provider_test extends provider_testcase {
             'mod_devcircle',
             [$this->users['ben']->id, $this->users['maria']->id]
         ));
-        $this->assertSame(0, $DB->count_records(attendance::TABLE, ['userid' => $this->users['ben']->id]));
+        $this->assertSame(0, $DB->count_records(attendance_repository::TABLE, ['userid' => $this->users['ben']->id]));
         $this->assertSame(0, (int) $DB->get_field(session::TABLE, 'usermodified', ['id' => $this->sessions[0]->get_id()]));
         $this->assertEquals(
             $this->users['maria']->id,
@@ -149,8 +150,8 @@ final class provider_test extends provider_testcase {
 
         provider::delete_data_for_all_users_in_context($this->context(0));
 
-        $this->assertSame(0, $DB->count_records(attendance::TABLE, ['sessionid' => $this->sessions[0]->get_id()]));
-        $this->assertSame(1, $DB->count_records(attendance::TABLE, ['sessionid' => $this->sessions[1]->get_id()]));
+        $this->assertSame(0, $DB->count_records(attendance_repository::TABLE, ['sessionid' => $this->sessions[0]->get_id()]));
+        $this->assertSame(1, $DB->count_records(attendance_repository::TABLE, ['sessionid' => $this->sessions[1]->get_id()]));
         $this->assertTrue($DB->record_exists(session::TABLE, ['id' => $this->sessions[0]->get_id()]));
     }
 }

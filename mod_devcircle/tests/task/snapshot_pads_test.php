@@ -17,9 +17,10 @@
 namespace mod_devcircle\task;
 
 use PHPUnit\Framework\Attributes\CoversClass;
-use mod_devcircle\local\pads\pad_service;
-use mod_devcircle\pad;
-use mod_devcircle\pad_snapshot;
+use mod_devcircle\pads\pad;
+use mod_devcircle\pads\pad_service;
+use mod_devcircle\pads\pad_snapshot;
+use mod_devcircle\pads\snapshot_repository;
 
 /**
  * Snapshots taken by the scheduled task and when a session ends, against a real Etherpad.
@@ -30,11 +31,11 @@ use mod_devcircle\pad_snapshot;
  * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  * @covers     \mod_devcircle\task\snapshot_pads
  * @covers     \mod_devcircle\task\snapshot_circle_pads
- * @covers     \mod_devcircle\local\pads\observer
+ * @covers     \mod_devcircle\pads\observer
  */
 #[CoversClass(\mod_devcircle\task\snapshot_pads::class)]
 #[CoversClass(\mod_devcircle\task\snapshot_circle_pads::class)]
-#[CoversClass(\mod_devcircle\local\pads\observer::class)]
+#[CoversClass(\mod_devcircle\pads\observer::class)]
 final class snapshot_pads_test extends \advanced_testcase {
     use \mod_devcircle\tests\etherpad_helper;
 
@@ -48,7 +49,7 @@ final class snapshot_pads_test extends \advanced_testcase {
         $this->require_etherpad();
         $course = $this->getDataGenerator()->create_course();
         $circle = $this->getDataGenerator()->create_module('devcircle', ['course' => $course->id]);
-        $service = pad_service::from_config();
+        $service = \core\di::get(pad_service::class);
         $pad = $service->ensure_remote($service->get_or_create_circle_pad((int) $circle->id, 'Zirkel'));
         $service->client()->set_text((string) $pad->get_pad_id(), $text);
         return [$circle, $pad, $service];
@@ -79,7 +80,7 @@ final class snapshot_pads_test extends \advanced_testcase {
         (new snapshot_pads())->execute();
         $log = ob_get_clean();
 
-        $history = pad_snapshot::get_history($pad->get_id());
+        $history = \core\di::get(snapshot_repository::class)->history($pad->get_id());
         $this->assertCount(2, $history);
         $this->assertStringContainsString('Zweite Fassung', $history[0]->get_text());
         $this->assertStringContainsString('Erste Fassung', $history[1]->get_text());
@@ -93,16 +94,17 @@ final class snapshot_pads_test extends \advanced_testcase {
         (new snapshot_pads())->execute();
         $this->expectOutputRegex('/failed: 1/');
         $this->allow_outgoing_requests_to(self::down_url());
-        set_config('etherpad_url', self::down_url(), 'mod_devcircle');
+        $this->use_etherpad_at(self::down_url());
 
         (new snapshot_pads())->execute();
 
-        $this->assertStringContainsString('Vor dem Ausfall', pad_snapshot::get_latest($pad->get_id())->get_text());
+        $latest = \core\di::get(snapshot_repository::class)->latest($pad->get_id());
+        $this->assertStringContainsString('Vor dem Ausfall', $latest->get_text());
     }
 
     public function test_scheduled_task_does_nothing_without_etherpad(): void {
         $this->resetAfterTest();
-        set_config('etherpad_url', '', 'mod_devcircle');
+        $this->use_etherpad_at('');
         $this->expectOutputRegex('/not configured/');
         (new snapshot_pads())->execute();
     }
@@ -113,7 +115,7 @@ final class snapshot_pads_test extends \advanced_testcase {
 
         $this->end_session($circle);
 
-        $latest = pad_snapshot::get_latest($pad->get_id());
+        $latest = \core\di::get(snapshot_repository::class)->latest($pad->get_id());
         $this->assertNotNull($latest);
         $this->assertSame(pad_snapshot::REASON_SESSIONEND, $latest->get_reason());
         $this->assertStringContainsString('Protokoll der Sitzung', $latest->get_text());
@@ -124,18 +126,19 @@ final class snapshot_pads_test extends \advanced_testcase {
         [$circle, $pad] = $this->circle_with_pad("Protokoll\n");
         [$url] = $this->require_etherpad();
         $this->allow_outgoing_requests_to(self::down_url());
-        set_config('etherpad_url', self::down_url(), 'mod_devcircle');
+        $this->use_etherpad_at(self::down_url());
 
         $this->end_session($circle);
 
-        $this->assertNull(pad_snapshot::get_latest($pad->get_id()));
+        $this->assertNull(\core\di::get(snapshot_repository::class)->latest($pad->get_id()));
         $tasks = \core\task\manager::get_adhoc_tasks(snapshot_circle_pads::class);
         $this->assertCount(1, $tasks);
         $this->assertSame((int) $circle->id, (int) reset($tasks)->get_custom_data()->circleid);
 
-        set_config('etherpad_url', $url, 'mod_devcircle');
+        $this->use_etherpad_at($url);
         $this->expectOutputRegex('/copied after a session ended: 1/');
         $this->runAdhocTasks(snapshot_circle_pads::class);
-        $this->assertSame(pad_snapshot::REASON_SESSIONEND, pad_snapshot::get_latest($pad->get_id())->get_reason());
+        $latest = \core\di::get(snapshot_repository::class)->latest($pad->get_id());
+        $this->assertSame(pad_snapshot::REASON_SESSIONEND, $latest->get_reason());
     }
 }

@@ -67,6 +67,17 @@ class bbb_exception extends \moodle_exception {
     }
 
     /**
+     * The exception for a request that brought no usable answer.
+     *
+     * @param \mod_devcircle\local\http\http_exception $e what the transport reported
+     * @return self BLOCKED for Moodle's outgoing-request guard, UNREACHABLE for everything else
+     */
+    public static function from_http(\mod_devcircle\local\http\http_exception $e): self {
+        $code = $e->kind === \mod_devcircle\local\http\http_exception::BLOCKED ? self::BLOCKED : self::UNREACHABLE;
+        return new self($code, '', (string) $e->debuginfo);
+    }
+
+    /**
      * The exception for a FAILED answer with the given message key.
      *
      * @param string $messagekey BigBlueButton's message key

@@ -16,42 +16,42 @@
 
 namespace mod_devcircle\local\bbb;
 
+use mod_devcircle\local\http\http_exception;
+use mod_devcircle\local\http\timeouts;
+use mod_devcircle\local\http\transport;
+
 /**
  * A small client of the BigBlueButton API (works with Scalelite too).
  *
- * Every URL is built and signed here; every answer is parsed and checked here. Errors become
- * {@see bbb_exception}s with plain-language messages. The client knows nothing about circles or
- * sessions: {@see \mod_devcircle\meeting} translates between the two.
+ * Every URL is built and signed here; every answer is parsed and checked here. Requests go
+ * through the plugin's one HTTP transport ({@see transport}); its failures and BigBlueButton's
+ * error answers become {@see bbb_exception}s with plain-language messages. The client knows
+ * nothing about circles or sessions: {@see \mod_devcircle\webinar\meeting_service} translates
+ * between the two.
  *
  * @package    mod_devcircle
  * @copyright  2026 digit@l und sozi@l
  * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  */
 final class client {
-    /** @var http_transport how requests are sent */
-    private readonly http_transport $transport;
+    /** @var timeouts how long a call may wait: a page must not hang on a silent server */
+    private readonly timeouts $timeouts;
 
     /**
      * Creates a client.
      *
      * @param server_config $config server URL, secret and algorithm
-     * @param http_transport|null $transport how requests are sent; Moodle's curl by default
+     * @param transport $transport how requests are sent
+     * @param timeouts|null $timeouts how long a call may wait; 5 s to connect, 15 s in all by default
      */
     public function __construct(
         /** @var server_config server URL, secret and algorithm */
         private readonly server_config $config,
-        ?http_transport $transport = null,
+        /** @var transport how requests are sent */
+        private readonly transport $transport,
+        ?timeouts $timeouts = null,
     ) {
-        $this->transport = $transport ?? new curl_transport();
-    }
-
-    /**
-     * A client for the site's configured server.
-     *
-     * @return self
-     */
-    public static function from_settings(): self {
-        return new self(server_config::from_settings());
+        $this->timeouts = $timeouts ?? new timeouts(5, 15);
     }
 
     /**
@@ -96,7 +96,13 @@ final class client {
      * @return \SimpleXMLElement
      */
     private function call(string $call, array $params = []): \SimpleXMLElement {
-        return xml_reader::parse($this->transport->get($this->url($call, $params)));
+        $url = $this->url($call, $params);
+        try {
+            $body = $this->transport->get($url, $this->timeouts);
+        } catch (http_exception $e) {
+            throw bbb_exception::from_http($e);
+        }
+        return xml_reader::parse($body);
     }
 
     /**

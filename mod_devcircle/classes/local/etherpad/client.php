@@ -16,12 +16,16 @@
 
 namespace mod_devcircle\local\etherpad;
 
+use mod_devcircle\local\http\http_exception;
+use mod_devcircle\local\http\timeouts;
+use mod_devcircle\local\http\transport;
+
 /**
  * Etherpad's HTTP API, called from the Moodle server only.
  *
  * Every call is a form POST with the API key in the body (so it never appears in a URL or an
- * access log), goes through Moodle's cURL class (and so through the outgoing-request guard),
- * has a short connect timeout and an overall timeout, and turns every failure into an
+ * access log) and goes through the plugin's one HTTP transport ({@see transport}: Moodle's cURL
+ * class, the outgoing-request guard, short timeouts). Every failure becomes an
  * {@see etherpad_exception} with a plain-language message. The API key is never part of a
  * message, a return value or debug information.
  *
@@ -29,55 +33,47 @@ namespace mod_devcircle\local\etherpad;
  * @copyright  2026 digit@l und sozi@l
  * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  */
-class client {
+final class client {
     /** @var string API version we speak: supported by Etherpad 1.8 and 2.x. */
     public const API_VERSION = '1.2.13';
 
-    /** @var string base URL of Etherpad, with a trailing slash */
-    private readonly string $baseurl;
+    /** @var timeouts how long a call may wait */
+    private readonly timeouts $timeouts;
 
     /**
      * Creates a client.
      *
-     * @param string $baseurl base URL of Etherpad (the pads are under $baseurl/p/)
-     * @param string $apikey the API key (content of Etherpad's APIKEY.txt)
-     * @param int $timeout seconds an API call may take in all
-     * @param int $connecttimeout seconds to wait for the connection
+     * @param server_config $config URL and API key
+     * @param transport $transport how requests are sent
+     * @param timeouts|null $timeouts how long a call may wait; 3 s to connect, 10 s in all by default
      */
     public function __construct(
-        string $baseurl,
-        /** @var string the API key; kept private, never returned */
-        #[\SensitiveParameter] private readonly string $apikey,
-        /** @var int seconds an API call may take in all */
-        private readonly int $timeout = 10,
-        /** @var int seconds to wait for the connection */
-        private readonly int $connecttimeout = 3,
+        /** @var server_config URL and API key */
+        private readonly server_config $config,
+        /** @var transport how requests are sent */
+        private readonly transport $transport,
+        ?timeouts $timeouts = null,
     ) {
-        if (trim($baseurl) === '' || trim($apikey) === '') {
-            throw new etherpad_exception(etherpad_exception::NOT_CONFIGURED);
-        }
-        $this->baseurl = rtrim(trim($baseurl), '/') . '/';
+        $this->timeouts = $timeouts ?? new timeouts(3, 10);
     }
 
     /**
-     * A client for the Etherpad server in the plugin settings.
+     * The same client with other timeouts (shorter ones inside a request that must not wait long).
      *
+     * @param timeouts $timeouts how long a call may wait
      * @return self
-     * @throws etherpad_exception when the URL or the API key is not set
      */
-    public static function from_config(): self {
-        $config = get_config('mod_devcircle');
-        return new self((string) ($config->etherpad_url ?? ''), trim((string) ($config->etherpad_apikey ?? '')));
+    public function with_timeouts(timeouts $timeouts): self {
+        return new self($this->config, $this->transport, $timeouts);
     }
 
     /**
-     * Whether the plugin settings name an Etherpad server and an API key.
+     * Whether an Etherpad server is configured; calls fail with NOT_CONFIGURED otherwise.
      *
      * @return bool
      */
-    public static function is_configured(): bool {
-        $config = get_config('mod_devcircle');
-        return trim((string) ($config->etherpad_url ?? '')) !== '' && trim((string) ($config->etherpad_apikey ?? '')) !== '';
+    public function is_configured(): bool {
+        return $this->config->is_configured();
     }
 
     /**
@@ -86,7 +82,7 @@ class client {
      * @return string
      */
     public function get_base_url(): string {
-        return $this->baseurl;
+        return $this->config->get_base_url();
     }
 
     /**
@@ -96,7 +92,7 @@ class client {
      * @return string
      */
     public function pad_url(string $padid): string {
-        return $this->baseurl . 'p/' . rawurlencode($padid);
+        return $this->config->get_base_url() . 'p/' . rawurlencode($padid);
     }
 
     /**
@@ -105,7 +101,7 @@ class client {
      * @return string e.g. "1.2.15"
      */
     public function get_api_version(): string {
-        $answer = $this->request($this->baseurl . 'api', null);
+        $answer = $this->request('api', null);
         if (!is_array($answer) || !isset($answer['currentVersion']) || !is_string($answer['currentVersion'])) {
             throw new etherpad_exception(etherpad_exception::BAD_RESPONSE, 'GET /api did not answer with currentVersion');
         }
@@ -347,8 +343,10 @@ class client {
      * @throws etherpad_exception on any failure
      */
     public function call(string $function, array $params = []): mixed {
-        $url = $this->baseurl . 'api/' . self::API_VERSION . '/' . $function;
-        $answer = $this->request($url, ['apikey' => $this->apikey] + $params);
+        $answer = $this->request(
+            'api/' . self::API_VERSION . '/' . $function,
+            ['apikey' => $this->config->get_api_key()] + $params
+        );
         if (!is_array($answer) || !array_key_exists('code', $answer)) {
             throw new etherpad_exception(etherpad_exception::BAD_RESPONSE, "$function: the answer has no code");
         }
@@ -370,49 +368,44 @@ class client {
     /**
      * Sends one request and decodes the JSON answer.
      *
-     * @param string $url the address
+     * Etherpad answers some refusals (a wrong API key) with an HTTP error status and its usual
+     * JSON body; such a body is read like any other answer.
+     *
+     * @param string $path the path below the base URL
      * @param array<string, string>|null $post form fields to POST, null for a GET
      * @return mixed the decoded JSON
+     * @throws etherpad_exception when there is no usable answer
      */
-    private function request(string $url, #[\SensitiveParameter] ?array $post): mixed {
-        global $CFG;
-        require_once($CFG->libdir . '/filelib.php');
-
+    private function request(string $path, #[\SensitiveParameter] ?array $post): mixed {
+        if (!$this->config->is_configured()) {
+            throw new etherpad_exception(etherpad_exception::NOT_CONFIGURED);
+        }
+        $url = $this->config->get_base_url() . $path;
         $where = preg_replace('~/api/.*$~', '/api/…', $url);
-        $security = new \core\files\curl_security_helper();
-        if ($security->url_is_blocked($url)) {
-            throw new etherpad_exception(
-                etherpad_exception::BLOCKED,
-                "blocked by curlsecurityblockedhosts/curlsecurityallowedport: $where"
-            );
+        $status = 200;
+        try {
+            $body = $post === null
+                ? $this->transport->get($url, $this->timeouts, ['Accept: application/json'])
+                : $this->transport->post(
+                    $url,
+                    http_build_query($post, '', '&'),
+                    'application/x-www-form-urlencoded',
+                    $this->timeouts,
+                    ['Accept: application/json']
+                );
+        } catch (http_exception $e) {
+            if ($e->kind === http_exception::BLOCKED) {
+                throw new etherpad_exception(etherpad_exception::BLOCKED, (string) $e->debuginfo);
+            }
+            if ($e->kind !== http_exception::STATUS) {
+                throw new etherpad_exception(etherpad_exception::UNREACHABLE, (string) $e->debuginfo);
+            }
+            [$status, $body] = [$e->status, $e->body];
         }
-        $curl = new \curl(['ignoresecurity' => false]);
-        $curl->setHeader(['Accept: application/json']);
-        $options = [
-            'CURLOPT_CONNECTTIMEOUT' => $this->connecttimeout,
-            'CURLOPT_TIMEOUT' => $this->timeout,
-            'CURLOPT_FOLLOWLOCATION' => false,
-        ];
-        if ($post === null) {
-            $body = $curl->get($url, [], $options);
-        } else {
-            $curl->setHeader(['Content-Type: application/x-www-form-urlencoded']);
-            $body = $curl->post($url, http_build_query($post, '', '&'), $options);
-        }
-        $errno = $curl->get_errno();
-        $info = $curl->get_info();
-        $status = (int) ($info['http_code'] ?? 0);
-        if ($errno !== 0) {
-            throw new etherpad_exception(etherpad_exception::UNREACHABLE, "$where: cURL error $errno, " . $curl->error);
-        }
-        if ($status === 0) {
-            // No HTTP answer and no cURL error: a plugin's security helper refused the URL.
-            throw new etherpad_exception(etherpad_exception::BLOCKED, "$where: " . (string) $curl->error);
-        }
-        $decoded = json_decode((string) $body, true);
-        if ($decoded === null && json_last_error() !== JSON_ERROR_NONE) {
+        $decoded = json_decode($body, true);
+        if (($decoded === null && json_last_error() !== JSON_ERROR_NONE) || ($status !== 200 && !is_array($decoded))) {
             $kind = $status >= 500 ? etherpad_exception::UNREACHABLE : etherpad_exception::BAD_RESPONSE;
-            $excerpt = \core_text::substr(trim(strip_tags((string) $body)), 0, 120);
+            $excerpt = \core_text::substr(trim(strip_tags($body)), 0, 120);
             throw new etherpad_exception($kind, "$where: HTTP $status, not JSON: $excerpt");
         }
         return $decoded;

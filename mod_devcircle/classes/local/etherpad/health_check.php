@@ -16,6 +16,10 @@
 
 namespace mod_devcircle\local\etherpad;
 
+use mod_devcircle\local\http\timeouts;
+use mod_devcircle\local\http\transport;
+use mod_devcircle\pads\pad_service;
+
 /**
  * Checks the Etherpad settings against the running servers and says in plain language what is wrong:
  * URL, reachability (and Moodle's outgoing-request guard), API version, API key, a test session,
@@ -42,6 +46,7 @@ final class health_check {
      * @param string $apikey the API key setting
      * @param string $cookiedomain the cookie domain setting
      * @param string $wwwroot Moodle's address
+     * @param transport $transport how requests are sent
      * @param int $timeout seconds per API call
      */
     public function __construct(
@@ -53,6 +58,8 @@ final class health_check {
         private readonly string $cookiedomain,
         /** @var string Moodle's address */
         private readonly string $wwwroot,
+        /** @var transport how requests are sent */
+        private readonly transport $transport,
         /** @var int seconds per API call */
         private readonly int $timeout = 5,
     ) {
@@ -61,16 +68,18 @@ final class health_check {
     /**
      * The check for the site's settings.
      *
+     * @param transport $transport how requests are sent
      * @return self
      */
-    public static function from_config(): self {
+    public static function from_settings(transport $transport): self {
         global $CFG;
         $config = get_config('mod_devcircle');
         return new self(
             trim((string) ($config->etherpad_url ?? '')),
             trim((string) ($config->etherpad_apikey ?? '')),
             trim((string) ($config->etherpad_cookiedomain ?? '')),
-            $CFG->wwwroot
+            $CFG->wwwroot,
+            $transport
         );
     }
 
@@ -110,7 +119,11 @@ final class health_check {
         }
 
         // 2. Reachable, and its API version.
-        $client = new client($this->url, $this->apikey, $this->timeout, min(3, $this->timeout));
+        $client = new client(
+            new server_config($this->url, $this->apikey),
+            $this->transport,
+            new timeouts(min(3, $this->timeout), $this->timeout)
+        );
         $reachable = false;
         try {
             $version = $client->get_api_version();
@@ -137,9 +150,9 @@ final class health_check {
                 $client->check_token();
                 $add('key', self::OK, get_string('health_key_ok', 'mod_devcircle'));
                 try {
-                    $group = $client->create_group_if_not_exists_for(\mod_devcircle\local\pads\pad_service::group_mapper(0));
+                    $group = $client->create_group_if_not_exists_for(pad_service::group_mapper(0));
                     $author = $client->create_author_if_not_exists_for(
-                        \mod_devcircle\local\pads\pad_service::author_mapper(0),
+                        pad_service::author_mapper(0),
                         'Moodle'
                     );
                     $session = $client->create_session($group, $author, time() + 60);

@@ -16,6 +16,7 @@
 
 namespace mod_devcircle\local\bbb;
 
+use mod_devcircle\local\http\http_exception;
 use mod_devcircle\tests\bbb_double;
 use PHPUnit\Framework\Attributes\CoversClass;
 use PHPUnit\Framework\Attributes\DataProvider;
@@ -28,7 +29,6 @@ use PHPUnit\Framework\Attributes\DataProvider;
  * @copyright  2026 digit@l und sozi@l
  * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  * @covers     \mod_devcircle\local\bbb\client
- * @covers     \mod_devcircle\local\bbb\curl_transport
  * @covers     \mod_devcircle\local\bbb\xml_reader
  * @covers     \mod_devcircle\local\bbb\meeting_info
  * @covers     \mod_devcircle\local\bbb\recording
@@ -36,7 +36,6 @@ use PHPUnit\Framework\Attributes\DataProvider;
  * @covers     \mod_devcircle\local\bbb\server_config
  */
 #[CoversClass(\mod_devcircle\local\bbb\client::class)]
-#[CoversClass(\mod_devcircle\local\bbb\curl_transport::class)]
 #[CoversClass(\mod_devcircle\local\bbb\xml_reader::class)]
 #[CoversClass(\mod_devcircle\local\bbb\meeting_info::class)]
 #[CoversClass(\mod_devcircle\local\bbb\recording::class)]
@@ -70,7 +69,7 @@ final class client_test extends \advanced_testcase {
     #[DataProvider('algorithms')]
     public function test_every_checksum_algorithm_is_accepted_by_the_server(string $algorithm, int $length): void {
         set_config('bbb_checksum', $algorithm, 'mod_devcircle');
-        $client = client::from_settings();
+        $client = self::bbb_client();
 
         $url = $client->url('isMeetingRunning', ['meetingID' => 'algo-test']);
 
@@ -84,7 +83,7 @@ final class client_test extends \advanced_testcase {
         set_config('bbb_secret', 'not-the-secret', 'mod_devcircle');
 
         try {
-            client::from_settings()->is_meeting_running('x1');
+            self::bbb_client()->is_meeting_running('x1');
             $this->fail('expected an exception');
         } catch (bbb_exception $e) {
             $this->assertSame(bbb_exception::CHECKSUM, $e->errorcode);
@@ -95,7 +94,7 @@ final class client_test extends \advanced_testcase {
     }
 
     public function test_create_is_idempotent_and_sends_settings_and_meta_tags(): void {
-        $client = client::from_settings();
+        $client = self::bbb_client();
         $params = ['name' => 'Kreis: Auftakt', 'record' => true, 'muteOnStart' => true, 'welcome' => 'Willkommen & hallo'];
 
         $first = $client->create_meeting('meeting-42', $params, ['devcircle-session' => '42', 'bbb-origin' => 'Moodle']);
@@ -115,7 +114,7 @@ final class client_test extends \advanced_testcase {
     }
 
     public function test_join_url_carries_name_role_and_user_and_lets_the_user_in(): void {
-        $client = client::from_settings();
+        $client = self::bbb_client();
         $client->create_meeting('meeting-7', ['name' => 'Sitzung']);
 
         $url = $client->join_url('meeting-7', 'Anna Albers', 'VIEWER', '1234');
@@ -131,7 +130,7 @@ final class client_test extends \advanced_testcase {
     }
 
     public function test_meeting_info_tells_running_and_counts_and_null_for_unknown_meetings(): void {
-        $client = client::from_settings();
+        $client = self::bbb_client();
         $this->assertNull($client->get_meeting_info('nobody-knows'));
         $client->create_meeting('meeting-9', ['name' => 'Sitzung']);
         $this->assertFalse($client->get_meeting_info('meeting-9')->running);
@@ -147,7 +146,7 @@ final class client_test extends \advanced_testcase {
     }
 
     public function test_end_ends_a_meeting_and_reports_an_unknown_one(): void {
-        $client = client::from_settings();
+        $client = self::bbb_client();
         $client->create_meeting('meeting-e', ['name' => 'Sitzung']);
         $this->bbb_start_meeting('meeting-e');
 
@@ -158,7 +157,7 @@ final class client_test extends \advanced_testcase {
     }
 
     public function test_recordings_are_always_filtered_by_meeting_and_meta_tags(): void {
-        $client = client::from_settings();
+        $client = self::bbb_client();
         $client->create_meeting('m-a', ['name' => 'A'], ['devcircle-site' => 'site1']);
         $client->create_meeting('m-b', ['name' => 'B'], ['devcircle-site' => 'site2']);
         $client->create_meeting('m-c', ['name' => 'C'], ['devcircle-site' => 'site1']);
@@ -183,7 +182,7 @@ final class client_test extends \advanced_testcase {
     }
 
     public function test_recordings_can_be_unpublished_published_and_deleted(): void {
-        $client = client::from_settings();
+        $client = self::bbb_client();
         $client->create_meeting('m-r', ['name' => 'R'], ['devcircle-site' => 's']);
         $id = $this->bbb_add_recording('m-r')['recording']['recordID'];
 
@@ -203,7 +202,7 @@ final class client_test extends \advanced_testcase {
     public function test_a_server_that_is_down_gives_the_unreachable_message(): void {
         $this->bbb_fail(['mode' => 'down']);
         try {
-            client::from_settings()->is_meeting_running('x');
+            self::bbb_client()->is_meeting_running('x');
             $this->fail('expected an exception');
         } catch (bbb_exception $e) {
             $this->assertSame(bbb_exception::UNREACHABLE, $e->errorcode);
@@ -211,7 +210,7 @@ final class client_test extends \advanced_testcase {
         }
         $this->bbb_fail(['mode' => 'down', 'reset' => true]);
         try {
-            client::from_settings()->is_meeting_running('x');
+            self::bbb_client()->is_meeting_running('x');
             $this->fail('expected an exception');
         } catch (bbb_exception $e) {
             $this->assertSame(bbb_exception::UNREACHABLE, $e->errorcode);
@@ -243,7 +242,7 @@ final class client_test extends \advanced_testcase {
     public function test_an_error_key_becomes_a_clean_message(string $messagekey, string $errorcode): void {
         $this->bbb_fail(['mode' => 'error', 'messageKey' => $messagekey, 'message' => 'Something <b>broke</b>']);
         try {
-            client::from_settings()->create_meeting('x-err', ['name' => 'X']);
+            self::bbb_client()->create_meeting('x-err', ['name' => 'X']);
             $this->fail('expected an exception');
         } catch (bbb_exception $e) {
             $this->assertSame($errorcode, $e->errorcode);
@@ -256,7 +255,7 @@ final class client_test extends \advanced_testcase {
     public function test_moodles_request_guard_gives_the_blocked_message(): void {
         set_config('curlsecurityblockedhosts', "127.0.0.0/8\nlocalhost");
         try {
-            client::from_settings()->is_meeting_running('x');
+            self::bbb_client()->is_meeting_running('x');
             $this->fail('expected an exception');
         } catch (bbb_exception $e) {
             $this->assertSame(bbb_exception::BLOCKED, $e->errorcode);
@@ -271,7 +270,61 @@ final class client_test extends \advanced_testcase {
         unset($CFG->bigbluebuttonbn_server_url);
         $this->expectException(bbb_exception::class);
         $this->expectExceptionMessage(get_string('bbb_error_notconfigured', 'mod_devcircle'));
-        client::from_settings()->is_meeting_running('x');
+        self::bbb_client()->is_meeting_running('x');
+    }
+
+    public function test_the_client_sends_through_the_transport_bound_in_the_container(): void {
+        $transport = new \mod_devcircle\tests\scripted_transport(
+            '<response><returncode>SUCCESS</returncode><running>true</running></response>'
+        );
+        \core\di::set(\mod_devcircle\local\http\transport::class, $transport);
+
+        $running = \core\di::get(client::class)->is_meeting_running('via-container');
+
+        $this->assertTrue($running);
+        $this->assertCount(1, $transport->requests);
+        $this->assertStringStartsWith(
+            $this->bbburl . 'api/isMeetingRunning?meetingID=via-container&checksum=',
+            $transport->requests[0]['url']
+        );
+        $this->assertSame(5, $transport->requests[0]['timeouts']->connect);
+        $this->assertSame(15, $transport->requests[0]['timeouts']->total);
+    }
+
+    /**
+     * What the transport reports and the message the user gets.
+     *
+     * @return array
+     */
+    public static function transport_failures(): array {
+        return [
+            'blocked by Moodle' => [http_exception::BLOCKED, bbb_exception::BLOCKED],
+            'no connection' => [http_exception::UNREACHABLE, bbb_exception::UNREACHABLE],
+            'no answer in time' => [http_exception::TIMEOUT, bbb_exception::UNREACHABLE],
+            'an HTTP error' => [http_exception::STATUS, bbb_exception::UNREACHABLE],
+        ];
+    }
+
+    /**
+     * A failure of the transport becomes the client's own message.
+     *
+     * @dataProvider transport_failures
+     * @param string $kind what the transport reports
+     * @param string $errorcode the message the user gets
+     */
+    #[DataProvider('transport_failures')]
+    public function test_a_failure_of_the_transport_becomes_a_plain_message(string $kind, string $errorcode): void {
+        $failure = new http_exception($kind, 'http://bbb.example/api/create', 'detail', 502, 'Bad gateway');
+        \core\di::set(\mod_devcircle\local\http\transport::class, new \mod_devcircle\tests\scripted_transport($failure));
+
+        try {
+            \core\di::get(client::class)->create_meeting('x', ['name' => 'X']);
+            $this->fail('expected an exception');
+        } catch (bbb_exception $e) {
+            $this->assertSame($errorcode, $e->errorcode);
+            $this->assertStringStartsWith(get_string($errorcode, 'mod_devcircle'), $e->getMessage());
+            $this->assertStringNotContainsString($this->bbbsecret, $e->getMessage() . $e->debuginfo);
+        }
     }
 
     public function test_core_bigbluebutton_settings_are_used_when_ours_are_empty(): void {
@@ -285,7 +338,7 @@ final class client_test extends \advanced_testcase {
 
         $this->assertSame('sha512', $config->get_algorithm());
         $this->assertSame($this->bbburl . 'api/', $config->get_api_url());
-        $this->assertFalse((new client($config))->is_meeting_running('fallback'));
+        $this->assertFalse((new client($config, new \mod_devcircle\local\http\curl_transport()))->is_meeting_running('fallback'));
         // phpcs:ignore moodle.PHP.ForbiddenFunctions.Found -- print_r() is what the test is about.
         $this->assertStringNotContainsString($this->bbbsecret, print_r($config, true));
     }

@@ -16,6 +16,7 @@
 
 namespace mod_devcircle\local\etherpad;
 
+use mod_devcircle\local\http\http_exception;
 use PHPUnit\Framework\Attributes\CoversClass;
 
 /**
@@ -41,7 +42,7 @@ final class client_test extends \advanced_testcase {
      */
     private function client(): client {
         [$url, $key] = $this->require_etherpad();
-        return new client($url, $key);
+        return self::etherpad_client($url, $key);
     }
 
     /**
@@ -141,7 +142,7 @@ final class client_test extends \advanced_testcase {
 
     public function test_pad_url_points_into_etherpad(): void {
         $this->resetAfterTest();
-        $client = new client('https://pad.example.org', 'k');
+        $client = self::etherpad_client('https://pad.example.org', 'k');
         $this->assertSame('https://pad.example.org/p/g.abc%24pad', $client->pad_url('g.abc$pad'));
     }
 
@@ -164,7 +165,7 @@ final class client_test extends \advanced_testcase {
         $this->resetAfterTest();
         [$url, $key] = $this->require_etherpad();
         $wrong = 'wrong-key-' . bin2hex(random_bytes(8));
-        $client = new client($url, $wrong);
+        $client = self::etherpad_client($url, $wrong);
         try {
             $client->check_token();
             $this->fail('Expected an exception');
@@ -176,13 +177,13 @@ final class client_test extends \advanced_testcase {
                 $this->assertStringNotContainsString($key, $text);
             }
         }
-        (new client($url, $key))->check_token();
+        (self::etherpad_client($url, $key))->check_token();
     }
 
     public function test_etherpad_down_is_unreachable_quickly(): void {
         $this->resetAfterTest();
         $this->allow_outgoing_requests_to(self::down_url());
-        $client = new client(self::down_url(), 'secret-key', 5, 2);
+        $client = self::etherpad_client(self::down_url(), 'secret-key', 2, 5);
         $start = microtime(true);
         try {
             $client->create_group_if_not_exists_for('x');
@@ -201,7 +202,7 @@ final class client_test extends \advanced_testcase {
         [$url, $key] = $this->require_etherpad();
         set_config('curlsecurityblockedhosts', "127.0.0.1\nlocalhost");
         try {
-            (new client($url, $key))->check_token();
+            (self::etherpad_client($url, $key))->check_token();
             $this->fail('Expected an exception');
         } catch (etherpad_exception $e) {
             $this->assertSame(etherpad_exception::BLOCKED, $e->kind);
@@ -213,7 +214,7 @@ final class client_test extends \advanced_testcase {
         $this->resetAfterTest();
         [$url, $key] = $this->require_etherpad();
         // Pad pages are HTML, not the API.
-        $client = new client(rtrim($url, '/') . '/p/', $key);
+        $client = self::etherpad_client(rtrim($url, '/') . '/p/', $key);
         try {
             $client->check_token();
             $this->fail('Expected an exception');
@@ -226,9 +227,82 @@ final class client_test extends \advanced_testcase {
         $this->resetAfterTest();
         set_config('etherpad_url', '', 'mod_devcircle');
         set_config('etherpad_apikey', 'k', 'mod_devcircle');
-        $this->assertFalse(client::is_configured());
+        \core\di::reset_container();
+        $client = \core\di::get(client::class);
+
+        $this->assertFalse($client->is_configured());
         $this->expectException(etherpad_exception::class);
         $this->expectExceptionMessage(get_string('etherpad_notconfigured', 'mod_devcircle'));
-        client::from_config();
+        $client->check_token();
+    }
+
+    public function test_the_client_sends_through_the_transport_bound_in_the_container(): void {
+        $this->resetAfterTest();
+        $this->use_etherpad_at('https://pad.example.org/', 'the-key');
+        $transport = new \mod_devcircle\tests\scripted_transport('{"code":0,"message":"ok","data":{"groupID":"g.abc"}}');
+        \core\di::set(\mod_devcircle\local\http\transport::class, $transport);
+
+        $group = \core\di::get(client::class)->with_timeouts(new \mod_devcircle\local\http\timeouts(2, 5))
+            ->create_group_if_not_exists_for('circle-1');
+
+        $this->assertSame('g.abc', $group);
+        $this->assertCount(1, $transport->requests);
+        $request = $transport->requests[0];
+        $this->assertSame('POST', $request['method']);
+        $this->assertSame('https://pad.example.org/api/' . client::API_VERSION . '/createGroupIfNotExistsFor', $request['url']);
+        parse_str($request['body'], $fields);
+        $this->assertSame(['apikey' => 'the-key', 'groupMapper' => 'circle-1'], $fields, 'the key goes in the body, never the URL');
+        $this->assertSame([2, 5], [$request['timeouts']->connect, $request['timeouts']->total]);
+    }
+
+    /**
+     * What the transport reports (a failure of a kind, or a body of a 2xx answer) and the
+     * message the user gets.
+     *
+     * @return array
+     */
+    public static function transport_answers(): array {
+        return [
+            'blocked by Moodle' => [http_exception::BLOCKED, 0, '', etherpad_exception::BLOCKED],
+            'no connection' => [http_exception::UNREACHABLE, 0, '', etherpad_exception::UNREACHABLE],
+            'no answer in time' => [http_exception::TIMEOUT, 0, '', etherpad_exception::UNREACHABLE],
+            'wrong key with an error status' => [http_exception::STATUS, 401,
+                '{"code":4,"message":"no or wrong API Key","data":null}', etherpad_exception::WRONG_KEY],
+            'a server error page' => [http_exception::STATUS, 502, '<h1>Bad gateway</h1>', etherpad_exception::UNREACHABLE],
+            'a page that is not the API' => [http_exception::STATUS, 404, '<h1>Not found</h1>', etherpad_exception::BAD_RESPONSE],
+            'not JSON' => [null, 200, '<html>Etherpad</html>', etherpad_exception::BAD_RESPONSE],
+        ];
+    }
+
+    /**
+     * Whatever the transport reports becomes the client's own message, never the key.
+     *
+     * @dataProvider transport_answers
+     * @param string|null $failure the kind of failure the transport reports, null for an answer
+     * @param int $status the HTTP status
+     * @param string $body the body of the answer
+     * @param string $kind the message the user gets
+     */
+    #[\PHPUnit\Framework\Attributes\DataProvider('transport_answers')]
+    public function test_what_the_transport_reports_becomes_a_plain_message(
+        ?string $failure,
+        int $status,
+        string $body,
+        string $kind
+    ): void {
+        $this->resetAfterTest();
+        $this->use_etherpad_at('https://pad.example.org/', 'the-secret-key');
+        $answer = $failure === null ? $body
+            : new http_exception($failure, 'https://pad.example.org/api/…', 'detail', $status, $body);
+        \core\di::set(\mod_devcircle\local\http\transport::class, new \mod_devcircle\tests\scripted_transport($answer));
+
+        try {
+            \core\di::get(client::class)->check_token();
+            $this->fail('expected an exception');
+        } catch (etherpad_exception $e) {
+            $this->assertSame($kind, $e->kind);
+            $this->assertStringStartsWith(get_string($kind, 'mod_devcircle'), $e->getMessage());
+            $this->assertStringNotContainsString('the-secret-key', $e->getMessage() . $e->debuginfo);
+        }
     }
 }

@@ -16,6 +16,7 @@
 
 namespace mod_devcircle\local\etherpad;
 
+use mod_devcircle\local\http\curl_transport;
 use PHPUnit\Framework\Attributes\CoversClass;
 use PHPUnit\Framework\Attributes\DataProvider;
 
@@ -49,7 +50,7 @@ final class health_check_test extends \advanced_testcase {
         [$url, $key] = $this->require_etherpad();
         $host = parse_url($url, PHP_URL_HOST);
 
-        $results = self::by_check((new health_check($url, $key, '', "http://$host/moodle"))->run());
+        $results = self::by_check((new health_check($url, $key, '', "http://$host/moodle", new curl_transport()))->run());
 
         $this->assertSame(['url', 'api', 'key', 'session', 'cookie'], array_keys($results));
         foreach ($results as $check => $result) {
@@ -62,7 +63,7 @@ final class health_check_test extends \advanced_testcase {
         $this->resetAfterTest();
         [$url] = $this->require_etherpad();
 
-        $results = self::by_check((new health_check($url, 'not-the-key', '', 'http://127.0.0.1'))->run());
+        $results = self::by_check((new health_check($url, 'not-the-key', '', 'http://127.0.0.1', new curl_transport()))->run());
 
         $this->assertSame(health_check::OK, $results['api']['status']);
         $this->assertSame(health_check::ERROR, $results['key']['status']);
@@ -75,7 +76,8 @@ final class health_check_test extends \advanced_testcase {
         $this->resetAfterTest();
         $this->allow_outgoing_requests_to(self::down_url());
 
-        $results = self::by_check((new health_check(self::down_url(), 'k', '', 'http://127.0.0.1', 2))->run());
+        $check = new health_check(self::down_url(), 'k', '', 'http://127.0.0.1', new curl_transport(), 2);
+        $results = self::by_check($check->run());
 
         $this->assertSame(health_check::ERROR, $results['api']['status']);
         $this->assertStringStartsWith(get_string('etherpad_unreachable', 'mod_devcircle'), $results['api']['message']);
@@ -88,14 +90,14 @@ final class health_check_test extends \advanced_testcase {
         [$url, $key] = $this->require_etherpad();
         set_config('curlsecurityblockedhosts', "127.0.0.1\nlocalhost");
 
-        $results = self::by_check((new health_check($url, $key, '', 'http://127.0.0.1'))->run());
+        $results = self::by_check((new health_check($url, $key, '', 'http://127.0.0.1', new curl_transport()))->run());
 
         $this->assertSame(get_string('etherpad_blocked', 'mod_devcircle'), $results['api']['message']);
     }
 
     public function test_missing_settings_are_reported_first(): void {
         $this->resetAfterTest();
-        $results = self::by_check((new health_check('', '', '', 'https://moodle.example.org'))->run());
+        $results = self::by_check((new health_check('', '', '', 'https://moodle.example.org', new curl_transport()))->run());
         $this->assertSame(health_check::ERROR, $results['url']['status']);
         $this->assertSame(get_string('etherpad_notconfigured', 'mod_devcircle'), $results['url']['message']);
         $this->assertSame(health_check::SKIPPED, $results['cookie']['status']);
@@ -104,7 +106,8 @@ final class health_check_test extends \advanced_testcase {
     public function test_http_etherpad_in_an_https_moodle_is_refused(): void {
         $this->resetAfterTest();
         $this->allow_outgoing_requests_to(self::down_url());
-        $results = self::by_check((new health_check(self::down_url(), 'k', '', 'https://127.0.0.1', 1))->run());
+        $check = new health_check(self::down_url(), 'k', '', 'https://127.0.0.1', new curl_transport(), 1);
+        $results = self::by_check($check->run());
         $this->assertSame(health_check::ERROR, $results['url']['status']);
         $this->assertSame(get_string('health_url_mixed', 'mod_devcircle'), $results['url']['message']);
     }
@@ -153,7 +156,7 @@ final class health_check_test extends \advanced_testcase {
         string $status,
         string $string
     ): void {
-        $check = new health_check('https://' . $pad . '/', 'k', $domain, 'https://' . $moodle);
+        $check = new health_check('https://' . $pad . '/', 'k', $domain, 'https://' . $moodle, new curl_transport());
         [$got, $message] = $check->check_cookie_domain($moodle, $pad, $moodlehttps, $padhttps);
         $this->assertSame($status, $got, $message);
         $a = ['moodle' => $moodle, 'pad' => $pad, 'domain' => ltrim($domain, '.'), 'suggest' => 'example.org'];
