@@ -15,7 +15,8 @@
 // along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
 
 /**
- * Exports the check results of all organisations through Moodle's dataformat API.
+ * The export of all organisations' check results moved to the page of every organisation's
+ * result in local_digitalstrategy; links to this address lead there.
  *
  * @package    block_digicheck
  * @copyright  2026 digit@l und sozi@l
@@ -24,17 +25,5 @@
 
 require_once(__DIR__ . '/../../config.php');
 
-use local_digitalstrategy\local\questionnaire\instrument_repository;
-
-$dataformat = required_param('dataformat', PARAM_ALPHA);
 require_login(null, false);
-$context = context_system::instance();
-require_capability('local/digitalstrategy:viewallresults', $context);
-
-$current = (new instrument_repository())->get_current_check();
-if (!$current) {
-    throw new moodle_exception('instrumentnotfound', 'local_digitalstrategy');
-}
-$export = new \block_digicheck\local\aggregate_export($current['instrument'], current_language());
-$filename = clean_filename(get_string('exportfilename', 'block_digicheck') . '-' . userdate(time(), '%Y-%m-%d'));
-\core\dataformat::download_data($filename, $dataformat, $export->columns(), $export->rows());
+redirect(new moodle_url('/local/digitalstrategy/allresults.php'));
