@@ -4,7 +4,7 @@
 // inserts) with the scores the check's own scoring class computes, so the data is what real
 // submissions would leave behind. Include after Moodle's config.php.
 
-use local_digitalstrategy\local\check\check_service;
+use local_digitalstrategy\local\check\score_repository;
 use local_digitalstrategy\local\check\scoring;
 use local_digitalstrategy\local\organisation_repository;
 use local_digitalstrategy\local\questionnaire\answer;
@@ -25,12 +25,13 @@ function bench_cleanup(): void {
         foreach (array_chunk($runids, 500) as $runchunk) {
             [$rin, $rparams] = $DB->get_in_or_equal($runchunk);
             $DB->delete_records_select(run_repository::ANSWER_TABLE, "runid $rin", $rparams);
-            $DB->delete_records_select(check_service::SCORE_TABLE, "runid $rin", $rparams);
+            $DB->delete_records_select(score_repository::TABLE, "runid $rin", $rparams);
         }
         $DB->delete_records_select(run::TABLE, "orgid $in", $params);
         $DB->delete_records_select(organisation::MEMBER_TABLE, "orgid $in", $params);
         $DB->delete_records_select(organisation::TABLE, "id $in", $params);
     }
+    \core\di::get(\local_digitalstrategy\local\cache\results_cache::class)->invalidate();
 }
 
 /**
@@ -44,10 +45,10 @@ function bench_cleanup(): void {
  */
 function bench_seed(int $upto, int $runsper): int {
     global $DB;
-    $current = (new instrument_repository())->get_current_check();
+    $current = \core\di::get(instrument_repository::class)->get_current_check();
     $instrument = $current['instrument'];
     $scoring = new scoring($instrument);
-    $repository = new organisation_repository();
+    $repository = \core\di::get(organisation_repository::class);
     $created = 0;
     $fields = organisation::FIELDS_OF_WORK;
     for ($i = 1; $i <= $upto; $i++) {
@@ -85,7 +86,7 @@ function bench_seed(int $upto, int $runsper): int {
                 'runid' => $runid, 'itemkey' => $a->itemkey, 'value' => $a->value, 'dontknow' => (int) $a->dontknow,
                 'relevance' => $a->relevance, 'version' => 1, 'userid' => 2, 'timecreated' => $time, 'timemodified' => $time,
             ], array_values($answers)));
-            $DB->insert_records(check_service::SCORE_TABLE, array_map(fn($d) => (object) [
+            $DB->insert_records(score_repository::TABLE, array_map(fn($d) => (object) [
                 'runid' => $runid, 'dimension' => $d->key, 'score' => $d->score === null ? null : round($d->score, 2),
                 'answered' => $d->answered, 'scored' => $d->scored, 'items' => $d->items,
             ], array_values($result->get_dimensions())));
@@ -98,5 +99,6 @@ function bench_seed(int $upto, int $runsper): int {
         ['bench-%', sprintf('bench-%04d', $upto)]);
     $DB->execute('UPDATE {' . organisation::TABLE . "} SET archived = 0 WHERE $like AND idnumber <= ?",
         ['bench-%', sprintf('bench-%04d', $upto)]);
+    \core\di::get(\local_digitalstrategy\local\cache\results_cache::class)->invalidate();
     return $created;
 }

@@ -57,30 +57,43 @@ block_bytes() {
     echo strlen($html) - $start;'
 }
 
-# measure NAME URL -> NAME_reads NAME_time NAME_kb NAME_blockkb (medians of RUNS requests)
+# measure NAME=URL ... -> NAME_reads NAME_time NAME_kb NAME_blockkb (medians of RUNS requests each).
+# The pages are requested in turn (A, B, A, B, …), so a busy moment of the machine falls on all
+# of them alike and their ratio stays meaningful.
 measure() {
-  local name="$1" url="$2" i html reads=() times=() bytes=() blocks=() r t
-  for i in 1 2; do curl -s -b "$jar" -o /dev/null "$url"; done   # warm the caches
-  for ((i = 0; i < RUNS; i++)); do
-    html="$(curl -s -b "$jar" "$url")"
-    r="$(grep -o 'DB reads/writes: [0-9]*/[0-9]*' <<<"$html" | head -1 | sed 's/.*: //')"
-    t="$(grep -o '<li class="timeused[^>]*>[0-9.]* secs' <<<"$html" | head -1 | sed 's/.*>//;s/ secs//')"
-    [ -n "$r" ] && [ -n "$t" ] || die "no performance footer on $url (logged in? page error?)"
-    reads+=("${r%%/*}"); times+=("$t"); bytes+=("${#html}"); blocks+=("$(block_bytes <<<"$html")")
+  local pair name url i r t html
+  declare -A reads times bytes blocks
+  for pair in "$@"; do
+    url="${pair#*=}"
+    for i in 1 2; do curl -s -b "$jar" -o /dev/null "$url"; done   # warm the caches
   done
-  printf -v "${name}_reads" '%s' "$(printf '%s\n' "${reads[@]}" | median)"
-  printf -v "${name}_time" '%s' "$(printf '%s\n' "${times[@]}" | median)"
-  printf -v "${name}_kb" '%s' "$(printf '%s\n' "${bytes[@]}" | median | awk '{printf "%.1f", $1 / 1024}')"
-  printf -v "${name}_blockkb" '%s' "$(printf '%s\n' "${blocks[@]}" | median | awk '{printf "%.1f", $1 / 1024}')"
+  for ((i = 0; i < RUNS; i++)); do
+    for pair in "$@"; do
+      name="${pair%%=*}"; url="${pair#*=}"
+      html="$(curl -s -b "$jar" "$url")"
+      r="$(grep -o 'DB reads/writes: [0-9]*/[0-9]*' <<<"$html" | head -1 | sed 's/.*: //')"
+      t="$(grep -o '<li class="timeused[^>]*>[0-9.]* secs' <<<"$html" | head -1 | sed 's/.*>//;s/ secs//')"
+      [ -n "$r" ] && [ -n "$t" ] || die "no performance footer on $url (logged in? page error?)"
+      reads[$name]+="${r%%/*} "; times[$name]+="$t "; bytes[$name]+="${#html} "
+      blocks[$name]+="$(block_bytes <<<"$html") "
+    done
+  done
+  for pair in "$@"; do
+    name="${pair%%=*}"
+    printf -v "${name}_reads" '%s' "$(tr ' ' '\n' <<<"${reads[$name]}" | grep . | median)"
+    printf -v "${name}_time" '%s' "$(tr ' ' '\n' <<<"${times[$name]}" | grep . | median)"
+    printf -v "${name}_kb" '%s' "$(tr ' ' '\n' <<<"${bytes[$name]}" | grep . | median | awk '{printf "%.1f", $1 / 1024}')"
+    printf -v "${name}_blockkb" '%s' "$(tr ' ' '\n' <<<"${blocks[$name]}" | grep . | median | awk '{printf "%.1f", $1 / 1024}')"
+  done
 }
 
-step "seeding organisations up to $SMALL; measuring $RUNS requests per page (medians)"
+feedbackurl="$MOODLE_URL/mod/feedback/analysis.php?id=$(field "$fbjson" feedbackcmid)"
+step "seeding organisations up to $SMALL; measuring $RUNS requests of the Dashboard (medians)"
 json="$(seed --orgs="$SMALL")"; small_orgs="$(field "$json" organisations)"
-measure small "$MOODLE_URL/my/"
-step "seeding organisations up to $LARGE; measuring again"
+measure small="$MOODLE_URL/my/"
+step "seeding organisations up to $LARGE; measuring the Dashboard and the mod_feedback analysis in turn"
 json="$(seed --orgs="$LARGE")"; large_orgs="$(field "$json" organisations)"
-measure large "$MOODLE_URL/my/"
-measure feedback "$MOODLE_URL/mod/feedback/analysis.php?id=$(field "$fbjson" feedbackcmid)"
+measure large="$MOODLE_URL/my/" feedback="$feedbackurl"
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
 echo
