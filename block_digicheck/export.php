@@ -15,8 +15,9 @@
 // along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
 
 /**
- * The export of all organisations' check results moved to the page of every organisation's
- * result in local_digitalstrategy; links to this address lead there.
+ * Exports the check results of all organisations through Moodle's dataformat API, as
+ * local/digitalstrategy/allresults.php does (the page the block links to, with the heat map);
+ * without a data format it leads there.
  *
  * @package    block_digicheck
  * @copyright  2026 digit@l und sozi@l
@@ -25,5 +26,27 @@
 
 require_once(__DIR__ . '/../../config.php');
 
+use local_digitalstrategy\local\check\aggregate_export;
+use local_digitalstrategy\local\questionnaire\instrument_repository;
+
+$dataformat = optional_param('dataformat', '', PARAM_ALPHA);
 require_login(null, false);
-redirect(new moodle_url('/local/digitalstrategy/allresults.php'));
+$context = context_system::instance();
+require_capability('local/digitalstrategy:viewallresults', $context);
+if ($dataformat === '') {
+    redirect(new moodle_url('/local/digitalstrategy/allresults.php'));
+}
+
+$current = \core\di::get(instrument_repository::class)->get_current_check();
+if (!$current) {
+    throw new moodle_exception('instrumentnotfound', 'local_digitalstrategy');
+}
+$lang = current_language();
+$export = \core\di::get(aggregate_export::class);
+$filename = clean_filename(get_string('allresults_filename', 'local_digitalstrategy') . '-' . userdate(time(), '%Y-%m-%d'));
+\core\dataformat::download_data(
+    $filename,
+    $dataformat,
+    $export->columns($current['instrument'], $lang),
+    $export->rows($current['instrument'], $lang)
+);
