@@ -9,6 +9,8 @@
 //
 //   bash scripts/moodle.sh php tests/benchmark/dashboard-bench.php "$(bash scripts/moodle.sh www)" --orgs=350 --feedback
 //   ... --cleanup   removes the benchmark organisations again (the feedback course stays)
+//   ... --blockvisible=0|1   hides or shows the check block on the admin's Dashboard (the
+//                  benchmark measures the Dashboard without it too, to know what core alone costs)
 
 define('CLI_SCRIPT', true);
 require($argv[1] . '/config.php');
@@ -20,13 +22,36 @@ require_once($CFG->libdir . '/testing/generator/lib.php');
 require_once($CFG->dirroot . '/mod/feedback/lib.php');
 require_once(__DIR__ . '/check-seed.php');
 
-[$options] = cli_get_params(['orgs' => 0, 'runs' => 2, 'feedback' => false, 'responses' => 350, 'cleanup' => false]);
+[$options] = cli_get_params(['orgs' => 0, 'runs' => 2, 'feedback' => false, 'responses' => 350, 'cleanup' => false,
+    'blockvisible' => null]);
 \core\session\manager::set_user(get_admin());
 
 if ($options['cleanup']) {
     bench_cleanup();
     echo json_encode(['organisations' => $DB->count_records('local_digitalstrategy_org', ['archived' => 0])]), "\n";
     exit(0);
+}
+
+if ($options['blockvisible'] !== null) {
+    require_once($CFG->dirroot . '/my/lib.php');
+    $admin = get_admin();
+    $mypage = my_get_page($admin->id, MY_PAGE_PRIVATE);
+    if ($mypage->userid === null) {
+        $mypage = my_copy_page($admin->id, MY_PAGE_PRIVATE);
+    }
+    $usercontext = context_user::instance($admin->id);
+    foreach ($DB->get_records('block_instances', ['blockname' => 'digicheck', 'parentcontextid' => $usercontext->id]) as $block) {
+        $position = $DB->get_record('block_positions', ['blockinstanceid' => $block->id, 'contextid' => $usercontext->id,
+            'pagetype' => 'my-index', 'subpage' => (string) $mypage->id]);
+        $visible = (int) (bool) $options['blockvisible'];
+        if ($position) {
+            $DB->set_field('block_positions', 'visible', $visible, ['id' => $position->id]);
+        } else {
+            $DB->insert_record('block_positions', (object) ['blockinstanceid' => $block->id, 'contextid' => $usercontext->id,
+                'pagetype' => 'my-index', 'subpage' => (string) $mypage->id, 'visible' => $visible,
+                'region' => $block->defaultregion, 'weight' => $block->defaultweight]);
+        }
+    }
 }
 
 $created = $options['orgs'] ? bench_seed((int) $options['orgs'], (int) $options['runs']) : 0;

@@ -33,7 +33,11 @@ info "mod_feedback: $(field "$fbjson" feedbackitems) items, $(field "$fbjson" fe
 
 old_perfdebug="$("${cfg[@]}" --name=perfdebug || true)"
 jar="$(mktemp)"
-restore() { "${cfg[@]}" --name=perfdebug --set="${old_perfdebug:-0}" >/dev/null; rm -f "$jar"; }
+restore() {
+  "${cfg[@]}" --name=perfdebug --set="${old_perfdebug:-0}" >/dev/null
+  seed --blockvisible=1 >/dev/null
+  rm -f "$jar"
+}
 trap restore EXIT
 "${cfg[@]}" --name=perfdebug --set=15 >/dev/null
 
@@ -94,6 +98,10 @@ measure small="$MOODLE_URL/my/"
 step "seeding organisations up to $LARGE; measuring the Dashboard and the mod_feedback analysis in turn"
 json="$(seed --orgs="$LARGE")"; large_orgs="$(field "$json" organisations)"
 measure large="$MOODLE_URL/my/" feedback="$feedbackurl"
+step "the Dashboard without the check block (what core's Dashboard costs), in turn with the analysis page"
+seed --blockvisible=0 >/dev/null
+measure bare="$MOODLE_URL/my/" feedback2="$feedbackurl"
+seed --blockvisible=1 >/dev/null
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
 echo
@@ -101,7 +109,9 @@ printf '%-60s %9s %9s %10s %10s\n' "page" "DB reads" "server s" "KB HTML" "KB bl
 printf '%-60s %9s %9s %10s %10s\n' "admin Dashboard with the check block, $small_orgs organisations" "$small_reads" "$small_time" "$small_kb" "$small_blockkb"
 printf '%-60s %9s %9s %10s %10s\n' "admin Dashboard with the check block, $large_orgs organisations" "$large_reads" "$large_time" "$large_kb" "$large_blockkb"
 printf '%-60s %9s %9s %10s %10s\n' "mod_feedback analysis, $(field "$fbjson" feedbackitems) items × $(field "$fbjson" feedbackresponses) responses" "$feedback_reads" "$feedback_time" "$feedback_kb" "–"
+printf '%-60s %9s %9s %10s %10s\n' "admin Dashboard without the check block (for reference)" "$bare_reads" "$bare_time" "$bare_kb" "–"
 printf '%-60s %9s %9s\n' "ratio Dashboard ($large_orgs organisations) / mod_feedback analysis" "$(ratio "$large_reads" "$feedback_reads")" "$(ratio "$large_time" "$feedback_time")"
+printf '%-60s %9s %9s\n' "ratio Dashboard without the block / mod_feedback analysis" "$(ratio "$bare_reads" "$feedback2_reads")" "$(ratio "$bare_time" "$feedback2_time")"
 echo
 
 fail=0
