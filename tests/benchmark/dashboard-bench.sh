@@ -61,7 +61,8 @@ block_bytes() {
     echo strlen($html) - $start;'
 }
 
-# measure NAME=URL ... -> NAME_reads NAME_time NAME_kb NAME_blockkb (medians of RUNS requests each).
+# measure NAME=URL ... -> NAME_reads NAME_time NAME_kb NAME_blockkb (medians of RUNS requests each),
+# NAME_tmin (the fastest request).
 # The pages are requested in turn (A, B, A, B, …), so a busy moment of the machine falls on all
 # of them alike and their ratio stays meaningful.
 measure() {
@@ -86,6 +87,7 @@ measure() {
     name="${pair%%=*}"
     printf -v "${name}_reads" '%s' "$(tr ' ' '\n' <<<"${reads[$name]}" | grep . | median)"
     printf -v "${name}_time" '%s' "$(tr ' ' '\n' <<<"${times[$name]}" | grep . | median)"
+    printf -v "${name}_tmin" '%s' "$(tr ' ' '\n' <<<"${times[$name]}" | grep . | sort -n | head -1)"
     printf -v "${name}_kb" '%s' "$(tr ' ' '\n' <<<"${bytes[$name]}" | grep . | median | awk '{printf "%.1f", $1 / 1024}')"
     printf -v "${name}_blockkb" '%s' "$(tr ' ' '\n' <<<"${blocks[$name]}" | grep . | median | awk '{printf "%.1f", $1 / 1024}')"
   done
@@ -105,14 +107,18 @@ seed --blockvisible=1 >/dev/null
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
 echo
-printf '%-60s %9s %9s %10s %10s\n' "page" "DB reads" "server s" "KB HTML" "KB block"
-printf '%-60s %9s %9s %10s %10s\n' "admin Dashboard with the check block, $small_orgs organisations" "$small_reads" "$small_time" "$small_kb" "$small_blockkb"
-printf '%-60s %9s %9s %10s %10s\n' "admin Dashboard with the check block, $large_orgs organisations" "$large_reads" "$large_time" "$large_kb" "$large_blockkb"
-printf '%-60s %9s %9s %10s %10s\n' "mod_feedback analysis, $(field "$fbjson" feedbackitems) items × $(field "$fbjson" feedbackresponses) responses" "$feedback_reads" "$feedback_time" "$feedback_kb" "–"
-printf '%-60s %9s %9s %10s %10s\n' "admin Dashboard without the check block (for reference)" "$bare_reads" "$bare_time" "$bare_kb" "–"
-printf '%-60s %9s %9s\n' "ratio Dashboard ($large_orgs organisations) / mod_feedback analysis" "$(ratio "$large_reads" "$feedback_reads")" "$(ratio "$large_time" "$feedback_time")"
-printf '%-60s %9s %9s\n' "ratio Dashboard without the block / mod_feedback analysis" "$(ratio "$bare_reads" "$feedback2_reads")" "$(ratio "$bare_time" "$feedback2_time")"
+printf '%-60s %9s %9s %9s %10s %10s\n' "page" "DB reads" "server s" "fastest" "KB HTML" "KB block"
+row() { printf '%-60s %9s %9s %9s %10s %10s\n' "$@"; }
+row "admin Dashboard with the check block, $small_orgs organisations" "$small_reads" "$small_time" "$small_tmin" "$small_kb" "$small_blockkb"
+row "admin Dashboard with the check block, $large_orgs organisations" "$large_reads" "$large_time" "$large_tmin" "$large_kb" "$large_blockkb"
+row "mod_feedback analysis, $(field "$fbjson" feedbackitems) items × $(field "$fbjson" feedbackresponses) responses" "$feedback_reads" "$feedback_time" "$feedback_tmin" "$feedback_kb" "–"
+row "admin Dashboard without the check block (for reference)" "$bare_reads" "$bare_time" "$bare_tmin" "$bare_kb" "–"
+row "  mod_feedback analysis, measured in turn with it" "$feedback2_reads" "$feedback2_time" "$feedback2_tmin" "$feedback2_kb" "–"
+row "ratio Dashboard ($large_orgs organisations) / mod_feedback analysis" "$(ratio "$large_reads" "$feedback_reads")" "$(ratio "$large_time" "$feedback_time")" "$(ratio "$large_tmin" "$feedback_tmin")" "" ""
+row "ratio Dashboard without the block / mod_feedback analysis" "$(ratio "$bare_reads" "$feedback2_reads")" "$(ratio "$bare_time" "$feedback2_time")" "$(ratio "$bare_tmin" "$feedback2_tmin")" "" ""
 echo
+echo "server s: median of $RUNS requests; fastest: the least disturbed request. On a machine shared with other"
+echo "work the median also counts waiting for a CPU, so the time budget is judged on both; PASS needs both."
 
 fail=0
 verdict() { # ok text
@@ -122,5 +128,7 @@ within() { awk -v a="$1" -v b="$2" 'BEGIN { print (a <= b) ? 1 : 0 }'; }
 verdict "$(within "$small_blockkb" "$BLOCK_BUDGET_KB")" "block HTML at $small_orgs organisations: $small_blockkb KB (budget $BLOCK_BUDGET_KB KB)"
 verdict "$(within "$large_blockkb" "$BLOCK_BUDGET_KB")" "block HTML at $large_orgs organisations: $large_blockkb KB (budget $BLOCK_BUDGET_KB KB)"
 verdict "$(within "$large_time" "$(awk -v f="$feedback_time" -v r="$TIME_BUDGET_RATIO" 'BEGIN { print f * r }')")" \
-  "Dashboard time at $large_orgs organisations: $large_time s = $(ratio "$large_time" "$feedback_time") × mod_feedback analysis (budget $TIME_BUDGET_RATIO ×)"
+  "Dashboard time at $large_orgs organisations (median): $large_time s = $(ratio "$large_time" "$feedback_time") × mod_feedback analysis (budget $TIME_BUDGET_RATIO ×)"
+verdict "$(within "$large_tmin" "$(awk -v f="$feedback_tmin" -v r="$TIME_BUDGET_RATIO" 'BEGIN { print f * r }')")" \
+  "Dashboard time at $large_orgs organisations (fastest): $large_tmin s = $(ratio "$large_tmin" "$feedback_tmin") × mod_feedback analysis (budget $TIME_BUDGET_RATIO ×)"
 exit "$fail"
