@@ -15,7 +15,9 @@
 // along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
 
 /**
- * Exports the check results of all organisations through Moodle's dataformat API.
+ * Exports the check results of all organisations through Moodle's dataformat API, as
+ * local/digitalstrategy/allresults.php does (the page the block links to, with the heat map);
+ * without a data format it leads there.
  *
  * @package    block_digicheck
  * @copyright  2026 digit@l und sozi@l
@@ -24,17 +26,27 @@
 
 require_once(__DIR__ . '/../../config.php');
 
+use local_digitalstrategy\local\check\aggregate_export;
 use local_digitalstrategy\local\questionnaire\instrument_repository;
 
-$dataformat = required_param('dataformat', PARAM_ALPHA);
+$dataformat = optional_param('dataformat', '', PARAM_ALPHA);
 require_login(null, false);
 $context = context_system::instance();
 require_capability('local/digitalstrategy:viewallresults', $context);
+if ($dataformat === '') {
+    redirect(new moodle_url('/local/digitalstrategy/allresults.php'));
+}
 
-$current = (new instrument_repository())->get_current_check();
+$current = \core\di::get(instrument_repository::class)->get_current_check();
 if (!$current) {
     throw new moodle_exception('instrumentnotfound', 'local_digitalstrategy');
 }
-$export = new \block_digicheck\local\aggregate_export($current['instrument'], current_language());
-$filename = clean_filename(get_string('exportfilename', 'block_digicheck') . '-' . userdate(time(), '%Y-%m-%d'));
-\core\dataformat::download_data($filename, $dataformat, $export->columns(), $export->rows());
+$lang = current_language();
+$export = \core\di::get(aggregate_export::class);
+$filename = clean_filename(get_string('allresults_filename', 'local_digitalstrategy') . '-' . userdate(time(), '%Y-%m-%d'));
+\core\dataformat::download_data(
+    $filename,
+    $dataformat,
+    $export->columns($current['instrument'], $lang),
+    $export->rows($current['instrument'], $lang)
+);

@@ -24,12 +24,13 @@
 
 require_once(__DIR__ . '/../../config.php');
 
-use local_digitalstrategy\external\structures;
 use local_digitalstrategy\local\check\check_service;
 use local_digitalstrategy\local\check\result_summary;
+use local_digitalstrategy\local\organisation_access;
+use local_digitalstrategy\local\organisation_repository;
 use local_digitalstrategy\local\questionnaire\instrument_repository;
 use local_digitalstrategy\local\questionnaire\run_repository;
-use local_digitalstrategy\organisation;
+use local_digitalstrategy\local\user_repository;
 
 require_login(null, false);
 $context = context_system::instance();
@@ -38,7 +39,7 @@ $PAGE->set_context($context);
 $PAGE->set_url($url);
 $PAGE->set_pagelayout('standard');
 
-$instruments = new instrument_repository();
+$instruments = \core\di::get(instrument_repository::class);
 $current = $instruments->get_current_check();
 if (!$current) {
     throw new moodle_exception('instrumentnotfound', 'local_digitalstrategy');
@@ -48,7 +49,7 @@ $title = $current['instrument']->get_name($lang);
 $PAGE->set_title($title);
 $PAGE->set_heading($title);
 
-$organisation = organisation::get_for_user($USER->id);
+$organisation = \core\di::get(organisation_repository::class)->get_for_user($USER->id);
 if (!$organisation) {
     echo $OUTPUT->header();
     echo $OUTPUT->notification(get_string('notmemberanywhere', 'local_digitalstrategy'), 'info', false);
@@ -56,27 +57,28 @@ if (!$organisation) {
     exit;
 }
 
-$runs = new run_repository();
+$access = \core\di::get(organisation_access::class);
+$runs = \core\di::get(run_repository::class);
 if (optional_param('action', '', PARAM_ALPHA) === 'start') {
     require_sesskey();
-    $organisation->require_can_answer($USER->id);
+    $access->require_can_answer($organisation, $USER->id);
     $runs->start($organisation, $current['id'], $USER->id);
     redirect($url);
 }
 
 $open = $runs->get_open($organisation->get_id(), $current['instrument']->get_idnumber());
-$canstart = $organisation->can_answer($USER->id);
+$canstart = $access->can_answer($organisation, $USER->id);
 echo $OUTPUT->header();
 if ($open && $canstart) {
     $instrument = $instruments->get($open->get_instrumentid());
     $answers = $runs->get_answers($open);
-    $completeness = (new check_service($runs))->get_completeness($open);
+    $completeness = \core\di::get(check_service::class)->get_completeness($open);
     echo $OUTPUT->render(new \local_digitalstrategy\output\check_page(
         $organisation,
         $open,
         $instrument,
         $answers,
-        structures::names($answers),
+        \core\di::get(user_repository::class)->full_names(array_map(fn($a) => $a->userid, $answers)),
         $completeness,
         $lang
     ));
@@ -88,8 +90,8 @@ if ($open && $canstart) {
         $message = get_string($organisation->is_archived() ? 'organisationarchived' : 'cannotanswer', 'local_digitalstrategy');
     }
     echo $OUTPUT->render_from_template('local_digitalstrategy/check_start', [
-        'instrumentname' => s($title),
-        'description' => s($current['instrument']->get_description($lang)),
+        'instrumentname' => $title,
+        'description' => $current['instrument']->get_description($lang),
         'orgname' => $organisation->get_formatted_name(),
         'canstart' => $canstart,
         'actionurl' => $url->out(false),

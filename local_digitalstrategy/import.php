@@ -33,7 +33,7 @@ admin_externalpage_setup('local_digitalstrategy_import');
 require_capability('local/digitalstrategy:manageorganisations', context_system::instance());
 
 $returnurl = new moodle_url('/local/digitalstrategy/organisations.php');
-$importer = new organisation_import();
+$importer = \core\di::get(organisation_import::class);
 
 /**
  * Reads the rows of an uploaded file kept by csv_import_reader.

@@ -32,7 +32,14 @@ require_capability('local/digitalstrategy:viewallresults', $context);
 // Sets the URL, the admin layout, the navigation and the title from the admin tree entry.
 admin_externalpage_setup('local_digitalstrategy_overview');
 
-$overview = \local_digitalstrategy\output\overview::from_config(has_capability('moodle/site:config', $context));
+$organisations = \core\di::get(\local_digitalstrategy\local\organisation_repository::class)->count_active();
+$overview = \local_digitalstrategy\output\overview::build(
+    \core\di::get(\local_digitalstrategy\local\settings::class),
+    $organisations,
+    $organisations ? \core\di::get(\local_digitalstrategy\local\check\score_repository::class)->count_participating() : 0,
+    has_capability('moodle/site:config', $context),
+    has_capability('local/digitalstrategy:manageorganisations', $context)
+);
 
 echo $OUTPUT->header();
 echo $OUTPUT->heading(get_string('overview', 'local_digitalstrategy'));

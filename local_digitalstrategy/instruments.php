@@ -31,7 +31,7 @@ use local_digitalstrategy\local\questionnaire\invalid_instrument;
 admin_externalpage_setup('local_digitalstrategy_instruments');
 require_capability('moodle/site:config', context_system::instance());
 
-$repository = new instrument_repository();
+$repository = \core\di::get(instrument_repository::class);
 $export = optional_param('export', 0, PARAM_INT);
 if ($export) {
     $instrument = $repository->get($export);
@@ -48,7 +48,7 @@ if ($form->get_data()) {
         redirect($PAGE->url, get_string(
             $imported['created'] ? 'instrumentimported' : 'instrumentunchanged',
             'local_digitalstrategy',
-            (object) ['name' => s($instrument->get_name(current_language())),
+            (object) ['name' => format_string($instrument->get_name(current_language()), true, ['context' => $PAGE->context]),
             'version' => $instrument->get_version()]
         ), null, \core\output\notification::NOTIFY_SUCCESS);
     } catch (invalid_instrument $e) {

@@ -26,7 +26,6 @@ require_once(__DIR__ . '/../../config.php');
 require_once($CFG->libdir . '/adminlib.php');
 
 use local_digitalstrategy\local\organisation_repository;
-use local_digitalstrategy\organisation;
 
 $orgid = required_param('orgid', PARAM_INT);
 admin_externalpage_setup(
@@ -37,8 +36,8 @@ admin_externalpage_setup(
 );
 require_capability('local/digitalstrategy:manageorganisations', context_system::instance());
 
-$organisation = organisation::get_by_id($orgid);
-$repository = new organisation_repository();
+$repository = \core\di::get(organisation_repository::class);
+$organisation = $repository->get($orgid);
 
 $remove = optional_param('remove', 0, PARAM_INT);
 if ($remove) {

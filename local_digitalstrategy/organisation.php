@@ -26,7 +26,6 @@ require_once(__DIR__ . '/../../config.php');
 require_once($CFG->libdir . '/adminlib.php');
 
 use local_digitalstrategy\local\organisation_repository;
-use local_digitalstrategy\organisation;
 
 $id = optional_param('id', 0, PARAM_INT);
 admin_externalpage_setup(
@@ -37,7 +36,8 @@ admin_externalpage_setup(
 );
 require_capability('local/digitalstrategy:manageorganisations', context_system::instance());
 
-$organisation = $id ? organisation::get_by_id($id) : null;
+$repository = \core\di::get(organisation_repository::class);
+$organisation = $id ? $repository->get($id) : null;
 $returnurl = new moodle_url('/local/digitalstrategy/organisations.php');
 $form = new \local_digitalstrategy\form\organisation_form($PAGE->url);
 if ($organisation) {
@@ -46,7 +46,6 @@ if ($organisation) {
 if ($form->is_cancelled()) {
     redirect($returnurl);
 } else if ($data = $form->get_data()) {
-    $repository = new organisation_repository();
     $saved = $organisation ? $repository->update($organisation, $data, $USER->id) : $repository->create($data, $USER->id);
     redirect(
         $returnurl,

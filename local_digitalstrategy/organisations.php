@@ -26,17 +26,16 @@ require_once(__DIR__ . '/../../config.php');
 require_once($CFG->libdir . '/adminlib.php');
 
 use local_digitalstrategy\local\organisation_repository;
-use local_digitalstrategy\organisation;
 
 admin_externalpage_setup('local_digitalstrategy_organisations');
 $context = context_system::instance();
 require_capability('local/digitalstrategy:manageorganisations', $context);
 
 $action = optional_param('action', '', PARAM_ALPHA);
-$repository = new organisation_repository();
+$repository = \core\di::get(organisation_repository::class);
 if ($action === 'archive' || $action === 'unarchive') {
     require_sesskey();
-    $organisation = organisation::get_by_id(required_param('id', PARAM_INT));
+    $organisation = $repository->get(required_param('id', PARAM_INT));
     $repository->set_archived($organisation, $action === 'archive', $USER->id);
     redirect($PAGE->url, get_string(
         $action === 'archive' ? 'organisationarchivednotice' : 'organisationunarchived',

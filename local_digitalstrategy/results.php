@@ -26,35 +26,43 @@
 require_once(__DIR__ . '/../../config.php');
 
 use local_digitalstrategy\local\check\result_summary;
-use local_digitalstrategy\local\questionnaire\instrument_repository;
+use local_digitalstrategy\local\organisation_access;
+use local_digitalstrategy\local\organisation_repository;
 use local_digitalstrategy\local\questionnaire\run_repository;
-use local_digitalstrategy\organisation;
+use local_digitalstrategy\local\settings;
 
 require_login(null, false);
 $context = context_system::instance();
 $runid = optional_param('runid', 0, PARAM_INT);
-$runs = new run_repository();
+$runs = \core\di::get(run_repository::class);
+$organisations = \core\di::get(organisation_repository::class);
 if ($runid) {
     $run = $runs->get($runid);
-    $organisation = organisation::get_by_id($run->get_orgid());
+    $organisation = $organisations->get($run->get_orgid());
 } else {
-    $organisation = organisation::get_for_user($USER->id);
-    $run = $organisation ? $runs->get_latest_submitted($organisation->get_id(), instrument_repository::check_idnumber()) : null;
+    $organisation = $organisations->get_for_user($USER->id);
+    $run = $organisation ? $runs->get_latest_submitted(
+        $organisation->get_id(),
+        \core\di::get(settings::class)->check_idnumber()
+    ) : null;
     if (!$run) {
         redirect(new moodle_url('/local/digitalstrategy/check.php'));
     }
 }
-$organisation->require_can_view($USER->id);
+$access = \core\di::get(organisation_access::class);
+$access->require_can_view($organisation, $USER->id);
 
 $PAGE->set_context($context);
 $PAGE->set_url(new moodle_url('/local/digitalstrategy/results.php', ['runid' => $run->get_id()]));
 $PAGE->set_pagelayout('standard');
-$title = get_string('resultsof', 'local_digitalstrategy', $organisation->get_formatted_name());
-$PAGE->set_title(strip_tags($title));
-$PAGE->set_heading(strip_tags($title));
+// The title and the heading are plain text: Moodle formats (and so escapes) them once.
+$title = get_string('resultsof', 'local_digitalstrategy', $organisation->get_name());
+$PAGE->set_title($title);
+$PAGE->set_heading($title);
 
-$summary = result_summary::build($run, $organisation, current_language());
-$page = new \local_digitalstrategy\output\results_page($organisation, $run, $summary, $organisation->can_answer($USER->id));
+$summary = \core\di::get(result_summary::class)->build($run, $organisation, current_language());
+$canstart = $access->can_answer($organisation, $USER->id);
+$page = new \local_digitalstrategy\output\results_page($organisation, $run, $summary, $canstart);
 $PAGE->requires->js_call_amd('local_digitalstrategy/results', 'init', ['local_digitalstrategy-results']);
 
 echo $OUTPUT->header();

@@ -40,6 +40,13 @@ $ADMIN->add('local_digitalstrategy', new admin_externalpage(
 ));
 
 $ADMIN->add('local_digitalstrategy', new admin_externalpage(
+    'local_digitalstrategy_allresults',
+    new lang_string('allresults', 'local_digitalstrategy'),
+    new moodle_url('/local/digitalstrategy/allresults.php'),
+    'local/digitalstrategy:viewallresults'
+));
+
+$ADMIN->add('local_digitalstrategy', new admin_externalpage(
     'local_digitalstrategy_organisations',
     new lang_string('organisations', 'local_digitalstrategy'),
     new moodle_url('/local/digitalstrategy/organisations.php'),

@@ -15,7 +15,8 @@
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
 /**
- * Seeds the local stack's demo data through Moodle's own APIs. Idempotent: reuses what exists.
+ * Seeds the local stack's demo data through Moodle's own APIs. Idempotent: reuses what exists
+ * and gives it the demo names again (scripts/demo-data.php holds them).
  *
  * Usage: php scripts/seed-demo.php /path/to/moodle
  *
@@ -30,29 +31,28 @@ require_once($CFG->dirroot . '/course/modlib.php');
 require_once($CFG->dirroot . '/user/lib.php');
 require_once($CFG->dirroot . '/enrol/manual/lib.php');
 require_once($CFG->dirroot . '/my/lib.php');
+require_once(__DIR__ . '/demo-data.php');
 
 $password = getenv('DEMO_PASSWORD') ?: 'Demo123!';
 \core\session\manager::set_user(get_admin());
 
 // People: one moderator and participants of three organisations.
-$people = [
-    'moderator' => ['Maria', 'Moderatorin', null],
-    'anna' => ['Anna', 'Albers', 'Caritas Sozialstation Nord'],
-    'ben' => ['Ben', 'Brandt', 'Caritas Sozialstation Nord'],
-    'clara' => ['Clara', 'Claßen', 'Lebenshilfe Werkstätten Süd'],
-    'david' => ['David', 'Demir', 'Beratungszentrum Mitte'],
-];
 $users = [];
-foreach ($people as $username => [$first, $last, $org]) {
+foreach (DEMO_PEOPLE as $username => [$first, $last, $org]) {
+    $institution = $org === null ? 'Akademie' : DEMO_ORGANISATIONS[$org]['name'];
     $user = $DB->get_record('user', ['username' => $username, 'mnethostid' => $CFG->mnet_localhost_id]);
     if (!$user) {
         $id = user_create_user((object) [
             'username' => $username, 'password' => $password, 'firstname' => $first, 'lastname' => $last,
             'email' => "$username@example.org", 'auth' => 'manual', 'confirmed' => 1,
-            'mnethostid' => $CFG->mnet_localhost_id, 'institution' => $org ?? 'Akademie', 'lang' => 'de',
+            'mnethostid' => $CFG->mnet_localhost_id, 'institution' => $institution, 'lang' => 'de',
         ]);
         $user = $DB->get_record('user', ['id' => $id]);
         set_user_preference('auth_forcepasswordchange', 0, $user);
+    } else if ($user->firstname !== $first || $user->lastname !== $last || $user->institution !== $institution) {
+        user_update_user((object) ['id' => $user->id, 'firstname' => $first, 'lastname' => $last,
+            'institution' => $institution], false, false);
+        $user = $DB->get_record('user', ['id' => $user->id]);
     }
     $users[$username] = $user;
 }
@@ -61,10 +61,13 @@ foreach ($people as $username => [$first, $last, $org]) {
 $course = $DB->get_record('course', ['shortname' => 'DEZ']);
 if (!$course) {
     $course = create_course((object) [
-        'fullname' => 'Digitaler Entwicklungszirkel', 'shortname' => 'DEZ', 'category' => 1,
+        'fullname' => DEMO_COURSE, 'shortname' => 'DEZ', 'category' => 1,
         'summary' => 'Entwicklungszirkel der Pilotorganisationen: Webinare, Pads und Digitalisierungscheck.',
         'format' => 'topics', 'numsections' => 3, 'enablecompletion' => 1,
     ]);
+} else if ($course->fullname !== DEMO_COURSE) {
+    update_course((object) ['id' => $course->id, 'fullname' => DEMO_COURSE]);
+    $course = $DB->get_record('course', ['id' => $course->id]);
 }
 $instance = $DB->get_record('enrol', ['courseid' => $course->id, 'enrol' => 'manual'], '*', MUST_EXIST);
 $manual = enrol_get_plugin('manual');
@@ -76,15 +79,19 @@ foreach ($users as $username => $user) {
     }
 }
 
-if (!$DB->record_exists('devcircle', ['course' => $course->id])) {
+$circle = $DB->get_record('devcircle', ['course' => $course->id], '*', IGNORE_MULTIPLE);
+if (!$circle) {
     $moduleinfo = (object) [
         'modulename' => 'devcircle', 'course' => $course->id, 'section' => 1, 'visible' => 1,
-        'name' => 'Entwicklungszirkel Dienstplanung', 'introeditor' => [
+        'name' => DEMO_CIRCLE, 'introeditor' => [
             'text' => '<p>Plan-Do-Check-Act: gemeinsam die digitale Dienstplanung erproben.</p>',
             'format' => FORMAT_HTML, 'itemid' => 0],
         'cmidnumber' => '',
     ];
     create_module($moduleinfo);
+} else if ($circle->name !== DEMO_CIRCLE) {
+    $DB->set_field('devcircle', 'name', DEMO_CIRCLE, ['id' => $circle->id]);
+    rebuild_course_cache($course->id, true);
 }
 
 $coursecontext = context_course::instance($course->id);
@@ -111,7 +118,9 @@ if (!$DB->record_exists('block_instances', ['blockname' => 'digicheck', 'parentc
     my_reset_page_for_all_users(MY_PAGE_PRIVATE, 'my-index');
 }
 
-// The three demo organisations with their members (anna and ben, clara, david).
-\local_digitalstrategy\local\demo::create_organisations();
+// The three demo organisations with their members (anna and ben, clara, david), and two
+// questionnaires besides the check.
+demo_create_organisations();
+demo_import_instruments();
 
 mtrace("demo data ready: course id {$course->id}, " . count($users) . ' demo users');

@@ -1,7 +1,8 @@
 // Questionnaire instruments (Digitalisierungscheck, surveys, feedback forms): the zod twin of
 // local_digitalstrategy/db/instruments/schema.json and of the PHP instrument_validator.
-// Both validators report the same JSON-pointer paths and error codes for the same document;
-// tests/unit/instrument_schema.test.ts and the PHP domain tests prove it on shared fixtures.
+// Both validators report the same JSON-pointer paths and error codes for the same document:
+// tests/unit/instrument_schema_walk.test.ts and the PHP domain tests run the cases derived from
+// schema.json rule by rule, and both run the fixtures in local_digitalstrategy/tests/fixtures.
 
 import * as z from 'zod/mini';
 

@@ -1,7 +1,11 @@
 // Radar charts of check scores (0–100 per dimension) with Moodle's bundled Chart.js
-// (core/chartjs). Every chart has an equivalent data table on the page; the canvas itself is
+// (core/chartjs), the one way the suite draws them (the results page and the block): from the
+// data-radar attribute that the PHP exporter local_digitalstrategy\output\radar_chart writes on
+// each canvas, checked with zod. Own scores always; the peers' averages only when the server says
+// they may be shown. Every chart has an equivalent data table on the page; the canvas itself is
 // labelled as an image.
 import ChartJS from 'core/chartjs';
+import * as z from 'zod/mini';
 import type { ChartConfiguration } from 'chart.js';
 
 export interface RadarSeries {
@@ -98,4 +102,46 @@ export function radarConfig(labels: string[], series: RadarSeries[], small = fal
 export function drawRadar(canvas: HTMLCanvasElement, labels: string[], series: RadarSeries[], small = false):
   InstanceType<typeof ChartJS> {
   return new ChartJS(canvas, radarConfig(labels, series, small));
+}
+
+/** The data local_digitalstrategy\output\radar_chart writes on each canvas (data-radar). */
+export const radarDataSchema = z.object({
+  labels: z.array(z.string()),
+  own: z.array(z.nullable(z.number())),
+  peers: z.nullable(z.array(z.nullable(z.number()))),
+  ownlabel: z.string(),
+  peerslabel: z.string(),
+  small: z.boolean(),
+});
+export type RadarData = z.infer<typeof radarDataSchema>;
+
+/** The canvases radar_chart renders. */
+export const RADAR_SELECTOR = 'canvas[data-region="local_digitalstrategy-radar"]';
+
+/**
+ * The radar's series: own scores, and the peers' averages when shown.
+ *
+ * @param data A chart's data
+ */
+export function seriesOf(data: RadarData): RadarSeries[] {
+  const series: RadarSeries[] = [{ label: data.ownlabel, values: data.own }];
+  if (data.peers) {
+    series.push({ label: data.peerslabel, values: data.peers });
+  }
+  return series;
+}
+
+/**
+ * Draws every radar chart inside a region; throws on data of the wrong shape.
+ *
+ * @param root The region
+ * @returns How many charts were drawn
+ */
+export function drawCharts(root: ParentNode): number {
+  const canvases = Array.from(root.querySelectorAll<HTMLCanvasElement>(RADAR_SELECTOR));
+  for (const canvas of canvases) {
+    const data = radarDataSchema.parse(JSON.parse(canvas.dataset.radar ?? 'null'));
+    drawRadar(canvas, data.labels, seriesOf(data), data.small);
+  }
+  return canvases.length;
 }

@@ -17,11 +17,12 @@
 namespace local_digitalstrategy;
 
 use context_system;
-use moodle_exception;
 use stdClass;
 
 /**
  * A member organisation of the programme (care service, day-care centre, counselling office, ...).
+ * Immutable; local\organisation_repository loads and changes organisations and their members,
+ * local\organisation_access says who may answer for and see an organisation.
  *
  * Pages, web services and renderables receive an organisation, never a raw record. Members are
  * Moodle users with a role (leadership or staff); a user belongs to at most one organisation and
@@ -60,36 +61,6 @@ final class organisation {
      */
     public static function from_record(stdClass $record): self {
         return new self(clone $record);
-    }
-
-    /**
-     * Loads an organisation.
-     *
-     * @param int $id
-     * @return self
-     * @throws moodle_exception organisationnotfound
-     */
-    public static function get_by_id(int $id): self {
-        global $DB;
-        $record = $DB->get_record(self::TABLE, ['id' => $id]);
-        if (!$record) {
-            throw new moodle_exception('organisationnotfound', 'local_digitalstrategy');
-        }
-        return new self($record);
-    }
-
-    /**
-     * The organisation a user belongs to.
-     *
-     * @param int $userid
-     * @return self|null null when the user belongs to none
-     */
-    public static function get_for_user(int $userid): ?self {
-        global $DB;
-        $record = $DB->get_record_sql('SELECT o.* FROM {' . self::TABLE . '} o
-                                         JOIN {' . self::MEMBER_TABLE . '} m ON m.orgid = o.id
-                                        WHERE m.userid = ?', [$userid]);
-        return $record ? new self($record) : null;
     }
 
     /**
@@ -180,79 +151,5 @@ final class organisation {
      */
     public function to_record(): stdClass {
         return clone $this->record;
-    }
-
-    /**
-     * The role of a user in this organisation.
-     *
-     * @param int $userid
-     * @return string|null one of ROLES, null when not a member
-     */
-    public function get_role(int $userid): ?string {
-        global $DB;
-        $role = $DB->get_field(self::MEMBER_TABLE, 'role', ['orgid' => $this->get_id(), 'userid' => $userid]);
-        return $role === false ? null : $role;
-    }
-
-    /**
-     * Whether a user belongs to this organisation.
-     *
-     * @param int $userid
-     * @return bool
-     */
-    public function is_member(int $userid): bool {
-        return $this->get_role($userid) !== null;
-    }
-
-    /**
-     * Whether a user may answer checks for this organisation: a member holding the capability,
-     * while the organisation is active.
-     *
-     * @param int $userid
-     * @return bool
-     */
-    public function can_answer(int $userid): bool {
-        return !$this->is_archived() && $this->is_member($userid)
-            && has_capability('local/digitalstrategy:answercheck', context_system::instance(), $userid);
-    }
-
-    /**
-     * Whether a user may see this organisation's answers and results: its members, and those
-     * who may see all results.
-     *
-     * @param int $userid
-     * @return bool
-     */
-    public function can_view(int $userid): bool {
-        return has_capability('local/digitalstrategy:viewallresults', context_system::instance(), $userid)
-            || $this->is_member($userid);
-    }
-
-    /**
-     * Throws unless the user may answer for this organisation.
-     *
-     * @param int $userid
-     * @throws moodle_exception
-     */
-    public function require_can_answer(int $userid): void {
-        if ($this->is_archived()) {
-            throw new moodle_exception('organisationarchived', 'local_digitalstrategy');
-        }
-        if (!$this->is_member($userid)) {
-            throw new moodle_exception('notmember', 'local_digitalstrategy');
-        }
-        require_capability('local/digitalstrategy:answercheck', context_system::instance(), $userid);
-    }
-
-    /**
-     * Throws unless the user may see this organisation's answers and results.
-     *
-     * @param int $userid
-     * @throws moodle_exception
-     */
-    public function require_can_view(int $userid): void {
-        if (!$this->can_view($userid)) {
-            throw new moodle_exception('notmember', 'local_digitalstrategy');
-        }
     }
 }

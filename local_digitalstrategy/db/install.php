@@ -28,6 +28,8 @@
  * @return bool
  */
 function xmldb_local_digitalstrategy_install() {
-    (new \local_digitalstrategy\local\questionnaire\instrument_repository())->install_defaults(0);
+    global $CFG;
+    require_once($CFG->dirroot . '/local/digitalstrategy/db/upgradelib.php');
+    local_digitalstrategy_install_shipped_instruments();
     return true;
 }

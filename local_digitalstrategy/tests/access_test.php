@@ -126,8 +126,9 @@ final class access_test extends \advanced_testcase {
         set_config('peerthreshold', 7, 'local_digitalstrategy');
         $output = $PAGE->get_renderer('core');
 
-        $forconfigurer = $output->render(output\overview::from_config(true));
-        $formanager = $output->render(output\overview::from_config(false));
+        $settings = \core\di::get(local\settings::class);
+        $forconfigurer = $output->render(output\overview::build($settings, 0, 0, true, true));
+        $formanager = $output->render(output\overview::build($settings, 0, 0, false, true));
 
         $this->assertStringContainsString('data-region="local_digitalstrategy-overview"', $formanager);
         $this->assertStringContainsString('data-peerthreshold="7"', $formanager);

@@ -16,13 +16,11 @@ define('CLI_SCRIPT', true);
 require($argv[1] . '/config.php');
 require_once($CFG->libdir . '/clilib.php');
 require_once($CFG->dirroot . '/user/lib.php');
+require_once(__DIR__ . '/check-seed.php');
 
-use local_digitalstrategy\local\check\check_service;
 use local_digitalstrategy\local\check\result_summary;
-use local_digitalstrategy\local\check\scoring;
+use local_digitalstrategy\local\organisation_access;
 use local_digitalstrategy\local\organisation_repository;
-use local_digitalstrategy\local\questionnaire\answer;
-use local_digitalstrategy\local\questionnaire\instrument_repository;
 use local_digitalstrategy\local\questionnaire\run;
 use local_digitalstrategy\local\questionnaire\run_repository;
 use local_digitalstrategy\organisation;
@@ -37,87 +35,6 @@ $PAGE->set_context(context_system::instance());
 $PAGE->set_url('/local/digitalstrategy/results.php');
 
 /**
- * Removes every benchmark organisation with its runs, answers, scores and members.
- */
-function bench_cleanup(): void {
-    global $DB;
-    $orgids = $DB->get_fieldset_select(organisation::TABLE, 'id', $DB->sql_like('idnumber', '?'), ['bench-%']);
-    foreach (array_chunk($orgids, 200) as $chunk) {
-        [$in, $params] = $DB->get_in_or_equal($chunk);
-        $runids = $DB->get_fieldset_select(run::TABLE, 'id', "orgid $in", $params);
-        foreach (array_chunk($runids, 500) as $runchunk) {
-            [$rin, $rparams] = $DB->get_in_or_equal($runchunk);
-            $DB->delete_records_select(run_repository::ANSWER_TABLE, "runid $rin", $rparams);
-            $DB->delete_records_select(check_service::SCORE_TABLE, "runid $rin", $rparams);
-        }
-        $DB->delete_records_select(run::TABLE, "orgid $in", $params);
-        $DB->delete_records_select(organisation::MEMBER_TABLE, "orgid $in", $params);
-        $DB->delete_records_select(organisation::TABLE, "id $in", $params);
-    }
-}
-
-/**
- * Seeds benchmark organisations up to a number, each with submitted runs.
- *
- * @param int $upto organisations bench-0001 … bench-<upto>
- * @param int $runsper submitted runs per organisation
- * @return int organisations created now
- */
-function bench_seed(int $upto, int $runsper): int {
-    global $DB;
-    $current = (new instrument_repository())->get_current_check();
-    $instrument = $current['instrument'];
-    $scoring = new scoring($instrument);
-    $repository = new organisation_repository();
-    $created = 0;
-    $fields = organisation::FIELDS_OF_WORK;
-    for ($i = 1; $i <= $upto; $i++) {
-        $idnumber = sprintf('bench-%04d', $i);
-        if ($repository->get_by_idnumber($idnumber)) {
-            continue;
-        }
-        $transaction = $DB->start_delegated_transaction();
-        $organisation = $repository->create((object) ['idnumber' => $idnumber, 'name' => sprintf('Benchmark-Organisation %04d', $i),
-            'location' => 'Benchstadt', 'fieldofwork' => $fields[$i % count($fields)], 'employees' => 10 + $i % 300,
-            'pilot' => (int) ($i % 25 === 0)], 2);
-        for ($r = 0; $r < $runsper; $r++) {
-            $time = time() - ($runsper - $r) * 86400 * 180;
-            $answers = [];
-            foreach ($instrument->get_items() as $key => $item) {
-                $seed = crc32("$idnumber/$r/$key");
-                if ($seed % 17 === 0) {
-                    $answers[$key] = new answer($key, null, !empty($item['dontknow']), 0);
-                } else if ($item['type'] === 'yesno') {
-                    $answers[$key] = new answer($key, $seed % 3 ? 'yes' : 'no', false, !empty($item['relevance']) ? $seed % 4 : 0);
-                } else {
-                    $answers[$key] = new answer($key, (string) min(4, ($seed % 4) + $r), false,
-                        !empty($item['relevance']) ? $seed % 4 : 0);
-                }
-            }
-            $result = $scoring->score($answers);
-            $latest = (int) ($r === $runsper - 1);
-            $runid = $DB->insert_record(run::TABLE, (object) [
-                'orgid' => $organisation->get_id(), 'instrumentid' => $current['id'], 'status' => run::STATUS_SUBMITTED,
-                'latest' => $latest, 'score' => $result->score === null ? null : round($result->score, 2),
-                'maturity' => $result->get_maturity(), 'answered' => $result->answered, 'items' => $result->items,
-                'usercreated' => 2, 'timecreated' => $time - 3600, 'usersubmitted' => 2, 'timesubmitted' => $time,
-                'timemodified' => $time]);
-            $DB->insert_records(run_repository::ANSWER_TABLE, array_map(fn(answer $a) => (object) [
-                'runid' => $runid, 'itemkey' => $a->itemkey, 'value' => $a->value, 'dontknow' => (int) $a->dontknow,
-                'relevance' => $a->relevance, 'version' => 1, 'userid' => 2, 'timecreated' => $time, 'timemodified' => $time,
-            ], array_values($answers)));
-            $DB->insert_records(check_service::SCORE_TABLE, array_map(fn($d) => (object) [
-                'runid' => $runid, 'dimension' => $d->key, 'score' => $d->score === null ? null : round($d->score, 2),
-                'answered' => $d->answered, 'scored' => $d->scored, 'items' => $d->items,
-            ], array_values($result->get_dimensions())));
-        }
-        $transaction->allow_commit();
-        $created++;
-    }
-    return $created;
-}
-
-/**
  * Builds and renders something a number of times; returns queries and time of the median run.
  *
  * @param callable $render returns HTML
@@ -128,7 +45,9 @@ function bench_measure(callable $render, int $times = 5): array {
     global $DB;
     $samples = [];
     for ($i = 0; $i < $times; $i++) {
-        \local_digitalstrategy\local\questionnaire\instrument_repository::reset_caches();
+        // Empty the plugin's caches, so every render takes the database path.
+        \cache_helper::purge_by_definition('local_digitalstrategy', 'results');
+        \cache_helper::purge_by_definition('local_digitalstrategy', 'instruments');
         $reads = $DB->perf_get_reads();
         $writes = $DB->perf_get_writes();
         $start = microtime(true);
@@ -151,17 +70,18 @@ function bench_pages(stdClass $participant): array {
     $renderer = $PAGE->get_renderer('core');
     $admin = get_admin();
     \core\session\manager::set_user($admin);
-    $block = bench_measure(fn() => $renderer->render(\block_digicheck\output\block_content::for_user((int) $admin->id, true)));
+    $builder = \core\di::get(\block_digicheck\local\content_builder::class);
+    $block = bench_measure(fn() => $renderer->render($builder->for_user((int) $admin->id, true, current_language())));
     \core\session\manager::set_user($participant);
-    $organisation = organisation::get_for_user((int) $participant->id);
-    $latest = (new run_repository())->get_latest_submitted($organisation->get_id(), 'digicheck');
-    $results = bench_measure(function() use ($renderer, $organisation, $latest, $USER) {
-        $summary = result_summary::build($latest, $organisation, current_language());
-        return $renderer->render(new \local_digitalstrategy\output\results_page($organisation, $latest, $summary,
-            $organisation->can_answer((int) $USER->id)));
+    $organisation = \core\di::get(organisation_repository::class)->get_for_user((int) $participant->id);
+    $latest = \core\di::get(run_repository::class)->get_latest_submitted($organisation->get_id(), 'digicheck');
+    $results = bench_measure(function () use ($renderer, $organisation, $latest, $USER) {
+        $summary = \core\di::get(result_summary::class)->build($latest, $organisation, current_language());
+        $canstart = \core\di::get(organisation_access::class)->can_answer($organisation, (int) $USER->id);
+        return $renderer->render(new \local_digitalstrategy\output\results_page($organisation, $latest, $summary, $canstart));
     });
     $participantblock = bench_measure(fn() => $renderer->render(
-        \block_digicheck\output\block_content::for_user((int) $participant->id, false)));
+        $builder->for_user((int) $participant->id, false, current_language())));
     \core\session\manager::set_user(get_admin());
     return ['admin block' => $block, 'results page (participant)' => $results, 'block (participant)' => $participantblock];
 }
@@ -185,9 +105,10 @@ foreach ([(int) $options['small'], (int) $options['orgs']] as $size) {
     $t0 = microtime(true);
     $created = bench_seed($size, (int) $options['runs']);
     $seedtime = microtime(true) - $t0;
-    $first = (new organisation_repository())->get_by_idnumber('bench-0001');
-    if (!organisation::get_for_user((int) $user->id)) {
-        (new organisation_repository())->add_member($first, (int) $user->id, 'staff', 2);
+    $organisations = \core\di::get(organisation_repository::class);
+    $first = $organisations->get_by_idnumber('bench-0001');
+    if (!$organisations->get_for_user((int) $user->id)) {
+        $organisations->add_member($first, (int) $user->id, 'staff', 2);
     }
     $organisations = $DB->count_records(organisation::TABLE, ['archived' => 0]);
     $answers = $DB->count_records(run_repository::ANSWER_TABLE);
@@ -205,4 +126,6 @@ foreach ($report as [$orgs, $answers, $name, $reads, $writes, $ms, $bytes]) {
 }
 mtrace('');
 mtrace('Queries are counted with $DB->perf_get_reads()/perf_get_writes(); times are the median of 5 renders in this');
-mtrace('PHP process (warm caches), building the data and rendering the templates, without the page frame.');
+mtrace('PHP process, building the data and rendering the templates, without the page frame; the plugin\'s caches');
+mtrace('(aggregates, instruments) are emptied before each render, so these are the figures of a cache miss.');
+mtrace('Whole pages through HTTP: tests/benchmark/dashboard-bench.sh.');

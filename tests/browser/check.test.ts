@@ -4,7 +4,8 @@
 //     the connection is back;
 //   - the participant finishes the check, submits it and sees the radar (own scores against the
 //     anonymous average of the comparison organisations) with the equivalent table;
-//   - the admin sees the aggregate of all organisations in the block on the Dashboard;
+//   - the admin sees the aggregate of all organisations in the block on the Dashboard and every
+//     organisation's result on the page the block links to;
 //   - every page runs without a JavaScript error and our regions pass axe.
 // Test data: tests/browser/fixtures/check.php (demo organisations, five comparison organisations
 // with submitted runs, no open run for Caritas Sozialstation Nord).
@@ -144,7 +145,7 @@ describe(`Digitalisierungscheck at ${baseUrl}`, () => {
     const results = '[data-region="local_digitalstrategy-results"]';
     await expect.poll(() => page.getAttribute(results, 'data-ready')).toBe('true');
     const chart = await page.evaluate(() => {
-      const canvas = document.querySelector<HTMLCanvasElement>('canvas[data-region="radar"]');
+      const canvas = document.querySelector<HTMLCanvasElement>('canvas[data-region="local_digitalstrategy-radar"]');
       const chartjs = (window as unknown as { Chart?: { getChart(c: HTMLCanvasElement): { config: { type: string }; data: { labels: string[]; datasets: Array<{ data: Array<number | null> }> } } | undefined } }).Chart;
       const instance = canvas && chartjs ? chartjs.getChart(canvas) : undefined;
       return instance ? { type: instance.config.type, labels: instance.data.labels.length, datasets: instance.data.datasets.length,
@@ -158,7 +159,7 @@ describe(`Digitalisierungscheck at ${baseUrl}`, () => {
     expectClean(problems);
   });
 
-  it('an admin sees the aggregate of all organisations in the block', async () => {
+  it('an admin sees the aggregate of all organisations in the block, and every organisation on its page', async () => {
     const admin = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
     const opened = await openPage(admin);
     await login(opened.page, 'admin', adminPassword);
@@ -171,11 +172,27 @@ describe(`Digitalisierungscheck at ${baseUrl}`, () => {
     expect(await aggregate.isVisible()).toBe(true);
     expect(await opened.page.textContent('[data-region="block_digicheck-participation"]')).toMatch(/\d+\D+\d+/);
     for (const summary of await aggregate.locator('details summary').all()) await summary.click();
-    const rows = await opened.page.locator('[data-region="block_digicheck-heatmap"] tbody th').allTextContents();
+    expect(await opened.page.locator('[data-region="block_digicheck-distribution"] tbody tr').count()).toBe(8);
+    expect(await axeViolations(opened.page, block)).toEqual([]);
+    expectClean(opened.problems);
+
+    // The heat map of every organisation, fifty a page (a page number past the end shows the last
+    // page again), with the export.
+    const allresults = await opened.page.getAttribute('[data-region="block_digicheck-allresults"]', 'href');
+    expect(allresults).toContain('/local/digitalstrategy/allresults.php');
+    const rows: string[] = [];
+    for (let n = 0; n < 100; n++) {
+      await opened.page.goto(`${allresults ?? ''}?page=${n}`);
+      await settled(opened.page);
+      const page = await opened.page.locator('[data-region="local_digitalstrategy-heatmap"] tbody th').allTextContents();
+      if (page.length === 0 || rows.includes(page[0] ?? '')) break;
+      rows.push(...page);
+      if (page.length < 50) break;
+    }
     expect(rows.some((r) => r.includes('Caritas Sozialstation Nord'))).toBe(true);
     expect(rows.filter((r) => r.includes('Vergleichsorganisation')).length).toBe(5);
-    expect(await opened.page.locator('[data-region="block_digicheck-export"] select option').count()).toBeGreaterThanOrEqual(3);
-    expect(await axeViolations(opened.page, block)).toEqual([]);
+    expect(await opened.page.locator('[data-region="local_digitalstrategy-export"] select option').count()).toBeGreaterThanOrEqual(3);
+    expect(await axeViolations(opened.page, '[data-region="local_digitalstrategy-allresults"]')).toEqual([]);
     expectClean(opened.problems);
     await admin.close();
   });

@@ -116,7 +116,7 @@ describe(`webinars at ${baseUrl}`, () => {
     expect(await annaClient.getAttribute('#you', 'data-role')).toBe('VIEWER');
     const rows = annaClient.locator(`#joins tr[data-meeting="${meetingId}"]`);
     expect(await rows.evaluateAll((trs) => trs.map((tr) => [tr.children[1]?.textContent, tr.getAttribute('data-role')])))
-      .toEqual([['Maria Moderatorin', 'MODERATOR'], ['Anna Albers', 'VIEWER']]);
+      .toEqual([['Maria Möller "Moderatorin" & Co.', 'MODERATOR'], ["Anna Albers-O'Neill 🌻", 'VIEWER']]);
 
     // The live status on the participant's page shows the running meeting.
     await anna.page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));

@@ -1,6 +1,6 @@
 // The instrument format has one schema on two sides: these tests and the PHP domain tests
 // (local_digitalstrategy/tests/domain/instrument_validator_test.php) read the same fixtures and
-// must reach the same verdicts, with the errors listed in tests/fixtures/instruments/expected-errors.json.
+// must reach the same verdicts, with the errors listed in local_digitalstrategy/tests/fixtures/instruments/expected-errors.json.
 
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -21,11 +21,11 @@ import {
 
 const fromRoot = (p: string): string => fileURLToPath(new URL(`../../${p}`, import.meta.url));
 const fixtures = (folder: 'valid' | 'invalid'): string[] =>
-  readdirSync(fromRoot(`tests/fixtures/instruments/${folder}`)).filter((f) => f.endsWith('.json')).sort();
+  readdirSync(fromRoot(`local_digitalstrategy/tests/fixtures/instruments/${folder}`)).filter((f) => f.endsWith('.json')).sort();
 const read = (p: string): string => readFileSync(fromRoot(p), 'utf8');
 
 interface ExpectedError { path: string; code: string }
-const expected = JSON.parse(read('tests/fixtures/instruments/expected-errors.json')) as Record<string, ExpectedError[]>;
+const expected = JSON.parse(read('local_digitalstrategy/tests/fixtures/instruments/expected-errors.json')) as Record<string, ExpectedError[]>;
 
 const shipped = [
   'local_digitalstrategy/db/instruments/digitalisierungscheck.json',
@@ -37,7 +37,7 @@ const pathsAndCodes = (errors: InstrumentError[]): ExpectedError[] => errors.map
 
 describe('instrument schema (zod side)', () => {
   it.each(fixtures('valid'))('accepts the valid fixture %s', (file) => {
-    const result = parseInstrument(read(`tests/fixtures/instruments/valid/${file}`));
+    const result = parseInstrument(read(`local_digitalstrategy/tests/fixtures/instruments/valid/${file}`));
     expect(result.ok ? [] : result.errors).toEqual([]);
   });
 
@@ -51,7 +51,7 @@ describe('instrument schema (zod side)', () => {
   });
 
   it.each(fixtures('invalid'))('rejects the invalid fixture %s with the expected errors', (file) => {
-    const result = parseInstrument(read(`tests/fixtures/instruments/invalid/${file}`));
+    const result = parseInstrument(read(`local_digitalstrategy/tests/fixtures/instruments/invalid/${file}`));
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(pathsAndCodes(result.errors)).toEqual(expected[file]);
@@ -66,7 +66,7 @@ describe('instrument schema (zod side)', () => {
   });
 
   it('returns the typed document when valid', () => {
-    const result = parseInstrument(read('tests/fixtures/instruments/valid/minimal-check.json'));
+    const result = parseInstrument(read('local_digitalstrategy/tests/fixtures/instruments/valid/minimal-check.json'));
     expect(result.ok).toBe(true);
     if (result.ok) {
       const item = result.value.dimensions[0]?.items[0];

@@ -1,69 +1,74 @@
 // @vitest-environment jsdom
-// The results page and the block draw radar charts with Moodle's Chart.js: own scores always,
-// the peers' averages only when they may be shown; the block reads its data from the page.
+// The results page and the block draw radar charts with Moodle's Chart.js from the same data,
+// which the page carries on the canvas: own scores always, the peers' averages only when they
+// may be shown.
 import { describe, expect, it, beforeEach } from 'vitest';
-import { respond, reset } from './fakes/core/ajax';
 import { charts } from './fakes/core/chartjs';
-import { shown } from './fakes/core/notification';
 import Pending from './fakes/core/pending';
 import { init as initResults } from 'local_digitalstrategy/results';
 import { init as initBlock } from 'block_digicheck/block';
-import { radarConfig, wrapLabel } from 'local_digitalstrategy/radar';
+import { radarConfig, radarDataSchema, wrapLabel, type RadarData } from 'local_digitalstrategy/radar';
 
-function results(peers: boolean) {
+/** The data local_digitalstrategy\output\radar_chart writes on the canvas. */
+function radar(peers: boolean, small = false): RadarData {
   return {
-    run: { id: 3, orgid: 1, orgname: 'Nord', instrumentid: 1, status: 'submitted', timecreated: 1, timesubmitted: 2 },
-    score: 62.5, maturity: 2, maturitylabel: 'In Umsetzung', answered: 44, items: 44,
-    dimensions: [
-      { key: 'strategy', name: 'Strategie', score: 75, peer: peers ? 60 : null, change: null, answered: 6, scored: 5, items: 6 },
-      { key: 'culture', name: 'Kultur', score: null, peer: peers ? 40 : null, change: null, answered: 0, scored: 0, items: 5 },
-    ],
-    peers: { available: peers, organisations: peers ? 6 : 2, threshold: 5, missing: peers ? 0 : 3, score: peers ? 50 : null },
-    strengths: ['strategy'], weaknesses: [], recommendations: [], priorities: [], history: [], overallchange: null,
+    labels: ['Technik & IT', 'Kultur'],
+    own: [75, null],
+    peers: peers ? [60, 40] : null,
+    ownlabel: 'Ihre Organisation',
+    peerslabel: 'Andere Organisationen (Durchschnitt)',
+    small,
   };
 }
 
+/** A root element holding one chart, as the page renders it (the data attribute escaped by Mustache). */
+function page(region: string, data: unknown): void {
+  const root = document.createElement('div');
+  root.id = region;
+  root.dataset.region = region;
+  const canvas = document.createElement('canvas');
+  canvas.dataset.region = 'local_digitalstrategy-radar';
+  canvas.dataset.radar = JSON.stringify(data);
+  root.append(canvas);
+  document.body.replaceChildren(root);
+}
+
 beforeEach(() => {
-  reset();
   charts.length = 0;
-  shown.length = 0;
-  document.body.innerHTML = '<div id="local_digitalstrategy-results" data-region="local_digitalstrategy-results" data-runid="3"><canvas data-region="radar"></canvas></div>';
 });
 
 describe('results page', () => {
-  it('draws own scores and the peers\' averages when they may be shown', async () => {
-    respond('local_digitalstrategy_get_results', (args) => (args.runid === 3 ? results(true) : null));
+  it('draws own scores and the peers\' averages when they may be shown', () => {
+    page('local_digitalstrategy-results', radar(true));
 
-    await initResults('local_digitalstrategy-results');
+    initResults('local_digitalstrategy-results');
 
     expect(charts).toHaveLength(1);
     const chart = charts[0];
     expect(chart?.canvas).toBe(document.querySelector('canvas'));
     expect(chart?.config.type).toBe('radar');
-    expect(chart?.config.data.labels).toEqual(['Strategie', 'Kultur']);
+    expect(chart?.config.data.labels).toEqual(['Technik & IT', 'Kultur']);
     expect(chart?.config.data.datasets.map((d) => [d.label, d.data])).toEqual([
-      ['local_digitalstrategy/yourorganisation', [75, null]],
-      ['local_digitalstrategy/peersdataset', [60, 40]],
+      ['Ihre Organisation', [75, null]],
+      ['Andere Organisationen (Durchschnitt)', [60, 40]],
     ]);
     expect(document.querySelector<HTMLElement>('[data-region="local_digitalstrategy-results"]')?.dataset.ready).toBe('true');
     expect(Pending.open).toBe(0);
   });
 
-  it('draws only own scores below the threshold', async () => {
-    respond('local_digitalstrategy_get_results', () => results(false));
+  it('draws only own scores below the threshold', () => {
+    page('local_digitalstrategy-results', radar(false));
 
-    await initResults('local_digitalstrategy-results');
+    initResults('local_digitalstrategy-results');
 
     expect(charts[0]?.config.data.datasets).toHaveLength(1);
   });
 
-  it('reports a refused request and draws nothing', async () => {
-    respond('local_digitalstrategy_get_results', () => { throw { errorcode: 'notmember', message: 'Nein' }; });
+  it('refuses data of the wrong shape and draws nothing, still resolving pending', () => {
+    page('local_digitalstrategy-results', { labels: 'Strategie' });
 
-    await initResults('local_digitalstrategy-results');
-
+    expect(() => initResults('local_digitalstrategy-results')).toThrow();
     expect(charts).toHaveLength(0);
-    expect(shown.map((s) => s.kind)).toEqual(['exception']);
     expect(Pending.open).toBe(0);
   });
 
@@ -82,22 +87,27 @@ describe('results page', () => {
 });
 
 describe('block', () => {
-  it('draws a small radar from the data on the canvas', () => {
-    const data = { labels: ['Strategie', 'Kultur'], own: [50, 75], peers: [40, null], ownlabel: 'Ihre', peerslabel: 'Andere' };
-    document.body.innerHTML = `<div id="block_digicheck" data-region="block_digicheck"><canvas data-region="block_digicheck-radar" data-radar='${JSON.stringify(data)}'></canvas></div>`;
+  it('draws a small radar from the same data as the results page', () => {
+    page('block_digicheck', radar(true, true));
 
     initBlock('block_digicheck');
 
     expect(charts).toHaveLength(1);
-    expect(charts[0]?.config.data.datasets.map((d) => d.label)).toEqual(['Ihre', 'Andere']);
+    expect(charts[0]?.config.data.datasets.map((d) => d.label)).toEqual(['Ihre Organisation', 'Andere Organisationen (Durchschnitt)']);
+    expect(charts[0]?.config.data.datasets.map((d) => (d as { pointRadius?: number }).pointRadius)).toEqual([2, 2]);
     expect(document.querySelector<HTMLElement>('[data-region="block_digicheck"]')?.dataset.ready).toBe('true');
   });
 
   it('refuses data of the wrong shape, still resolving pending', () => {
-    document.body.innerHTML = '<div id="block_digicheck" data-region="block_digicheck"><canvas data-region="block_digicheck-radar" data-radar=\'{"labels":"x"}\'></canvas></div>';
+    page('block_digicheck', { labels: 'x' });
 
     expect(() => initBlock('block_digicheck')).toThrow();
     expect(charts).toHaveLength(0);
     expect(Pending.open).toBe(0);
+  });
+
+  it('the block and the results page read one data shape', () => {
+    expect(radarDataSchema.safeParse(radar(false, true)).success).toBe(true);
+    expect(radarDataSchema.safeParse({ ...radar(false), small: undefined }).success).toBe(false);
   });
 });

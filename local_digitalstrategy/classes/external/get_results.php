@@ -22,8 +22,9 @@ use core_external\external_multiple_structure;
 use core_external\external_single_structure;
 use core_external\external_value;
 use local_digitalstrategy\local\check\result_summary;
+use local_digitalstrategy\local\organisation_access;
+use local_digitalstrategy\local\organisation_repository;
 use local_digitalstrategy\local\questionnaire\run_repository;
-use local_digitalstrategy\organisation;
 
 /**
  * Web service local_digitalstrategy_get_results: the scores of a run per dimension and overall,
@@ -55,13 +56,13 @@ final class get_results extends external_api {
     public static function execute(int $runid): array {
         global $USER;
         ['runid' => $runid] = self::validate_parameters(self::execute_parameters(), ['runid' => $runid]);
-        $run = (new run_repository())->get($runid);
-        $organisation = organisation::get_by_id($run->get_orgid());
+        $run = \core\di::get(run_repository::class)->get($runid);
+        $organisation = \core\di::get(organisation_repository::class)->get($run->get_orgid());
         self::validate_context(\context_system::instance());
-        $organisation->require_can_view($USER->id);
+        \core\di::get(organisation_access::class)->require_can_view($organisation, $USER->id);
 
         return ['run' => structures::export_run($run, $organisation)]
-            + result_summary::build($run, $organisation, current_language());
+            + \core\di::get(result_summary::class)->build($run, $organisation, current_language());
     }
 
     /**

@@ -22,9 +22,11 @@ use core_external\external_multiple_structure;
 use core_external\external_single_structure;
 use core_external\external_value;
 use local_digitalstrategy\local\check\check_service;
+use local_digitalstrategy\local\organisation_access;
+use local_digitalstrategy\local\organisation_repository;
 use local_digitalstrategy\local\questionnaire\instrument_repository;
 use local_digitalstrategy\local\questionnaire\run_repository;
-use local_digitalstrategy\organisation;
+use local_digitalstrategy\local\user_repository;
 
 /**
  * Web service local_digitalstrategy_get_run: a run with its answers (and, on request, its
@@ -60,21 +62,22 @@ final class get_run extends external_api {
             self::execute_parameters(),
             ['runid' => $runid, 'includeinstrument' => $includeinstrument]
         );
-        $runs = new run_repository();
+        $runs = \core\di::get(run_repository::class);
         $run = $runs->get($runid);
-        $organisation = organisation::get_by_id($run->get_orgid());
+        $organisation = \core\di::get(organisation_repository::class)->get($run->get_orgid());
         self::validate_context(\context_system::instance());
-        $organisation->require_can_view($USER->id);
+        $access = \core\di::get(organisation_access::class);
+        $access->require_can_view($organisation, $USER->id);
 
         $answers = $runs->get_answers($run);
-        $names = structures::names($answers);
-        $instrument = (new instrument_repository())->get($run->get_instrumentid());
+        $names = \core\di::get(user_repository::class)->full_names(array_map(fn($a) => $a->userid, $answers));
+        $instrument = \core\di::get(instrument_repository::class)->get($run->get_instrumentid());
         return [
             'run' => structures::export_run($run, $organisation),
             'instrument' => $includeinstrument ? $instrument->to_json() : '',
             'answers' => array_values(array_map(fn($a) => structures::export_answer($a, $names), $answers)),
-            'completeness' => structures::export_completeness((new check_service($runs))->get_completeness($run)),
-            'canedit' => $run->is_open() && $organisation->can_answer($USER->id),
+            'completeness' => structures::export_completeness(\core\di::get(check_service::class)->get_completeness($run)),
+            'canedit' => $run->is_open() && $access->can_answer($organisation, $USER->id),
         ];
     }
 

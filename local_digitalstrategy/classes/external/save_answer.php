@@ -21,11 +21,13 @@ use core_external\external_function_parameters;
 use core_external\external_single_structure;
 use core_external\external_value;
 use local_digitalstrategy\local\check\check_service;
+use local_digitalstrategy\local\organisation_access;
+use local_digitalstrategy\local\organisation_repository;
 use local_digitalstrategy\local\questionnaire\answer_validator;
 use local_digitalstrategy\local\questionnaire\instrument_repository;
 use local_digitalstrategy\local\questionnaire\invalid_answer;
 use local_digitalstrategy\local\questionnaire\run_repository;
-use local_digitalstrategy\organisation;
+use local_digitalstrategy\local\user_repository;
 use moodle_exception;
 
 /**
@@ -79,16 +81,16 @@ final class save_answer extends external_api {
         global $USER;
         $params = self::validate_parameters(self::execute_parameters(), ['runid' => $runid, 'itemkey' => $itemkey,
             'value' => $value, 'dontknow' => $dontknow, 'relevance' => $relevance, 'version' => $version]);
-        $runs = new run_repository();
+        $runs = \core\di::get(run_repository::class);
         $run = $runs->get($params['runid']);
-        $organisation = organisation::get_by_id($run->get_orgid());
+        $organisation = \core\di::get(organisation_repository::class)->get($run->get_orgid());
         self::validate_context(\context_system::instance());
-        $organisation->require_can_answer($USER->id);
+        \core\di::get(organisation_access::class)->require_can_answer($organisation, $USER->id);
         if (!$run->is_open()) {
             throw new moodle_exception('runsubmitted', 'local_digitalstrategy');
         }
 
-        $instrument = (new instrument_repository())->get($run->get_instrumentid());
+        $instrument = \core\di::get(instrument_repository::class)->get($run->get_instrumentid());
         try {
             $proposed = (new answer_validator($instrument))->normalise(
                 $params['itemkey'],
@@ -102,8 +104,11 @@ final class save_answer extends external_api {
         $result = $runs->save_answer($run, $proposed, max(0, $params['version']), $USER->id);
         return [
             'status' => $result->status,
-            'answer' => structures::export_answer($result->answer, structures::names([$result->answer])),
-            'completeness' => structures::export_completeness((new check_service($runs))->get_completeness($run)),
+            'answer' => structures::export_answer(
+                $result->answer,
+                \core\di::get(user_repository::class)->full_names([$result->answer->userid])
+            ),
+            'completeness' => structures::export_completeness(\core\di::get(check_service::class)->get_completeness($run)),
         ];
     }
 

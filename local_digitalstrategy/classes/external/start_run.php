@@ -20,9 +20,10 @@ use core_external\external_api;
 use core_external\external_function_parameters;
 use core_external\external_single_structure;
 use core_external\external_value;
+use local_digitalstrategy\local\organisation_access;
+use local_digitalstrategy\local\organisation_repository;
 use local_digitalstrategy\local\questionnaire\instrument_repository;
 use local_digitalstrategy\local\questionnaire\run_repository;
-use local_digitalstrategy\organisation;
 use moodle_exception;
 
 /**
@@ -60,16 +61,17 @@ final class start_run extends external_api {
         global $USER;
         ['orgid' => $orgid] = self::validate_parameters(self::execute_parameters(), ['orgid' => $orgid]);
         self::validate_context(\context_system::instance());
-        $organisation = $orgid ? organisation::get_by_id($orgid) : organisation::get_for_user($USER->id);
+        $organisations = \core\di::get(organisation_repository::class);
+        $organisation = $orgid ? $organisations->get($orgid) : $organisations->get_for_user($USER->id);
         if (!$organisation) {
             throw new moodle_exception('notmember', 'local_digitalstrategy');
         }
-        $organisation->require_can_answer($USER->id);
-        $current = (new instrument_repository())->get_current_check();
+        \core\di::get(organisation_access::class)->require_can_answer($organisation, $USER->id);
+        $current = \core\di::get(instrument_repository::class)->get_current_check();
         if (!$current) {
             throw new moodle_exception('instrumentnotfound', 'local_digitalstrategy');
         }
-        [$run, $created] = (new run_repository())->start($organisation, $current['id'], $USER->id);
+        [$run, $created] = \core\di::get(run_repository::class)->start($organisation, $current['id'], $USER->id);
         return ['runid' => $run->get_id(), 'created' => $created];
     }
 

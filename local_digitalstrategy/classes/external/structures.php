@@ -74,27 +74,6 @@ final class structures {
     }
 
     /**
-     * Full names of the users who gave answers, in one query.
-     *
-     * @param answer[] $answers
-     * @return array<int, string> by user id
-     */
-    public static function names(array $answers): array {
-        global $DB;
-        $ids = array_unique(array_filter(array_map(fn(answer $a) => $a->userid, $answers)));
-        if (!$ids) {
-            return [];
-        }
-        [$insql, $params] = $DB->get_in_or_equal($ids);
-        $fields = \core_user\fields::for_name()->get_sql('', false, '', '', false)->selects;
-        $names = [];
-        foreach ($DB->get_records_select('user', "id $insql", $params, '', 'id, ' . $fields) as $user) {
-            $names[(int) $user->id] = fullname($user);
-        }
-        return $names;
-    }
-
-    /**
      * How complete a run is.
      *
      * @return external_single_structure

@@ -21,8 +21,9 @@ use core_external\external_function_parameters;
 use core_external\external_single_structure;
 use core_external\external_value;
 use local_digitalstrategy\local\check\check_service;
+use local_digitalstrategy\local\organisation_access;
+use local_digitalstrategy\local\organisation_repository;
 use local_digitalstrategy\local\questionnaire\run_repository;
-use local_digitalstrategy\organisation;
 
 /**
  * Web service local_digitalstrategy_submit_run: submits the run of the current user's
@@ -53,13 +54,12 @@ final class submit_run extends external_api {
     public static function execute(int $runid): array {
         global $USER;
         ['runid' => $runid] = self::validate_parameters(self::execute_parameters(), ['runid' => $runid]);
-        $runs = new run_repository();
-        $run = $runs->get($runid);
-        $organisation = organisation::get_by_id($run->get_orgid());
+        $run = \core\di::get(run_repository::class)->get($runid);
+        $organisation = \core\di::get(organisation_repository::class)->get($run->get_orgid());
         self::validate_context(\context_system::instance());
-        $organisation->require_can_answer($USER->id);
+        \core\di::get(organisation_access::class)->require_can_answer($organisation, $USER->id);
 
-        [$submitted, $completeness] = (new check_service($runs))->submit($run, $USER->id);
+        [$submitted, $completeness] = \core\di::get(check_service::class)->submit($run, $USER->id);
         return [
             'submitted' => $submitted !== null,
             'completeness' => structures::export_completeness($completeness),

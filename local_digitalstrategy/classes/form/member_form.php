@@ -44,9 +44,15 @@ final class member_form extends \moodleform {
         $mform->addElement('autocomplete', 'userid', get_string('user'), [], [
             'multiple' => false,
             'ajax' => 'core_user/form_user_selector',
+            // The chosen user as the user selector shows its suggestions (the name escaped once, by the template).
             'valuehtmlcallback' => function ($userid) {
+                global $OUTPUT;
                 $user = \core_user::get_user((int) $userid);
-                return $user ? s(fullname($user)) : '';
+                return $user ? $OUTPUT->render_from_template('core_user/form_user_selector_suggestion', [
+                    'id' => (int) $user->id,
+                    'fullname' => fullname($user),
+                    'extrafields' => [],
+                ]) : '';
             },
         ]);
         $mform->addRule('userid', get_string('required'), 'required', null, 'client');
@@ -73,7 +79,7 @@ final class member_form extends \moodleform {
         /** @var organisation $organisation */
         $organisation = $this->_customdata['organisation'];
         if (!empty($data['userid'])) {
-            $problem = (new organisation_repository())->membership_problem(
+            $problem = \core\di::get(organisation_repository::class)->membership_problem(
                 $organisation,
                 (int) $data['userid'],
                 (string) $data['role']

@@ -82,12 +82,13 @@ final class organisation_form extends \moodleform {
      */
     public function validation($data, $files) {
         $errors = parent::validation($data, $files);
-        $problems = (new organisation_repository())->validate((object) $data, (int) ($data['id'] ?? 0));
+        $organisations = \core\di::get(organisation_repository::class);
+        $problems = $organisations->validate((object) $data, (int) ($data['id'] ?? 0));
         foreach ($problems as $field => $key) {
             $errors[$field] = get_string($key, 'local_digitalstrategy');
         }
         if (!empty($data['id'])) {
-            $current = organisation::get_by_id((int) $data['id'])->to_record();
+            $current = $organisations->get((int) $data['id'])->to_record();
             if ((int) $current->timemodified !== (int) ($data['timemodified'] ?? 0)) {
                 $errors['name'] = get_string('error_changedmeanwhile', 'local_digitalstrategy');
             }

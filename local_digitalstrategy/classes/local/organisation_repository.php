@@ -16,6 +16,7 @@
 
 namespace local_digitalstrategy\local;
 
+use local_digitalstrategy\local\cache\results_cache;
 use local_digitalstrategy\organisation;
 use moodle_exception;
 use stdClass;
@@ -25,6 +26,8 @@ use stdClass;
  *
  * One set of rules for the edit form, the CSV import and the demo data: validate() returns the
  * problems of proposed data as language string keys, create() and update() refuse invalid data.
+ * Adding, archiving or reactivating an organisation changes the aggregates over all
+ * organisations, so those empty the results cache.
  *
  * @package    local_digitalstrategy
  * @copyright  2026 digit@l und sozi@l
@@ -33,6 +36,72 @@ use stdClass;
 final class organisation_repository {
     /** @var int Longest name, location and identifier as stored. */
     private const MAX_LENGTHS = ['name' => 255, 'idnumber' => 100, 'location' => 255];
+
+    /**
+     * Creates the repository.
+     *
+     * @param \moodle_database $db
+     * @param \core\clock $clock
+     * @param results_cache $results aggregates to forget when organisations change
+     */
+    public function __construct(
+        /** @var \moodle_database */
+        private readonly \moodle_database $db,
+        /** @var \core\clock */
+        private readonly \core\clock $clock,
+        /** @var results_cache */
+        private readonly results_cache $results,
+    ) {
+    }
+
+    /**
+     * Loads an organisation.
+     *
+     * @param int $id
+     * @return organisation
+     * @throws moodle_exception organisationnotfound
+     */
+    public function get(int $id): organisation {
+        $record = $this->db->get_record(organisation::TABLE, ['id' => $id]);
+        if (!$record) {
+            throw new moodle_exception('organisationnotfound', 'local_digitalstrategy');
+        }
+        return organisation::from_record($record);
+    }
+
+    /**
+     * The organisation a user belongs to.
+     *
+     * @param int $userid
+     * @return organisation|null null when the user belongs to none
+     */
+    public function get_for_user(int $userid): ?organisation {
+        $record = $this->db->get_record_sql('SELECT o.* FROM {' . organisation::TABLE . '} o
+                                               JOIN {' . organisation::MEMBER_TABLE . '} m ON m.orgid = o.id
+                                              WHERE m.userid = ?', [$userid]);
+        return $record ? organisation::from_record($record) : null;
+    }
+
+    /**
+     * The role of a user in an organisation.
+     *
+     * @param organisation $organisation
+     * @param int $userid
+     * @return string|null one of organisation::ROLES, null when not a member
+     */
+    public function get_role(organisation $organisation, int $userid): ?string {
+        $role = $this->db->get_field(organisation::MEMBER_TABLE, 'role', ['orgid' => $organisation->get_id(), 'userid' => $userid]);
+        return $role === false ? null : $role;
+    }
+
+    /**
+     * Active organisations.
+     *
+     * @return int
+     */
+    public function count_active(): int {
+        return $this->db->count_records(organisation::TABLE, ['archived' => 0]);
+    }
 
     /**
      * Brings proposed data into the stored shape: trimmed texts, employees as int or null, pilot as 0/1.
@@ -60,7 +129,6 @@ final class organisation_repository {
      * @return array<string, string> field => language string key of local_digitalstrategy
      */
     public function validate(stdClass $data, int $id = 0): array {
-        global $DB;
         $data = $this->normalise($data);
         $errors = [];
         if ($data->name === '') {
@@ -78,7 +146,7 @@ final class organisation_repository {
             $errors['employees'] = 'error_employees';
         }
         if ($data->idnumber !== '' && !isset($errors['idnumber'])) {
-            $taken = $DB->record_exists_select(organisation::TABLE, 'idnumber = ? AND id <> ?', [$data->idnumber, $id]);
+            $taken = $this->db->record_exists_select(organisation::TABLE, 'idnumber = ? AND id <> ?', [$data->idnumber, $id]);
             if ($taken) {
                 $errors['idnumber'] = 'error_idnumbertaken';
             }
@@ -95,14 +163,14 @@ final class organisation_repository {
      * @throws moodle_exception invalidorganisation when validate() finds a problem
      */
     public function create(stdClass $data, int $userid): organisation {
-        global $DB;
         $this->require_valid($data, 0);
         $record = $this->normalise($data);
         $record->employees = $record->employees === null ? null : (int) $record->employees;
         $record->archived = 0;
-        $record->timecreated = $record->timemodified = time();
+        $record->timecreated = $record->timemodified = $this->clock->time();
         $record->usermodified = $userid;
-        $record->id = $DB->insert_record(organisation::TABLE, $record);
+        $record->id = $this->db->insert_record(organisation::TABLE, $record);
+        $this->results->invalidate();
         return organisation::from_record($record);
     }
 
@@ -116,15 +184,15 @@ final class organisation_repository {
      * @throws moodle_exception invalidorganisation when validate() finds a problem
      */
     public function update(organisation $organisation, stdClass $data, int $userid): organisation {
-        global $DB;
         $this->require_valid($data, $organisation->get_id());
         $record = $this->normalise($data);
         $record->employees = $record->employees === null ? null : (int) $record->employees;
         $record->id = $organisation->get_id();
-        $record->timemodified = time();
+        $record->timemodified = $this->clock->time();
         $record->usermodified = $userid;
-        $DB->update_record(organisation::TABLE, $record);
-        return organisation::get_by_id($organisation->get_id());
+        $this->db->update_record(organisation::TABLE, $record);
+        $this->results->invalidate();
+        return $this->get($organisation->get_id());
     }
 
     /**
@@ -137,10 +205,10 @@ final class organisation_repository {
      * @return organisation
      */
     public function set_archived(organisation $organisation, bool $archived, int $userid): organisation {
-        global $DB;
-        $DB->update_record(organisation::TABLE, (object) ['id' => $organisation->get_id(), 'archived' => (int) $archived,
-            'timemodified' => time(), 'usermodified' => $userid]);
-        return organisation::get_by_id($organisation->get_id());
+        $this->db->update_record(organisation::TABLE, (object) ['id' => $organisation->get_id(), 'archived' => (int) $archived,
+            'timemodified' => $this->clock->time(), 'usermodified' => $userid]);
+        $this->results->invalidate();
+        return $this->get($organisation->get_id());
     }
 
     /**
@@ -150,11 +218,10 @@ final class organisation_repository {
      * @return organisation|null
      */
     public function get_by_idnumber(string $idnumber): ?organisation {
-        global $DB;
         if (trim($idnumber) === '') {
             return null;
         }
-        $record = $DB->get_record(organisation::TABLE, ['idnumber' => trim($idnumber)]);
+        $record = $this->db->get_record(organisation::TABLE, ['idnumber' => trim($idnumber)]);
         return $record ? organisation::from_record($record) : null;
     }
 
@@ -165,8 +232,7 @@ final class organisation_repository {
      * @return organisation|null the first one with that name
      */
     public function get_by_name(string $name): ?organisation {
-        global $DB;
-        $records = $DB->get_records(organisation::TABLE, ['name' => trim($name)], 'id', '*', 0, 1);
+        $records = $this->db->get_records(organisation::TABLE, ['name' => trim($name)], 'id', '*', 0, 1);
         return $records ? organisation::from_record(reset($records)) : null;
     }
 
@@ -179,15 +245,14 @@ final class organisation_repository {
      * @return array{0: string, 1: mixed}|null [language string key, parameter] or null when possible
      */
     public function membership_problem(organisation $organisation, int $userid, string $role): ?array {
-        global $DB;
         if (!in_array($role, organisation::ROLES, true)) {
             return ['error_role', implode(', ', organisation::ROLES)];
         }
-        $user = $DB->get_record('user', ['id' => $userid, 'deleted' => 0], 'id');
+        $user = $this->db->get_record('user', ['id' => $userid, 'deleted' => 0], 'id');
         if (!$user || isguestuser($userid)) {
             return ['error_usernotfound', $userid];
         }
-        $other = organisation::get_for_user($userid);
+        $other = $this->get_for_user($userid);
         if ($other && $other->get_id() !== $organisation->get_id()) {
             return ['error_memberofother', $other->get_name()];
         }
@@ -204,20 +269,19 @@ final class organisation_repository {
      * @throws moodle_exception when membership_problem() names a problem
      */
     public function add_member(organisation $organisation, int $userid, string $role, int $by): void {
-        global $DB;
         if ($problem = $this->membership_problem($organisation, $userid, $role)) {
             throw new moodle_exception($problem[0], 'local_digitalstrategy', '', $problem[1]);
         }
-        $now = time();
-        $existing = $DB->get_record(organisation::MEMBER_TABLE, ['orgid' => $organisation->get_id(), 'userid' => $userid]);
+        $now = $this->clock->time();
+        $existing = $this->db->get_record(organisation::MEMBER_TABLE, ['orgid' => $organisation->get_id(), 'userid' => $userid]);
         if ($existing) {
             if ($existing->role !== $role) {
-                $DB->update_record(organisation::MEMBER_TABLE, (object) ['id' => $existing->id, 'role' => $role,
+                $this->db->update_record(organisation::MEMBER_TABLE, (object) ['id' => $existing->id, 'role' => $role,
                     'timemodified' => $now, 'usermodified' => $by]);
             }
             return;
         }
-        $DB->insert_record(organisation::MEMBER_TABLE, (object) ['orgid' => $organisation->get_id(), 'userid' => $userid,
+        $this->db->insert_record(organisation::MEMBER_TABLE, (object) ['orgid' => $organisation->get_id(), 'userid' => $userid,
             'role' => $role, 'timecreated' => $now, 'timemodified' => $now, 'usermodified' => $by]);
     }
 
@@ -228,8 +292,7 @@ final class organisation_repository {
      * @param int $userid
      */
     public function remove_member(organisation $organisation, int $userid): void {
-        global $DB;
-        $DB->delete_records(organisation::MEMBER_TABLE, ['orgid' => $organisation->get_id(), 'userid' => $userid]);
+        $this->db->delete_records(organisation::MEMBER_TABLE, ['orgid' => $organisation->get_id(), 'userid' => $userid]);
     }
 
     /**
@@ -239,9 +302,8 @@ final class organisation_repository {
      * @return stdClass[] user fields for fullname(), email, role, membership timecreated
      */
     public function get_members(organisation $organisation): array {
-        global $DB;
         $namefields = \core_user\fields::for_name()->get_sql('u', false, '', '', false)->selects;
-        return array_values($DB->get_records_sql(
+        return array_values($this->db->get_records_sql(
             "SELECT u.id, u.username, u.email, {$namefields}, m.role, m.timecreated AS membersince
                FROM {" . organisation::MEMBER_TABLE . "} m
                JOIN {user} u ON u.id = m.userid AND u.deleted = 0
@@ -258,9 +320,8 @@ final class organisation_repository {
      * @return stdClass[] organisation records with membercount
      */
     public function list_organisations(bool $includearchived = true): array {
-        global $DB;
         $where = $includearchived ? '' : 'WHERE o.archived = 0';
-        return array_values($DB->get_records_sql(
+        return array_values($this->db->get_records_sql(
             "SELECT o.*, COALESCE(mc.members, 0) AS membercount
                FROM {" . organisation::TABLE . "} o
           LEFT JOIN (SELECT orgid, COUNT(1) AS members FROM {" . organisation::MEMBER_TABLE . "} GROUP BY orgid) mc

@@ -30,7 +30,8 @@ use local_digitalstrategy\organisation;
  *
  * Rendered on the server so a reload shows every saved answer; the AMD module
  * local_digitalstrategy/check adds the steps, autosave, conflict handling and submitting.
- * Works for every item type of the engine.
+ * Works for every item type of the engine. Texts of the instrument and names are passed raw
+ * (Mustache escapes them once); the organisation's name is format_string() output (HTML).
  *
  * @package    local_digitalstrategy
  * @copyright  2026 digit@l und sozi@l
@@ -95,8 +96,8 @@ final class check_page implements named_templatable, renderable {
             $steps[] = [
                 'index' => count($steps),
                 'key' => $key,
-                'name' => s(instrument::localise($dimension['name'], $this->lang)),
-                'description' => s(instrument::localise($dimension['description'], $this->lang)),
+                'name' => instrument::localise($dimension['name'], $this->lang),
+                'description' => instrument::localise($dimension['description'], $this->lang),
                 'items' => $items,
                 'itemcount' => count($items),
                 'answeredcount' => $answered,
@@ -107,8 +108,8 @@ final class check_page implements named_templatable, renderable {
         return [
             'runid' => $this->run->get_id(),
             'orgname' => $this->organisation->get_formatted_name(),
-            'instrumentname' => s($this->instrument->get_name($this->lang)),
-            'description' => s($this->instrument->get_description($this->lang)),
+            'instrumentname' => $this->instrument->get_name($this->lang),
+            'description' => $this->instrument->get_description($this->lang),
             'steps' => $steps,
             'stepcount' => count($steps),
             'answered' => $this->completeness->answered,
@@ -134,7 +135,7 @@ final class check_page implements named_templatable, renderable {
         $options = [];
         $option = function (string $value, string $label, string $description = '') use ($key, $chosen, $answer, $type) {
             $checked = $type === 'multiple' ? in_array($value, $chosen, true) : $answer->value === $value;
-            return ['value' => $value, 'label' => s($label), 'description' => s($description),
+            return ['value' => $value, 'label' => $label, 'description' => $description,
                 'id' => 'ds-' . $key . '-' . $value, 'checked' => $checked && !$answer->dontknow];
         };
         switch ($type) {
@@ -182,8 +183,8 @@ final class check_page implements named_templatable, renderable {
             'ismultiple' => $type === 'multiple',
             'istext' => $type === 'text',
             'isradio' => !in_array($type, ['multiple', 'text'], true),
-            'text' => s(instrument::localise($item['text'], $this->lang)),
-            'help' => isset($item['help']) ? s(instrument::localise($item['help'], $this->lang)) : '',
+            'text' => instrument::localise($item['text'], $this->lang),
+            'help' => isset($item['help']) ? instrument::localise($item['help'], $this->lang) : '',
             'required' => !empty($item['required']),
             'options' => $options,
             'dontknow' => !empty($item['dontknow']),
@@ -193,7 +194,7 @@ final class check_page implements named_templatable, renderable {
             'textvalue' => $type === 'text' ? (string) $answer->value : '',
             'version' => $answer->version,
             'answered' => $answer->is_answered(),
-            'answeredby' => $answer->version ? s($this->names[$answer->userid] ?? '') : '',
+            'answeredby' => $answer->version ? ($this->names[$answer->userid] ?? '') : '',
             'answeredat' => $answer->version ? userdate(
                 $answer->timemodified,
                 get_string('strftimedatetimeshort', 'langconfig')

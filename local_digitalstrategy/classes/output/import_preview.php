@@ -70,16 +70,16 @@ final class import_preview implements named_templatable, renderable {
                 $actions[] = get_string(
                     'importaction_member' . $row->memberaction,
                     'local_digitalstrategy',
-                    s($row->values['username'] ?? '' ?: ($row->values['email'] ?? ''))
+                    ($row->values['username'] ?? '') ?: ($row->values['email'] ?? '')
                 );
             }
             $errors = array_map(fn($e) => get_string($e[0], 'local_digitalstrategy', $e[1]), $row->errors);
             $valid += $errors ? 0 : 1;
             $rows[] = [
                 'line' => $row->line,
-                'idnumber' => s($row->values['idnumber'] ?? ''),
-                'name' => s($row->values['name'] ?? ''),
-                'user' => s(($row->values['username'] ?? '') ?: ($row->values['email'] ?? '')),
+                'idnumber' => $row->values['idnumber'] ?? '',
+                'name' => $row->values['name'] ?? '',
+                'user' => ($row->values['username'] ?? '') ?: ($row->values['email'] ?? ''),
                 'actions' => $actions ? implode('; ', $actions) : get_string('importaction_none', 'local_digitalstrategy'),
                 'errors' => $errors,
                 'haserrors' => (bool) $errors,

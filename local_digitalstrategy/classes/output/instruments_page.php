@@ -65,8 +65,8 @@ final class instruments_page implements named_templatable, renderable {
     public function export_for_template(renderer_base $output): array {
         return [
             'instruments' => array_map(fn($v) => [
-                'name' => s($this->names[$v->id] ?? $v->idnumber),
-                'idnumber' => s($v->idnumber),
+                'name' => $this->names[$v->id] ?? $v->idnumber,
+                'idnumber' => $v->idnumber,
                 'version' => (int) $v->version,
                 'kind' => get_string('kind_' . $v->kind, 'local_digitalstrategy'),
                 'runs' => (int) $v->runs,

@@ -64,7 +64,7 @@ final class members_page implements named_templatable, renderable {
         $members = array_map(fn($m) => [
             'userid' => (int) $m->id,
             'fullname' => fullname($m),
-            'email' => s($m->email),
+            'email' => $m->email,
             'role' => get_string('role_' . $m->role, 'local_digitalstrategy'),
             'since' => userdate($m->membersince, get_string('strftimedate', 'langconfig')),
         ], $this->members);

@@ -64,8 +64,8 @@ final class organisations_page implements named_templatable, renderable {
             $rows[] = [
                 'id' => $organisation->get_id(),
                 'name' => $organisation->get_formatted_name(),
-                'idnumber' => s($organisation->get_idnumber()),
-                'location' => s($organisation->get_location()),
+                'idnumber' => $organisation->get_idnumber(),
+                'location' => $organisation->get_location(),
                 'fieldofwork' => get_string('fieldofwork_' . $organisation->get_fieldofwork(), 'local_digitalstrategy'),
                 'employees' => $organisation->get_employees(),
                 'pilot' => $organisation->is_pilot(),

@@ -19,6 +19,7 @@ namespace local_digitalstrategy\output;
 use core\output\named_templatable;
 use core\output\renderable;
 use core\output\renderer_base;
+use local_digitalstrategy\local\settings;
 use moodle_url;
 
 /**
@@ -56,28 +57,29 @@ final class overview implements named_templatable, renderable {
     }
 
     /**
-     * Builds the overview from the plugin configuration.
+     * Builds the overview from the plugin settings and the counts.
      *
+     * @param settings $settings the plugin settings
+     * @param int $organisations active organisations
+     * @param int $participating active organisations with a submitted check
      * @param bool $canconfigure whether the viewer may change the plugin settings
+     * @param bool $canmanage whether the viewer may manage organisations
      * @return self
      */
-    public static function from_config(bool $canconfigure): self {
-        global $DB;
-        $config = get_config('local_digitalstrategy');
-        $organisations = $DB->count_records(\local_digitalstrategy\organisation::TABLE, ['archived' => 0]);
-        $participating = $organisations ? $DB->count_records_sql(
-            'SELECT COUNT(DISTINCT r.orgid)
-               FROM {' . \local_digitalstrategy\local\questionnaire\run::TABLE . '} r
-               JOIN {' . \local_digitalstrategy\organisation::TABLE . '} o ON o.id = r.orgid AND o.archived = 0
-              WHERE r.latest = 1'
-        ) : 0;
+    public static function build(
+        settings $settings,
+        int $organisations,
+        int $participating,
+        bool $canconfigure,
+        bool $canmanage
+    ): self {
         return new self(
-            (int) ($config->peerthreshold ?? 5),
-            (int) ($config->participationtarget ?? 30),
+            $settings->peer_threshold(),
+            $settings->participation_target(),
             $canconfigure ? new moodle_url('/admin/settings.php', ['section' => 'local_digitalstrategy_settings']) : null,
             $organisations,
             $participating,
-            has_capability('local/digitalstrategy:manageorganisations', \context_system::instance()),
+            $canmanage,
         );
     }
 

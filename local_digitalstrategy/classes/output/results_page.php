@@ -23,9 +23,12 @@ use local_digitalstrategy\local\questionnaire\run;
 use local_digitalstrategy\organisation;
 
 /**
- * The results of a run: overall score and level, a radar chart (drawn by the AMD module
- * local_digitalstrategy/results) with the equivalent data table, the peer comparison, strengths,
- * weaknesses, priorities, recommendations and the history of runs.
+ * The results of a run: overall score and level, a radar chart (radar_chart, drawn by the AMD
+ * module local_digitalstrategy/radar) with the equivalent data table, the peer comparison,
+ * strengths, weaknesses, priorities, recommendations and the history of runs.
+ *
+ * Texts are passed raw (Mustache escapes them once); the organisation's name is format_string()
+ * output (HTML) and rendered with triple braces.
  *
  * @package    local_digitalstrategy
  * @copyright  2026 digit@l und sozi@l
@@ -116,27 +119,28 @@ final class results_page implements named_templatable, renderable {
             'peerthreshold' => $peers['threshold'],
             'hashistory' => $hashistory,
             'overallchange' => self::change($s['overallchange']),
+            'radar' => $output->render(radar_chart::from_dimensions($s['dimensions'], $peers['available'])),
             'dimensions' => array_map(fn($d) => [
                 'key' => $d['key'],
-                'name' => s($d['name']),
+                'name' => $d['name'],
                 'score' => self::score($d['score']),
                 'peer' => self::score($d['peer']),
                 'change' => self::change($d['change']),
                 'answered' => $d['answered'],
                 'items' => $d['items'],
             ], $s['dimensions']),
-            'strengths' => array_map(fn($k) => ['name' => s($names[$k])], $s['strengths']),
+            'strengths' => array_map(fn($k) => ['name' => $names[$k]], $s['strengths']),
             'hasstrengths' => (bool) $s['strengths'],
-            'weaknesses' => array_map(fn($k) => ['name' => s($names[$k])], $s['weaknesses']),
+            'weaknesses' => array_map(fn($k) => ['name' => $names[$k]], $s['weaknesses']),
             'hasweaknesses' => (bool) $s['weaknesses'],
             'priorities' => array_map(fn($i) => [
-                'text' => s($i['text']), 'dimension' => s($i['dimensionname']), 'relevance' => $relevance($i['relevance']),
-                'score' => self::score($i['score']), 'recommendation' => s($i['recommendation']),
+                'text' => $i['text'], 'dimension' => $i['dimensionname'], 'relevance' => $relevance($i['relevance']),
+                'score' => self::score($i['score']), 'recommendation' => $i['recommendation'],
             ], $s['priorities']),
             'haspriorities' => (bool) $s['priorities'],
             'recommendations' => array_map(fn($i) => [
-                'text' => s($i['text']), 'dimension' => s($i['dimensionname']), 'score' => self::score($i['score']),
-                'recommendation' => s($i['recommendation']),
+                'text' => $i['text'], 'dimension' => $i['dimensionname'], 'score' => self::score($i['score']),
+                'recommendation' => $i['recommendation'],
             ], $s['recommendations']),
             'hasrecommendations' => (bool) $s['recommendations'],
             'history' => array_map(fn($h) => [

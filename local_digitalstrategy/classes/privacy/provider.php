@@ -169,7 +169,7 @@ final class provider implements
                                            JOIN {' . organisation::TABLE . '} o ON o.id = r.orgid
                                           WHERE a.userid = ?
                                        ORDER BY a.runid, a.id', [$userid]);
-        $instruments = new instrument_repository();
+        $instruments = \core\di::get(instrument_repository::class);
         $lang = current_language();
         $byrun = [];
         foreach ($answers as $answer) {
@@ -262,7 +262,7 @@ final class provider implements
                                          FROM {' . self::ANSWERS . '} a
                                          JOIN {' . self::RUNS . '} r ON r.id = a.runid
                                         WHERE a.userid ' . $insql . ' AND a.value IS NOT NULL', $params);
-        $instruments = new instrument_repository();
+        $instruments = \core\di::get(instrument_repository::class);
         foreach ($texts as $text) {
             $item = $instruments->get((int) $text->instrumentid)->get_item($text->itemkey);
             if ($item && $item['type'] === 'text') {

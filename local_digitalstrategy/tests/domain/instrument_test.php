@@ -28,22 +28,10 @@ namespace local_digitalstrategy\local\questionnaire;
 #[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\local\questionnaire\invalid_instrument::class)]
 final class instrument_test extends \PHPUnit\Framework\TestCase {
     /** @var string Folder of the shared fixtures. */
-    private const FIXTURES = __DIR__ . '/../../../tests/fixtures/instruments';
+    private const FIXTURES = __DIR__ . '/../fixtures/instruments';
 
     /** @var string The default Digitalisierungscheck. */
     private const DEFAULT_CHECK = __DIR__ . '/../../db/instruments/digitalisierungscheck.json';
-
-    /**
-     * The shared fixtures live in the repository (tests/fixtures), not in the plugin: inside a
-     * Moodle site, where only the plugin is copied, these tests are skipped. They run with
-     * vendor/bin/phpunit --testsuite domain in the repository.
-     */
-    protected function setUp(): void {
-        parent::setUp();
-        if (!is_dir(self::FIXTURES)) {
-            $this->markTestSkipped('The shared instrument fixtures are not available outside the repository.');
-        }
-    }
 
     /**
      * Loads a valid fixture.
@@ -62,8 +50,8 @@ final class instrument_test extends \PHPUnit\Framework\TestCase {
         $this->assertSame('all_fields', $instrument->get_idnumber());
         $this->assertSame(1, $instrument->get_version());
         $this->assertSame(1, $instrument->get_format_version());
-        $this->assertSame('Alle Felder', $instrument->get_name('de'));
-        $this->assertSame('All fields', $instrument->get_name('en'));
+        $this->assertSame('Alle Felder & "Optionen" – für Teams < 5 🌻', $instrument->get_name('de'));
+        $this->assertSame('All fields & "options" – for teams < 5 🌻', $instrument->get_name('en'));
         $this->assertSame('Alle Felder (Du)', $instrument->get_name('de_du'));
         $this->assertSame('Ein Instrument für Tests.', $instrument->get_description('de'));
     }

@@ -20,7 +20,8 @@ namespace local_digitalstrategy\local\questionnaire;
  * The PHP side of the instrument format agrees with the zod side on the shared fixtures.
  *
  * tests/unit/instrument_schema.test.ts checks the zod schema against the same fixtures and the
- * same expected errors (tests/fixtures/instruments/expected-errors.json).
+ * same expected errors (tests/fixtures/instruments/expected-errors.json of this plugin), in the
+ * repository and inside Moodle alike.
  *
  * @package    local_digitalstrategy
  * @copyright  2025 digit@l und sozi@l
@@ -30,22 +31,10 @@ namespace local_digitalstrategy\local\questionnaire;
 #[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\local\questionnaire\instrument_validator::class)]
 final class instrument_validator_test extends \PHPUnit\Framework\TestCase {
     /** @var string Folder of the shared fixtures. */
-    private const FIXTURES = __DIR__ . '/../../../tests/fixtures/instruments';
+    private const FIXTURES = __DIR__ . '/../fixtures/instruments';
 
     /** @var string Folder of the shipped instruments. */
     private const INSTRUMENTS = __DIR__ . '/../../db/instruments';
-
-    /**
-     * The shared fixtures live in the repository (tests/fixtures), not in the plugin: inside a
-     * Moodle site, where only the plugin is copied, these tests are skipped. They run with
-     * vendor/bin/phpunit --testsuite domain in the repository.
-     */
-    protected function setUp(): void {
-        parent::setUp();
-        if (!is_dir(self::FIXTURES)) {
-            $this->markTestSkipped('The shared instrument fixtures are not available outside the repository.');
-        }
-    }
 
     /**
      * Valid fixtures and the instruments that ship with the plugin.
@@ -69,9 +58,6 @@ final class instrument_validator_test extends \PHPUnit\Framework\TestCase {
      * @return array<string, array{string, array}>
      */
     public static function invalid_documents(): array {
-        if (!is_dir(self::FIXTURES)) {
-            return ['fixtures are not available' => ['', []]];
-        }
         $expected = json_decode(file_get_contents(self::FIXTURES . '/expected-errors.json'), true);
         $cases = [];
         foreach (glob(self::FIXTURES . '/invalid/*.json') as $file) {

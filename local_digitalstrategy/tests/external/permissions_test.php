@@ -199,8 +199,8 @@ final class permissions_test extends \externallib_advanced_testcase {
     }
 
     public function test_archived_organisations_can_be_read_but_not_answered(): void {
-        (new \local_digitalstrategy\local\organisation_repository())->set_archived(
-            \local_digitalstrategy\organisation::get_by_id($this->ids['b']),
+        \core\di::get(\local_digitalstrategy\local\organisation_repository::class)->set_archived(
+            \core\di::get(\local_digitalstrategy\local\organisation_repository::class)->get($this->ids['b']),
             true,
             2
         );

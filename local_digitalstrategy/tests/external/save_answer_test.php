@@ -103,7 +103,7 @@ final class save_answer_test extends \externallib_advanced_testcase {
 
         $this->assertSame('saved', $result['status']);
         $this->assertSame(2, $result['answer']['version']);
-        $this->assertSame('1', (new run_repository())->get_answers($run)['str_goals']->value);
+        $this->assertSame('1', \core\di::get(run_repository::class)->get_answers($run)['str_goals']->value);
     }
 
     public function test_a_colleagues_change_is_not_overwritten_by_a_stale_version(): void {
@@ -122,7 +122,7 @@ final class save_answer_test extends \externallib_advanced_testcase {
         $this->assertSame('4', $result['answer']['value']);
         $this->assertSame(2, $result['answer']['version']);
         $this->assertSame('Ben Brandt', $result['answer']['userfullname']);
-        $this->assertSame('4', (new run_repository())->get_answers($run)['str_goals']->value);
+        $this->assertSame('4', \core\di::get(run_repository::class)->get_answers($run)['str_goals']->value);
     }
 
     public function test_two_first_answers_to_the_same_item_conflict(): void {
@@ -222,7 +222,7 @@ final class save_answer_test extends \externallib_advanced_testcase {
             $this->assertSame($errorcode, $e->errorcode);
             $this->assertStringNotContainsString('[[', $e->getMessage(), 'the message is a real string');
         }
-        $answers = (new run_repository())->get_answers($run);
+        $answers = \core\di::get(run_repository::class)->get_answers($run);
         $this->assertSame('2', $answers['str_goals']->value);
         $this->assertSame(1, $answers['str_goals']->version);
     }
@@ -232,7 +232,8 @@ final class save_answer_test extends \externallib_advanced_testcase {
         $this->setUser($anna);
         /** @var \local_digitalstrategy_generator $generator */
         $generator = $this->getDataGenerator()->get_plugin_generator('local_digitalstrategy');
-        $generator->create_submitted_run(\local_digitalstrategy\organisation::get_by_id($run->get_orgid()), 2, $anna->id);
+        $organisation = \core\di::get(\local_digitalstrategy\local\organisation_repository::class)->get($run->get_orgid());
+        $generator->create_submitted_run($organisation, 2, $anna->id);
 
         $this->expectException(\moodle_exception::class);
         $this->expectExceptionMessage(get_string('runsubmitted', 'local_digitalstrategy'));

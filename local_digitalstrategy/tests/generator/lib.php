@@ -29,6 +29,7 @@ use local_digitalstrategy\local\questionnaire\answer_validator;
 use local_digitalstrategy\local\questionnaire\instrument_repository;
 use local_digitalstrategy\local\questionnaire\run;
 use local_digitalstrategy\local\questionnaire\run_repository;
+use local_digitalstrategy\local\settings;
 use local_digitalstrategy\organisation;
 
 /**
@@ -48,7 +49,6 @@ class local_digitalstrategy_generator extends component_generator_base {
      */
     public function reset() {
         $this->count = 0;
-        instrument_repository::reset_caches();
     }
 
     /**
@@ -60,9 +60,14 @@ class local_digitalstrategy_generator extends component_generator_base {
     public function create_organisation($record = []): organisation {
         global $USER;
         $this->count++;
-        $record = (array) $record + ['name' => 'Organisation ' . $this->count, 'idnumber' => 'org' . $this->count,
-            'location' => 'Stadt', 'fieldofwork' => 'care', 'employees' => 50, 'pilot' => 0];
-        $repository = new organisation_repository();
+        // Names as members write them: ampersands, quotes, "<" before a space, umlauts and emoji,
+        // so every page that shows them proves it escapes them exactly once.
+        $record = (array) $record + [
+            'name' => "Pflege & Betreuung \"Sonnenschein\" {$this->count} – Kinder < 6 Jahre 🌻",
+            'idnumber' => 'org' . $this->count,
+            'location' => "Köln & Umgebung ('Veedel')", 'fieldofwork' => 'care', 'employees' => 50, 'pilot' => 0,
+        ];
+        $repository = \core\di::get(organisation_repository::class);
         $organisation = $repository->create((object) $record, (int) $USER->id);
         if (!empty($record['archived'])) {
             $organisation = $repository->set_archived($organisation, true, (int) $USER->id);
@@ -78,7 +83,7 @@ class local_digitalstrategy_generator extends component_generator_base {
      * @param string $role leadership or staff
      */
     public function add_member(organisation $organisation, int $userid, string $role = 'staff'): void {
-        (new organisation_repository())->add_member($organisation, $userid, $role, $userid);
+        \core\di::get(organisation_repository::class)->add_member($organisation, $userid, $role, $userid);
     }
 
     /**
@@ -87,7 +92,7 @@ class local_digitalstrategy_generator extends component_generator_base {
      * @return int
      */
     public function get_check_id(): int {
-        return (new instrument_repository())->get_current_check()['id'];
+        return \core\di::get(instrument_repository::class)->get_current_check()['id'];
     }
 
     /**
@@ -102,10 +107,10 @@ class local_digitalstrategy_generator extends component_generator_base {
     public function create_run(organisation $organisation, array $answers = [], int $userid = 0): run {
         global $USER;
         $userid = $userid ?: (int) $USER->id;
-        $runs = new run_repository();
-        $open = $runs->get_open($organisation->get_id(), instrument_repository::check_idnumber());
+        $runs = \core\di::get(run_repository::class);
+        $open = $runs->get_open($organisation->get_id(), \core\di::get(settings::class)->check_idnumber());
         $run = $open ?? $runs->start($organisation, $this->get_check_id(), $userid)[0];
-        $validator = new answer_validator((new instrument_repository())->get($run->get_instrumentid()));
+        $validator = new answer_validator(\core\di::get(instrument_repository::class)->get($run->get_instrumentid()));
         $stored = $runs->get_answers($run);
         foreach ($answers as $itemkey => $answer) {
             [$value, $dontknow, $relevance] = is_array($answer) ? $answer : [$answer, false, 0];
@@ -134,13 +139,13 @@ class local_digitalstrategy_generator extends component_generator_base {
     ): run {
         global $USER;
         $userid = $userid ?: (int) $USER->id;
-        $instrument = (new instrument_repository())->get($this->get_check_id());
+        $instrument = \core\di::get(instrument_repository::class)->get($this->get_check_id());
         $answers = [];
         foreach ($instrument->get_items() as $key => $item) {
             $answers[$key] = $item['type'] === 'yesno' ? [null, true, 0] : (string) $level;
         }
         $run = $this->create_run($organisation, $overrides + $answers, $userid);
-        [$submitted] = (new check_service())->submit($run, $userid);
+        [$submitted] = \core\di::get(check_service::class)->submit($run, $userid);
         return $submitted;
     }
 }

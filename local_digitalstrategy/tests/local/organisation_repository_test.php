@@ -16,8 +16,6 @@
 
 namespace local_digitalstrategy\local;
 
-use local_digitalstrategy\organisation;
-
 /**
  * Organisations and memberships: validation, creation, roles, archiving and listing.
  *
@@ -26,19 +24,21 @@ use local_digitalstrategy\organisation;
  * @copyright  2026 digit@l und sozi@l
  * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  * @covers     \local_digitalstrategy\local\organisation_repository
+ * @covers     \local_digitalstrategy\local\organisation_access
  * @covers     \local_digitalstrategy\organisation
  */
 #[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\local\organisation_repository::class)]
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\local\organisation_access::class)]
 #[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\organisation::class)]
 final class organisation_repository_test extends \advanced_testcase {
     public function test_create_stores_normalised_data_and_loads_it_back(): void {
         $this->resetAfterTest();
-        $repository = new organisation_repository();
+        $repository = \core\di::get(organisation_repository::class);
 
         $created = $repository->create((object) ['name' => '  Caritas Sozialstation Nord ', 'idnumber' => 'CSN-01',
             'location' => 'Hamburg', 'fieldofwork' => 'care', 'employees' => ' 120 ', 'pilot' => '1'], 2);
 
-        $loaded = organisation::get_by_id($created->get_id());
+        $loaded = $repository->get($created->get_id());
         $this->assertSame('Caritas Sozialstation Nord', $loaded->get_name());
         $this->assertSame('CSN-01', $loaded->get_idnumber());
         $this->assertSame(120, $loaded->get_employees());
@@ -75,7 +75,7 @@ final class organisation_repository_test extends \advanced_testcase {
     #[\PHPUnit\Framework\Attributes\DataProvider('invalid_provider')]
     public function test_invalid_data_is_named_and_refused(array $data, string $field, string $error): void {
         $this->resetAfterTest();
-        $repository = new organisation_repository();
+        $repository = \core\di::get(organisation_repository::class);
         $repository->create((object) ['name' => 'Existing', 'idnumber' => 'taken'], 2);
 
         $this->assertSame($error, $repository->validate((object) $data)[$field] ?? null);
@@ -85,7 +85,7 @@ final class organisation_repository_test extends \advanced_testcase {
 
     public function test_an_organisation_keeps_its_own_identifier_when_edited(): void {
         $this->resetAfterTest();
-        $repository = new organisation_repository();
+        $repository = \core\di::get(organisation_repository::class);
         $organisation = $repository->create((object) ['name' => 'A', 'idnumber' => 'a1'], 2);
 
         $updated = $repository->update($organisation, (object) ['name' => 'A neu', 'idnumber' => 'a1',
@@ -97,7 +97,7 @@ final class organisation_repository_test extends \advanced_testcase {
 
     public function test_members_have_one_organisation_and_a_role(): void {
         $this->resetAfterTest();
-        $repository = new organisation_repository();
+        $repository = \core\di::get(organisation_repository::class);
         $north = $repository->create((object) ['name' => 'Nord'], 2);
         $south = $repository->create((object) ['name' => 'Süd'], 2);
         $anna = $this->getDataGenerator()->create_user(['lastname' => 'Albers']);
@@ -107,9 +107,9 @@ final class organisation_repository_test extends \advanced_testcase {
         $repository->add_member($north, $ben->id, 'staff', 2);
         $repository->add_member($north, $ben->id, 'leadership', 2);
 
-        $this->assertSame('leadership', $north->get_role($ben->id));
+        $this->assertSame('leadership', $repository->get_role($north, $ben->id));
         $this->assertSame([$ben->id, $anna->id], array_map(fn($m) => $m->id, $repository->get_members($north)));
-        $this->assertSame($north->get_id(), organisation::get_for_user($anna->id)->get_id());
+        $this->assertSame($north->get_id(), $repository->get_for_user($anna->id)->get_id());
         $this->assertSame(['error_memberofother', 'Nord'], $repository->membership_problem($south, $anna->id, 'staff'));
         $this->assertSame('error_role', $repository->membership_problem($north, $anna->id, 'boss')[0]);
         $this->assertSame('error_usernotfound', $repository->membership_problem($north, 987654, 'staff')[0]);
@@ -121,14 +121,14 @@ final class organisation_repository_test extends \advanced_testcase {
         }
 
         $repository->remove_member($north, $anna->id);
-        $this->assertNull(organisation::get_for_user($anna->id));
+        $this->assertNull($repository->get_for_user($anna->id));
         $repository->add_member($south, $anna->id, 'staff', 2);
-        $this->assertTrue($south->is_member($anna->id));
+        $this->assertTrue(\core\di::get(organisation_access::class)->is_member($south, $anna->id));
     }
 
     public function test_list_counts_members_and_puts_archived_organisations_last(): void {
         $this->resetAfterTest();
-        $repository = new organisation_repository();
+        $repository = \core\di::get(organisation_repository::class);
         $zeta = $repository->create((object) ['name' => 'Zeta'], 2);
         $alpha = $repository->create((object) ['name' => 'Alpha'], 2);
         $repository->add_member($zeta, $this->getDataGenerator()->create_user()->id, 'staff', 2);
@@ -144,19 +144,33 @@ final class organisation_repository_test extends \advanced_testcase {
 
     public function test_can_answer_and_can_view_follow_membership_capability_and_archiving(): void {
         $this->resetAfterTest();
-        $repository = new organisation_repository();
+        $repository = \core\di::get(organisation_repository::class);
+        $access = \core\di::get(organisation_access::class);
         $organisation = $repository->create((object) ['name' => 'Nord'], 2);
         $member = $this->getDataGenerator()->create_user();
         $outsider = $this->getDataGenerator()->create_user();
         $repository->add_member($organisation, $member->id, 'staff', 2);
 
-        $this->assertTrue($organisation->can_answer($member->id));
-        $this->assertTrue($organisation->can_view($member->id));
-        $this->assertFalse($organisation->can_answer($outsider->id));
-        $this->assertFalse($organisation->can_view($outsider->id));
+        $this->assertTrue($access->can_answer($organisation, $member->id));
+        $this->assertTrue($access->can_view($organisation, $member->id));
+        $this->assertFalse($access->can_answer($organisation, $outsider->id));
+        $this->assertFalse($access->can_view($organisation, $outsider->id));
 
         $archived = $repository->set_archived($organisation, true, 2);
-        $this->assertFalse($archived->can_answer($member->id));
-        $this->assertTrue($archived->can_view($member->id));
+        $this->assertFalse($access->can_answer($archived, $member->id));
+        $this->assertTrue($access->can_view($archived, $member->id));
+    }
+
+    public function test_the_clock_dates_changes(): void {
+        $this->resetAfterTest();
+        $clock = $this->mock_clock_with_frozen(1764000000);
+        $repository = \core\di::get(organisation_repository::class);
+
+        $created = $repository->create((object) ['name' => 'Nord'], 2);
+        $clock->bump(60);
+        $changed = $repository->update($created, (object) ['name' => 'Nord & Süd'], 2);
+
+        $this->assertEquals(1764000000, $created->to_record()->timecreated);
+        $this->assertEquals(1764000060, $changed->to_record()->timemodified);
     }
 }

@@ -16,11 +16,11 @@
 
 namespace local_digitalstrategy\output;
 
-use local_digitalstrategy\external\structures;
 use local_digitalstrategy\local\check\check_service;
 use local_digitalstrategy\local\check\result_summary;
 use local_digitalstrategy\local\questionnaire\instrument_repository;
 use local_digitalstrategy\local\questionnaire\run_repository;
+use local_digitalstrategy\local\user_repository;
 
 /**
  * The check page shows what is stored (a reload loses nothing); the results page shows scores,
@@ -48,16 +48,15 @@ final class pages_test extends \advanced_testcase {
         $generator->add_member($organisation, $anna->id);
         $run = $generator->create_run($organisation, ['str_goals' => '3', 'str_budget' => [null, true, 2],
             'str_review' => 'no'], $anna->id);
-        $runs = new run_repository();
-        $answers = $runs->get_answers($run);
+        $answers = \core\di::get(run_repository::class)->get_answers($run);
 
         $html = $PAGE->get_renderer('core')->render(new check_page(
             $organisation,
             $run,
-            (new instrument_repository())->get($run->get_instrumentid()),
+            \core\di::get(instrument_repository::class)->get($run->get_instrumentid()),
             $answers,
-            structures::names($answers),
-            (new check_service())->get_completeness($run),
+            \core\di::get(user_repository::class)->full_names(array_map(fn($a) => $a->userid, $answers)),
+            \core\di::get(check_service::class)->get_completeness($run),
             'de'
         ));
 
@@ -84,17 +83,18 @@ final class pages_test extends \advanced_testcase {
         $run = $generator->create_submitted_run($organisation, 3);
         $output = $PAGE->get_renderer('core');
 
-        $hidden = $output->render(new results_page($organisation, $run, result_summary::build($run, $organisation, 'en'), true));
+        $summaries = \core\di::get(result_summary::class);
+        $hidden = $output->render(new results_page($organisation, $run, $summaries->build($run, $organisation, 'en'), true));
         foreach ([1, 2, 3, 4, 1] as $level) {
             $generator->create_submitted_run($generator->create_organisation(), $level);
         }
-        $shown = $output->render(new results_page($organisation, $run, result_summary::build($run, $organisation, 'en'), true));
+        $shown = $output->render(new results_page($organisation, $run, $summaries->build($run, $organisation, 'en'), true));
 
         $this->assertStringContainsString(
             'data-region="local_digitalstrategy-results" data-runid="' . $run->get_id() . '"',
             $hidden
         );
-        $this->assertStringContainsString('<canvas data-region="radar"', $hidden);
+        $this->assertStringContainsString('<canvas data-region="local_digitalstrategy-radar"', $hidden);
         $this->assertSame(8, substr_count($hidden, '<tr data-dimension='));
         $this->assertStringContainsString('data-region="nopeers"', $hidden);
         $this->assertStringNotContainsString('data-region="nopeers"', $shown);
@@ -115,7 +115,15 @@ final class pages_test extends \advanced_testcase {
         $generator->create_organisation();
         $generator->create_organisation(['archived' => 1]);
 
-        $html = $PAGE->get_renderer('core')->render(overview::from_config(true));
+        $organisations = \core\di::get(\local_digitalstrategy\local\organisation_repository::class)->count_active();
+        $participating = \core\di::get(\local_digitalstrategy\local\check\score_repository::class)->count_participating();
+        $html = $PAGE->get_renderer('core')->render(overview::build(
+            \core\di::get(\local_digitalstrategy\local\settings::class),
+            $organisations,
+            $participating,
+            true,
+            true
+        ));
 
         $this->assertStringContainsString(get_string(
             'overview_participation',

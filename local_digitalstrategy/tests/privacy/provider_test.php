@@ -162,13 +162,13 @@ final class provider_test extends provider_testcase {
             'version' => 1, 'kind' => 'survey', 'name' => $t('Befragung'), 'description' => $t('Befragung'),
             'dimensions' => [['key' => 'general', 'name' => $t('Allgemein'), 'description' => $t('Allgemein'),
                 'items' => [['key' => 'notes', 'type' => 'text', 'text' => $t('Anmerkungen')]]]]]);
-        $imported = (new \local_digitalstrategy\local\questionnaire\instrument_repository())->import($json, 2);
-        [$run] = (new \local_digitalstrategy\local\questionnaire\run_repository())->start(
+        $imported = \core\di::get(\local_digitalstrategy\local\questionnaire\instrument_repository::class)->import($json, 2);
+        [$run] = \core\di::get(\local_digitalstrategy\local\questionnaire\run_repository::class)->start(
             $this->s['north'],
             $imported['id'],
             $this->s['ben']->id
         );
-        (new \local_digitalstrategy\local\questionnaire\run_repository())->save_answer(
+        \core\di::get(\local_digitalstrategy\local\questionnaire\run_repository::class)->save_answer(
             $run,
             new \local_digitalstrategy\local\questionnaire\answer('notes', 'Frau M. ist oft krank'),
             0,

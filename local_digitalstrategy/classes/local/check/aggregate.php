@@ -16,78 +16,41 @@
 
 namespace local_digitalstrategy\local\check;
 
-use local_digitalstrategy\local\questionnaire\instrument_repository;
-use local_digitalstrategy\local\questionnaire\run;
-use local_digitalstrategy\organisation;
-
 /**
  * The check across all active organisations, for the project team: participation against the
- * target, the latest result of each organisation per dimension (the heat map and the export),
- * the distribution of maturity levels per dimension and the mean per dimension.
- *
- * Loads everything with two queries, however many organisations there are.
+ * target, how many organisations reach each maturity level per dimension and the mean per
+ * dimension. Immutable and small whatever the number of organisations; aggregate_repository
+ * builds it, the per-organisation rows (heat map, export) come from there page by page.
  *
  * @package    local_digitalstrategy
  * @copyright  2026 digit@l und sozi@l
  * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  */
 final class aggregate {
-    /** @var array<int, \stdClass> one row per active organisation: id, name, idnumber, fieldofwork, pilot,
-     *      runid, timesubmitted, score, maturity, dimensions (key => score|null) */
-    private array $rows = [];
-
     /**
-     * Loads the aggregate.
+     * Creates the aggregate.
      *
-     * @param string $idnumber the instrument
      * @param string[] $dimensionkeys dimension keys in display order
+     * @param int $total active organisations
+     * @param int $participating active organisations with a submitted run
+     * @param array<string, int[]> $distribution dimension key => [level 0..4 => organisations]
+     * @param array<string, float|null> $means dimension key => mean score
+     * @param int $targetpercent participation target in percent of the active organisations
      */
     public function __construct(
-        /** @var string the instrument */
-        private readonly string $idnumber,
         /** @var string[] dimension keys in display order */
         private readonly array $dimensionkeys,
+        /** @var int active organisations */
+        private readonly int $total,
+        /** @var int active organisations with a submitted run */
+        private readonly int $participating,
+        /** @var array<string, int[]> organisations per level and dimension */
+        private readonly array $distribution,
+        /** @var array<string, float|null> mean score per dimension */
+        private readonly array $means,
+        /** @var int participation target in percent */
+        private readonly int $targetpercent,
     ) {
-        global $DB;
-        $params = [run::STATUS_SUBMITTED, $idnumber];
-        $latest = 'SELECT r.id, r.orgid, r.timesubmitted, r.score, r.maturity
-                     FROM {' . run::TABLE . '} r
-                     JOIN {' . instrument_repository::TABLE . '} i ON i.id = r.instrumentid
-                    WHERE r.latest = 1 AND r.status = ? AND i.idnumber = ?';
-        $records = $DB->get_recordset_sql("SELECT o.id, o.name, o.idnumber, o.fieldofwork, o.pilot,
-                                                  lr.id AS runid, lr.timesubmitted, lr.score, lr.maturity
-                                             FROM {" . organisation::TABLE . "} o
-                                        LEFT JOIN ($latest) lr ON lr.orgid = o.id
-                                            WHERE o.archived = 0
-                                         ORDER BY o.name, o.id", $params);
-        foreach ($records as $record) {
-            $record->dimensions = array_fill_keys($dimensionkeys, null);
-            $this->rows[(int) $record->id] = $record;
-        }
-        $records->close();
-        $scores = $DB->get_recordset_sql(
-            "SELECT d.id, lr.orgid, d.dimension, d.score
-                                            FROM {" . check_service::SCORE_TABLE . "} d
-                                            JOIN ($latest) lr ON lr.id = d.runid
-                                            JOIN {" . organisation::TABLE . "} o ON o.id = lr.orgid AND o.archived = 0",
-            $params
-        );
-        foreach ($scores as $score) {
-            $orgid = (int) $score->orgid;
-            if (isset($this->rows[$orgid]) && array_key_exists($score->dimension, $this->rows[$orgid]->dimensions)) {
-                $this->rows[$orgid]->dimensions[$score->dimension] = $score->score === null ? null : (float) $score->score;
-            }
-        }
-        $scores->close();
-    }
-
-    /**
-     * One row per active organisation, by name.
-     *
-     * @return \stdClass[]
-     */
-    public function get_rows(): array {
-        return array_values($this->rows);
     }
 
     /**
@@ -96,7 +59,7 @@ final class aggregate {
      * @return int active organisations
      */
     public function get_total(): int {
-        return count($this->rows);
+        return $this->total;
     }
 
     /**
@@ -105,7 +68,7 @@ final class aggregate {
      * @return int active organisations with a submitted run
      */
     public function get_participating(): int {
-        return count(array_filter($this->rows, fn($r) => $r->runid !== null));
+        return $this->participating;
     }
 
     /**
@@ -114,17 +77,16 @@ final class aggregate {
      * @return int share of active organisations with a submitted run, whole percent
      */
     public function get_participation_percent(): int {
-        return $this->rows ? (int) floor(100 * $this->get_participating() / count($this->rows)) : 0;
+        return $this->total ? (int) floor(100 * $this->participating / $this->total) : 0;
     }
 
     /**
-     * Participation target in percent of member organisations (setting).
+     * Participation target in percent of member organisations.
      *
      * @return int
      */
-    public static function target_percent(): int {
-        $value = get_config('local_digitalstrategy', 'participationtarget');
-        return $value === false || $value === '' ? 30 : max(0, min(100, (int) $value));
+    public function get_target_percent(): int {
+        return $this->targetpercent;
     }
 
     /**
@@ -133,7 +95,16 @@ final class aggregate {
      * @return int
      */
     public function get_target_count(): int {
-        return (int) ceil($this->get_total() * self::target_percent() / 100);
+        return (int) ceil($this->total * $this->targetpercent / 100);
+    }
+
+    /**
+     * Whether the target is met (never with no organisations).
+     *
+     * @return bool
+     */
+    public function is_target_met(): bool {
+        return $this->total > 0 && $this->participating >= $this->get_target_count();
     }
 
     /**
@@ -143,13 +114,11 @@ final class aggregate {
      * @return array<string, int[]> dimension key => [level 0..4 => organisations]
      */
     public function get_distribution(): array {
-        $distribution = array_fill_keys($this->dimensionkeys, array_fill(0, result::MAX_LEVEL + 1, 0));
-        foreach ($this->rows as $row) {
-            foreach ($row->dimensions as $key => $score) {
-                if ($score !== null) {
-                    $distribution[$key][result::maturity_level($score)]++;
-                }
-            }
+        $empty = array_fill(0, result::MAX_LEVEL + 1, 0);
+        $distribution = [];
+        foreach ($this->dimensionkeys as $key) {
+            $distribution[$key] = ($this->distribution[$key] ?? []) + $empty;
+            ksort($distribution[$key]);
         }
         return $distribution;
     }
@@ -162,8 +131,7 @@ final class aggregate {
     public function get_means(): array {
         $means = [];
         foreach ($this->dimensionkeys as $key) {
-            $scores = array_filter(array_map(fn($r) => $r->dimensions[$key], $this->rows), fn($s) => $s !== null);
-            $means[$key] = $scores ? array_sum($scores) / count($scores) : null;
+            $means[$key] = $this->means[$key] ?? null;
         }
         return $means;
     }

@@ -17,11 +17,12 @@
 namespace local_digitalstrategy\local\check;
 
 use local_digitalstrategy\event\check_submitted;
+use local_digitalstrategy\local\cache\results_cache;
 use local_digitalstrategy\local\questionnaire\completeness;
 use local_digitalstrategy\local\questionnaire\instrument_repository;
 use local_digitalstrategy\local\questionnaire\run;
 use local_digitalstrategy\local\questionnaire\run_repository;
-use local_digitalstrategy\organisation;
+use local_digitalstrategy\local\settings;
 use moodle_exception;
 
 /**
@@ -29,49 +30,38 @@ use moodle_exception;
  * per dimension), results with recommendations and priorities, the anonymous comparison with
  * other organisations and the history of an organisation's runs.
  *
- * Every method runs a fixed number of queries, whatever the number of organisations or answers.
+ * Every method runs a fixed number of queries, whatever the number of organisations or answers;
+ * the peer averages come from the results cache, which a submission empties.
  *
  * @package    local_digitalstrategy
  * @copyright  2026 digit@l und sozi@l
  * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  */
 final class check_service {
-    /** @var string Table of the scores kept per dimension. */
-    public const SCORE_TABLE = 'local_digitalstrategy_dimscore';
-
-    /** @var run_repository */
-    private run_repository $runs;
-    /** @var instrument_repository */
-    private instrument_repository $instruments;
-
     /**
      * Creates the service.
      *
-     * @param run_repository|null $runs
-     * @param instrument_repository|null $instruments
+     * @param run_repository $runs
+     * @param instrument_repository $instruments
+     * @param score_repository $scores
+     * @param settings $settings
+     * @param results_cache $cache
+     * @param \core\clock $clock
      */
-    public function __construct(?run_repository $runs = null, ?instrument_repository $instruments = null) {
-        $this->runs = $runs ?? new run_repository();
-        $this->instruments = $instruments ?? new instrument_repository();
-    }
-
-    /**
-     * Share of items (percent) that must be answered before a run can be submitted (setting).
-     *
-     * @return int
-     */
-    public static function min_percent(): int {
-        $value = get_config('local_digitalstrategy', 'submitminpercent');
-        return $value === false ? 80 : max(0, min(100, (int) $value));
-    }
-
-    /**
-     * k: organisations needed before averages of other organisations are shown (setting).
-     *
-     * @return int
-     */
-    public static function peer_threshold(): int {
-        return max(1, (int) (get_config('local_digitalstrategy', 'peerthreshold') ?: 5));
+    public function __construct(
+        /** @var run_repository */
+        private readonly run_repository $runs,
+        /** @var instrument_repository */
+        private readonly instrument_repository $instruments,
+        /** @var score_repository */
+        private readonly score_repository $scores,
+        /** @var settings */
+        private readonly settings $settings,
+        /** @var results_cache */
+        private readonly results_cache $cache,
+        /** @var \core\clock */
+        private readonly \core\clock $clock,
+    ) {
     }
 
     /**
@@ -84,7 +74,7 @@ final class check_service {
         return completeness::of(
             $this->instruments->get($run->get_instrumentid()),
             $this->runs->get_answers($run),
-            self::min_percent()
+            $this->settings->submit_min_percent()
         );
     }
 
@@ -97,44 +87,22 @@ final class check_service {
      * @throws moodle_exception runsubmitted when the run was submitted already
      */
     public function submit(run $run, int $userid): array {
-        global $DB;
-        [$submitted, $completeness] = $this->runs->with_submission_lock($run, function (run $run) use ($userid, $DB) {
+        [$submitted, $completeness] = $this->runs->with_submission_lock($run, function (run $run) use ($userid) {
             if (!$run->is_open()) {
                 throw new moodle_exception('runsubmitted', 'local_digitalstrategy');
             }
             $instrument = $this->instruments->get($run->get_instrumentid());
             $answers = $this->runs->get_answers($run);
-            $completeness = completeness::of($instrument, $answers, self::min_percent());
+            $completeness = completeness::of($instrument, $answers, $this->settings->submit_min_percent());
             if (!$completeness->can_submit()) {
                 return [null, $completeness];
             }
             $result = (new scoring($instrument))->score($answers);
-            $now = time();
-            $transaction = $DB->start_delegated_transaction();
-            $DB->execute(
-                'UPDATE {' . run::TABLE . '} SET latest = 0
-                           WHERE orgid = ? AND latest = 1
-                             AND instrumentid IN (SELECT id FROM {' . instrument_repository::TABLE . '} WHERE idnumber = ?)',
-                [$run->get_orgid(), $instrument->get_idnumber()]
-            );
-            $record = (object) [
-                'id' => $run->get_id(), 'status' => run::STATUS_SUBMITTED, 'latest' => 1,
-                'score' => $result->score === null ? null : round($result->score, 2),
-                'maturity' => $result->get_maturity(), 'answered' => $result->answered, 'items' => $result->items,
-                'usersubmitted' => $userid, 'timesubmitted' => $now, 'timemodified' => $now,
-            ];
-            $DB->update_record(run::TABLE, $record);
-            $rows = [];
-            foreach ($result->get_dimensions() as $dimension) {
-                $rows[] = (object) ['runid' => $run->get_id(), 'dimension' => $dimension->key,
-                    'score' => $dimension->score === null ? null : round($dimension->score, 2),
-                    'answered' => $dimension->answered, 'scored' => $dimension->scored, 'items' => $dimension->items];
-            }
-            $DB->insert_records(self::SCORE_TABLE, $rows);
-            $transaction->allow_commit();
+            $this->scores->store_submission($run, $instrument->get_idnumber(), $result, $userid, $this->clock->time());
             return [$this->runs->get($run->get_id()), $completeness];
         });
         if ($submitted) {
+            $this->cache->invalidate();
             check_submitted::create_from_run($submitted)->trigger();
         }
         return [$submitted, $completeness];
@@ -158,31 +126,15 @@ final class check_service {
      * @return peer_comparison
      */
     public function get_peers(int $orgid, string $idnumber): peer_comparison {
-        global $DB;
-        $from = 'FROM {' . run::TABLE . '} r
-                 JOIN {' . instrument_repository::TABLE . '} i ON i.id = r.instrumentid
-                 JOIN {' . organisation::TABLE . '} o ON o.id = r.orgid
-                WHERE r.latest = 1 AND r.status = ? AND i.idnumber = ? AND r.orgid <> ? AND o.archived = 0';
-        $params = [run::STATUS_SUBMITTED, $idnumber, $orgid];
-        $overall = $DB->get_record_sql("SELECT COUNT(r.id) AS organisations, AVG(r.score) AS mean, COUNT(r.score) AS scored
-                                          $from", $params);
-        $dimensions = [];
-        $rows = $DB->get_records_sql("SELECT d.dimension, AVG(d.score) AS mean, COUNT(d.score) AS scored
-                                        FROM {" . self::SCORE_TABLE . "} d
-                                        JOIN {" . run::TABLE . "} r ON r.id = d.runid
-                                        JOIN {" . instrument_repository::TABLE . "} i ON i.id = r.instrumentid
-                                        JOIN {" . organisation::TABLE . "} o ON o.id = r.orgid
-                                       WHERE r.latest = 1 AND r.status = ? AND i.idnumber = ? AND r.orgid <> ?
-                                             AND o.archived = 0
-                                    GROUP BY d.dimension", $params);
-        foreach ($rows as $row) {
-            $dimensions[$row->dimension] = [$row->mean === null ? null : (float) $row->mean, (int) $row->scored];
-        }
+        $averages = $this->cache->get(
+            'peers_' . $idnumber . '_' . $orgid,
+            fn() => $this->scores->get_peer_averages($orgid, $idnumber)
+        );
         return peer_comparison::from_aggregates(
-            (int) $overall->organisations,
-            $dimensions,
-            [$overall->mean === null ? null : (float) $overall->mean, (int) $overall->scored],
-            self::peer_threshold()
+            $averages['organisations'],
+            $averages['dimensions'],
+            $averages['overall'],
+            $this->settings->peer_threshold()
         );
     }
 
@@ -194,22 +146,8 @@ final class check_service {
      * @return history
      */
     public function get_history(int $orgid, string $idnumber): history {
-        global $DB;
         $runs = $this->runs->get_submitted($orgid, $idnumber);
-        if (!$runs) {
-            return new history([]);
-        }
-        [$insql, $params] = $DB->get_in_or_equal(array_map(fn(run $r) => $r->get_id(), $runs));
-        $scores = [];
-        foreach ($DB->get_recordset_select(self::SCORE_TABLE, "runid $insql", $params, 'id') as $row) {
-            $scores[(int) $row->runid][] = new dimension_score(
-                $row->dimension,
-                $row->score === null ? null : (float) $row->score,
-                (int) $row->answered,
-                (int) $row->scored,
-                (int) $row->items
-            );
-        }
+        $scores = $this->scores->get_dimension_scores(array_map(fn(run $r) => $r->get_id(), $runs));
         $entries = [];
         foreach ($runs as $run) {
             $entries[] = ['runid' => $run->get_id(), 'timesubmitted' => $run->get_timesubmitted(),
@@ -225,17 +163,7 @@ final class check_service {
      * @return result
      */
     public function get_stored_result(run $run): result {
-        global $DB;
-        $dimensions = [];
-        foreach ($DB->get_records(self::SCORE_TABLE, ['runid' => $run->get_id()], 'id') as $row) {
-            $dimensions[] = new dimension_score(
-                $row->dimension,
-                $row->score === null ? null : (float) $row->score,
-                (int) $row->answered,
-                (int) $row->scored,
-                (int) $row->items
-            );
-        }
+        $dimensions = $this->scores->get_dimension_scores([$run->get_id()])[$run->get_id()] ?? [];
         $record = $run->to_record();
         return new result($dimensions, $run->get_score(), (int) $record->answered, (int) $record->items);
     }

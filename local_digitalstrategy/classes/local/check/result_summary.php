@@ -23,7 +23,8 @@ use local_digitalstrategy\organisation;
 
 /**
  * Everything the results of one run show, as plain data in the viewer's language: the web
- * service get_results returns it, the results page renders it.
+ * service get_results returns it, the results page renders it, and its dimensions (name, own
+ * score, peer average) are what every radar chart of the suite draws.
  *
  * @package    local_digitalstrategy
  * @copyright  2026 digit@l und sozi@l
@@ -31,35 +32,33 @@ use local_digitalstrategy\organisation;
  */
 final class result_summary {
     /**
+     * Creates the service.
+     *
+     * @param check_service $service
+     * @param instrument_repository $instruments
+     */
+    public function __construct(
+        /** @var check_service */
+        private readonly check_service $service,
+        /** @var instrument_repository */
+        private readonly instrument_repository $instruments,
+    ) {
+    }
+
+    /**
      * Builds the summary.
      *
      * @param run $run
      * @param organisation $organisation the run's organisation
      * @param string $lang language of the texts
-     * @param check_service|null $service
      * @return array see get_results::execute_returns()
      */
-    public static function build(run $run, organisation $organisation, string $lang, ?check_service $service = null): array {
-        $service = $service ?? new check_service();
-        $instrument = (new instrument_repository())->get($run->get_instrumentid());
-        $result = $service->get_result($run);
-        $peers = $service->get_peers($organisation->get_id(), $instrument->get_idnumber());
-        $history = $service->get_history($organisation->get_id(), $instrument->get_idnumber());
+    public function build(run $run, organisation $organisation, string $lang): array {
+        $instrument = $this->instruments->get($run->get_instrumentid());
+        $result = $this->service->get_result($run);
+        $peers = $this->service->get_peers($organisation->get_id(), $instrument->get_idnumber());
+        $history = $this->service->get_history($organisation->get_id(), $instrument->get_idnumber());
 
-        $dimensions = [];
-        foreach ($instrument->get_dimensions() as $key => $dimension) {
-            $score = $result->get_dimension($key);
-            $dimensions[] = [
-                'key' => $key,
-                'name' => instrument::localise($dimension['name'], $lang),
-                'score' => self::round($score?->score),
-                'peer' => self::round($peers->get_mean($key)),
-                'change' => self::round($history->dimension_change($key)),
-                'answered' => $score?->answered ?? 0,
-                'scored' => $score?->scored ?? 0,
-                'items' => $score?->items ?? 0,
-            ];
-        }
         $items = fn(array $keys) => array_map(fn($itemkey) => self::item($instrument, $result, $itemkey, $lang), $keys);
         $recommendations = array_filter(
             $result->get_weak_items(),
@@ -72,7 +71,7 @@ final class result_summary {
             'maturitylabel' => $maturity === null ? '' : self::maturity_label($instrument, $maturity, $lang),
             'answered' => $result->answered,
             'items' => $result->items,
-            'dimensions' => $dimensions,
+            'dimensions' => self::dimensions($instrument, $result, $peers, $history, $lang),
             'peers' => [
                 'available' => $peers->is_available(),
                 'organisations' => $peers->organisations,
@@ -91,6 +90,41 @@ final class result_summary {
             ], $history->get_runs()),
             'overallchange' => self::round($history->overall_change()),
         ];
+    }
+
+    /**
+     * The dimensions of a result in document order: name, own score, the peers' average where it
+     * may be shown, the change since the first run, and how many items were answered.
+     *
+     * @param instrument $instrument
+     * @param result $result
+     * @param peer_comparison $peers
+     * @param history|null $history null when the change is not wanted
+     * @param string $lang
+     * @return array[] key, name, score, peer, change, answered, scored, items
+     */
+    public static function dimensions(
+        instrument $instrument,
+        result $result,
+        peer_comparison $peers,
+        ?history $history,
+        string $lang
+    ): array {
+        $dimensions = [];
+        foreach ($instrument->get_dimensions() as $key => $dimension) {
+            $score = $result->get_dimension($key);
+            $dimensions[] = [
+                'key' => $key,
+                'name' => instrument::localise($dimension['name'], $lang),
+                'score' => self::round($score?->score),
+                'peer' => self::round($peers->get_mean($key)),
+                'change' => self::round($history?->dimension_change($key)),
+                'answered' => $score?->answered ?? 0,
+                'scored' => $score?->scored ?? 0,
+                'items' => $score?->items ?? 0,
+            ];
+        }
+        return $dimensions;
     }
 
     /**

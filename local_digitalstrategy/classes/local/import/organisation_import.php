@@ -17,6 +17,7 @@
 namespace local_digitalstrategy\local\import;
 
 use local_digitalstrategy\local\organisation_repository;
+use local_digitalstrategy\local\user_repository;
 use local_digitalstrategy\organisation;
 use stdClass;
 
@@ -42,16 +43,21 @@ final class organisation_import {
     private const PILOT_VALUES = ['' => 0, '0' => 0, '1' => 1, 'no' => 0, 'yes' => 1, 'nein' => 0, 'ja' => 1,
         'false' => 0, 'true' => 1, 'x' => 1];
 
-    /** @var organisation_repository */
-    private organisation_repository $organisations;
-
     /**
      * Creates the importer.
      *
-     * @param organisation_repository|null $organisations
+     * @param organisation_repository $organisations
+     * @param user_repository $users
+     * @param \moodle_database $db for the transaction around apply()
      */
-    public function __construct(?organisation_repository $organisations = null) {
-        $this->organisations = $organisations ?? new organisation_repository();
+    public function __construct(
+        /** @var organisation_repository */
+        private readonly organisation_repository $organisations,
+        /** @var user_repository */
+        private readonly user_repository $users,
+        /** @var \moodle_database */
+        private readonly \moodle_database $db,
+    ) {
     }
 
     /**
@@ -165,7 +171,6 @@ final class organisation_import {
      * @param array<int, string> $usersinfile organisation idnumber by user id, from earlier rows
      */
     private function preview_member(stdClass $result, array $values, string $idnumber, array $usersinfile): void {
-        global $CFG, $DB;
         $username = $values['username'] ?? '';
         $email = $values['email'] ?? '';
         if ($username === '' && $email === '') {
@@ -174,11 +179,8 @@ final class organisation_import {
             }
             return;
         }
-        $user = $username !== ''
-            ? $DB->get_record('user', ['username' => \core_text::strtolower($username), 'deleted' => 0,
-                'mnethostid' => $CFG->mnet_localhost_id], 'id')
-            : $this->user_by_email($email);
-        if (!$user) {
+        $userid = $username !== '' ? $this->users->find_by_username($username) : $this->users->find_by_email($email);
+        if (!$userid) {
             $result->errors[] = ['importerror_nouser', $username !== '' ? $username : $email];
             return;
         }
@@ -187,18 +189,19 @@ final class organisation_import {
             $result->errors[] = ['error_role', implode(', ', organisation::ROLES)];
             return;
         }
-        if (isset($usersinfile[$user->id]) && $usersinfile[$user->id] !== $idnumber) {
-            $result->errors[] = ['importerror_usertwice', $usersinfile[$user->id]];
+        if (isset($usersinfile[$userid]) && $usersinfile[$userid] !== $idnumber) {
+            $result->errors[] = ['importerror_usertwice', $usersinfile[$userid]];
             return;
         }
-        $current = organisation::get_for_user((int) $user->id);
+        $current = $this->organisations->get_for_user($userid);
         if ($current && $current->get_idnumber() !== $idnumber) {
             $result->errors[] = ['error_memberofother', $current->get_name()];
             return;
         }
-        $result->userid = (int) $user->id;
+        $result->userid = $userid;
         $result->role = $role;
-        $result->memberaction = !$current ? 'add' : ($current->get_role((int) $user->id) !== $role ? 'role' : 'none');
+        $result->memberaction = !$current ? 'add'
+            : ($this->organisations->get_role($current, $userid) !== $role ? 'role' : 'none');
     }
 
     /**
@@ -209,9 +212,8 @@ final class organisation_import {
      * @return array{created: int, updated: int, members: int, skipped: int}
      */
     public function apply(array $results, int $userid): array {
-        global $DB;
         $summary = ['created' => 0, 'updated' => 0, 'members' => 0, 'skipped' => 0];
-        $transaction = $DB->start_delegated_transaction();
+        $transaction = $this->db->start_delegated_transaction();
         foreach ($results as $result) {
             if ($result->errors) {
                 $summary['skipped']++;
@@ -273,17 +275,5 @@ final class organisation_import {
             }
         }
         return false;
-    }
-
-    /**
-     * The one user with an e-mail address.
-     *
-     * @param string $email
-     * @return stdClass|null null when none or several have it
-     */
-    private function user_by_email(string $email): ?stdClass {
-        global $DB;
-        $users = $DB->get_records_select('user', 'LOWER(email) = LOWER(?) AND deleted = 0', [$email], '', 'id', 0, 2);
-        return count($users) === 1 ? reset($users) : null;
     }
 }

@@ -84,6 +84,17 @@ final class instrument {
     }
 
     /**
+     * Rebuilds an instrument from a document this plugin validated when it stored it (the
+     * instruments cache), without validating it again.
+     *
+     * @param array<string, mixed> $document as to_array() returned it
+     * @return self
+     */
+    public static function from_stored(array $document): self {
+        return new self($document);
+    }
+
+    /**
      * The document, for export; from_array(to_array()) gives an equal instrument.
      *
      * @return array<string, mixed>

@@ -16,13 +16,17 @@
 
 namespace local_digitalstrategy\local\questionnaire;
 
+use local_digitalstrategy\local\cache\instrument_cache;
+use local_digitalstrategy\local\settings;
 use moodle_exception;
 
 /**
  * Stores instruments (one row per version, the validated document whole) and finds them.
  *
  * Answers stay tied to the version they were given for: a changed instrument is imported as a
- * new version, and new runs use the newest version of its idnumber.
+ * new version, and new runs use the newest version of its idnumber. The instruments that ship
+ * with the plugin (db/instruments/*.json) are installed at installation and at every upgrade,
+ * so a new version of a shipped file arrives with the plugin update that brings it.
  *
  * @package    local_digitalstrategy
  * @copyright  2026 digit@l und sozi@l
@@ -31,25 +35,55 @@ use moodle_exception;
 final class instrument_repository {
     /** @var string Table of instruments. */
     public const TABLE = 'local_digitalstrategy_instr';
-    /** @var string idnumber of the Digitalisierungscheck that ships with the plugin. */
-    public const DEFAULT_CHECK = 'digicheck';
-    /** @var string[] Instrument files installed with the plugin, under db/instruments. */
-    private const DEFAULT_FILES = ['digitalisierungscheck.json'];
-
-    /** @var array<int, instrument> Instruments already built in this request, by id. */
-    private static array $loaded = [];
 
     /**
-     * Installs (or adds a newer version of) the instruments that ship with the plugin.
+     * Creates the repository.
      *
-     * @param int $userid who installs them (0 during installation)
-     * @return int[] ids of the instruments installed now
+     * @param \moodle_database $db
+     * @param \core\clock $clock
+     * @param instrument_cache $cache documents by id
+     * @param settings $settings which instrument is the check
      */
-    public function install_defaults(int $userid = 0): array {
-        global $CFG;
+    public function __construct(
+        /** @var \moodle_database */
+        private readonly \moodle_database $db,
+        /** @var \core\clock */
+        private readonly \core\clock $clock,
+        /** @var instrument_cache */
+        private readonly instrument_cache $cache,
+        /** @var settings */
+        private readonly settings $settings,
+    ) {
+    }
+
+    /**
+     * The folder of the instrument files that ship with the plugin.
+     *
+     * @return string
+     */
+    public static function shipped_folder(): string {
+        return dirname(__DIR__, 3) . '/db/instruments';
+    }
+
+    /**
+     * Installs the versions of the shipped instruments that are not stored yet: every *.json
+     * file directly in the folder except the schema. Versions stored before stay, with their runs;
+     * a file whose version is stored already is left alone (a changed file needs a raised version).
+     *
+     * @param int $userid who installs them (0 during installation and upgrade)
+     * @param string|null $folder the folder to install from, shipped_folder() when null
+     * @return int[] ids of the instrument versions installed now
+     * @throws invalid_instrument when a shipped file is not valid
+     */
+    public function install_shipped(int $userid = 0, ?string $folder = null): array {
+        $files = glob(($folder ?? self::shipped_folder()) . '/*.json') ?: [];
+        sort($files);
         $ids = [];
-        foreach (self::DEFAULT_FILES as $file) {
-            $json = file_get_contents($CFG->dirroot . '/local/digitalstrategy/db/instruments/' . $file);
+        foreach ($files as $file) {
+            if (basename($file) === 'schema.json') {
+                continue;
+            }
+            $json = (string) file_get_contents($file);
             $instrument = instrument::from_json($json);
             if (!$this->find_version($instrument->get_idnumber(), $instrument->get_version())) {
                 $ids[] = $this->import($json, $userid)['id'];
@@ -69,11 +103,10 @@ final class instrument_repository {
      * @throws moodle_exception instrumentversionexists when that version exists with other content
      */
     public function import(string $json, int $userid): array {
-        global $DB;
         $instrument = instrument::from_json($json);
         $existing = $this->find_version($instrument->get_idnumber(), $instrument->get_version());
         if ($existing) {
-            $stored = self::load($existing);
+            $stored = $this->load($existing);
             if ($stored->to_array() == $instrument->to_array()) {
                 return ['id' => (int) $existing->id, 'instrument' => $stored, 'created' => false];
             }
@@ -84,35 +117,35 @@ final class instrument_repository {
                 ['idnumber' => $instrument->get_idnumber(), 'version' => $instrument->get_version()]
             );
         }
-        $id = $DB->insert_record(self::TABLE, (object) [
+        $id = (int) $this->db->insert_record(self::TABLE, (object) [
             'idnumber' => $instrument->get_idnumber(),
             'version' => $instrument->get_version(),
             'kind' => $instrument->get_kind(),
             'document' => $instrument->to_json(),
-            'timecreated' => time(),
+            'timecreated' => $this->clock->time(),
             'usermodified' => $userid,
         ]);
-        self::$loaded[(int) $id] = $instrument;
-        return ['id' => (int) $id, 'instrument' => $instrument, 'created' => true];
+        $this->cache->set($id, $instrument->to_array());
+        return ['id' => $id, 'instrument' => $instrument, 'created' => true];
     }
 
     /**
-     * Loads an instrument by id.
+     * Loads an instrument version by id (from the cache when it holds it).
      *
      * @param int $id
      * @return instrument
      * @throws moodle_exception instrumentnotfound
      */
     public function get(int $id): instrument {
-        global $DB;
-        if (isset(self::$loaded[$id])) {
-            return self::$loaded[$id];
+        $document = $this->cache->get($id);
+        if ($document !== null) {
+            return instrument::from_stored($document);
         }
-        $record = $DB->get_record(self::TABLE, ['id' => $id]);
+        $record = $this->db->get_record(self::TABLE, ['id' => $id]);
         if (!$record) {
             throw new moodle_exception('instrumentnotfound', 'local_digitalstrategy');
         }
-        return self::load($record);
+        return $this->load($record);
     }
 
     /**
@@ -122,13 +155,12 @@ final class instrument_repository {
      * @return array{id: int, instrument: instrument}|null
      */
     public function get_current(string $idnumber): ?array {
-        global $DB;
-        $records = $DB->get_records(self::TABLE, ['idnumber' => $idnumber], 'version DESC', '*', 0, 1);
+        $records = $this->db->get_records(self::TABLE, ['idnumber' => $idnumber], 'version DESC', 'id', 0, 1);
         if (!$records) {
             return null;
         }
-        $record = reset($records);
-        return ['id' => (int) $record->id, 'instrument' => self::load($record)];
+        $id = (int) reset($records)->id;
+        return ['id' => $id, 'instrument' => $this->get($id)];
     }
 
     /**
@@ -137,16 +169,7 @@ final class instrument_repository {
      * @return array{id: int, instrument: instrument}|null
      */
     public function get_current_check(): ?array {
-        return $this->get_current(self::check_idnumber());
-    }
-
-    /**
-     * idnumber of the instrument used as the check.
-     *
-     * @return string
-     */
-    public static function check_idnumber(): string {
-        return get_config('local_digitalstrategy', 'checkinstrument') ?: self::DEFAULT_CHECK;
+        return $this->get_current($this->settings->check_idnumber());
     }
 
     /**
@@ -155,21 +178,13 @@ final class instrument_repository {
      * @return \stdClass[] id, idnumber, version, kind, timecreated, runs
      */
     public function list_versions(): array {
-        global $DB;
-        return array_values($DB->get_records_sql(
+        return array_values($this->db->get_records_sql(
             'SELECT i.id, i.idnumber, i.version, i.kind, i.timecreated, COUNT(r.id) AS runs
                FROM {' . self::TABLE . '} i
-          LEFT JOIN {local_digitalstrategy_run} r ON r.instrumentid = i.id
+          LEFT JOIN {' . run::TABLE . '} r ON r.instrumentid = i.id
            GROUP BY i.id, i.idnumber, i.version, i.kind, i.timecreated
            ORDER BY i.idnumber, i.version DESC'
         ));
-    }
-
-    /**
-     * Forgets the instruments built in this request (tests).
-     */
-    public static function reset_caches(): void {
-        self::$loaded = [];
     }
 
     /**
@@ -180,18 +195,18 @@ final class instrument_repository {
      * @return \stdClass|null
      */
     private function find_version(string $idnumber, int $version): ?\stdClass {
-        global $DB;
-        return $DB->get_record(self::TABLE, ['idnumber' => $idnumber, 'version' => $version]) ?: null;
+        return $this->db->get_record(self::TABLE, ['idnumber' => $idnumber, 'version' => $version]) ?: null;
     }
 
     /**
-     * Builds (once per request) the instrument of a record.
+     * Builds the instrument of a stored record and keeps its document in the cache.
      *
      * @param \stdClass $record
      * @return instrument
      */
-    private static function load(\stdClass $record): instrument {
-        $id = (int) $record->id;
-        return self::$loaded[$id] ??= instrument::from_json($record->document);
+    private function load(\stdClass $record): instrument {
+        $instrument = instrument::from_json($record->document);
+        $this->cache->set((int) $record->id, $instrument->to_array());
+        return $instrument;
     }
 }

@@ -40,6 +40,23 @@ final class run_repository {
     private const LOCK_TIMEOUT = 5;
 
     /**
+     * Creates the repository.
+     *
+     * @param \moodle_database $db
+     * @param \core\clock $clock
+     * @param instrument_repository $instruments
+     */
+    public function __construct(
+        /** @var \moodle_database */
+        private readonly \moodle_database $db,
+        /** @var \core\clock */
+        private readonly \core\clock $clock,
+        /** @var instrument_repository */
+        private readonly instrument_repository $instruments,
+    ) {
+    }
+
+    /**
      * Loads a run.
      *
      * @param int $id
@@ -47,8 +64,7 @@ final class run_repository {
      * @throws moodle_exception runnotfound
      */
     public function get(int $id): run {
-        global $DB;
-        $record = $DB->get_record(run::TABLE, ['id' => $id]);
+        $record = $this->db->get_record(run::TABLE, ['id' => $id]);
         if (!$record) {
             throw new moodle_exception('runnotfound', 'local_digitalstrategy');
         }
@@ -63,8 +79,7 @@ final class run_repository {
      * @return run|null
      */
     public function get_open(int $orgid, string $idnumber): ?run {
-        global $DB;
-        $records = $DB->get_records_sql('SELECT r.* FROM {' . run::TABLE . '} r
+        $records = $this->db->get_records_sql('SELECT r.* FROM {' . run::TABLE . '} r
                                            JOIN {' . instrument_repository::TABLE . '} i ON i.id = r.instrumentid
                                           WHERE r.orgid = ? AND r.status = ? AND i.idnumber = ?
                                        ORDER BY r.id DESC', [$orgid, run::STATUS_OPEN, $idnumber], 0, 1);
@@ -79,8 +94,7 @@ final class run_repository {
      * @return run|null
      */
     public function get_latest_submitted(int $orgid, string $idnumber): ?run {
-        global $DB;
-        $records = $DB->get_records_sql(
+        $records = $this->db->get_records_sql(
             'SELECT r.* FROM {' . run::TABLE . '} r
                                            JOIN {' . instrument_repository::TABLE . '} i ON i.id = r.instrumentid
                                           WHERE r.orgid = ? AND r.status = ? AND i.idnumber = ?
@@ -100,8 +114,7 @@ final class run_repository {
      * @return run[]
      */
     public function get_submitted(int $orgid, string $idnumber): array {
-        global $DB;
-        $records = $DB->get_records_sql('SELECT r.* FROM {' . run::TABLE . '} r
+        $records = $this->db->get_records_sql('SELECT r.* FROM {' . run::TABLE . '} r
                                            JOIN {' . instrument_repository::TABLE . '} i ON i.id = r.instrumentid
                                           WHERE r.orgid = ? AND r.status = ? AND i.idnumber = ?
                                        ORDER BY r.timesubmitted, r.id', [$orgid, run::STATUS_SUBMITTED, $idnumber]);
@@ -117,22 +130,21 @@ final class run_repository {
      * @return array{0: run, 1: bool} the run, and whether it was started now
      */
     public function start(organisation $organisation, int $instrumentid, int $userid): array {
-        global $DB;
-        $instrument = (new instrument_repository())->get($instrumentid);
+        $instrument = $this->instruments->get($instrumentid);
         $lock = $this->lock('start_' . $organisation->get_id());
         try {
             $open = $this->get_open($organisation->get_id(), $instrument->get_idnumber());
             if ($open) {
                 return [$open, false];
             }
-            $now = time();
+            $now = $this->clock->time();
             $record = (object) [
                 'orgid' => $organisation->get_id(), 'instrumentid' => $instrumentid, 'status' => run::STATUS_OPEN,
                 'latest' => 0, 'score' => null, 'maturity' => null, 'answered' => 0,
                 'items' => count($instrument->get_items()), 'usercreated' => $userid, 'timecreated' => $now,
                 'usersubmitted' => 0, 'timesubmitted' => 0, 'timemodified' => $now,
             ];
-            $record->id = $DB->insert_record(run::TABLE, $record);
+            $record->id = $this->db->insert_record(run::TABLE, $record);
         } finally {
             $lock->release();
         }
@@ -148,9 +160,8 @@ final class run_repository {
      * @return array<string, answer>
      */
     public function get_answers(run $run): array {
-        global $DB;
         $answers = [];
-        foreach ($DB->get_records(self::ANSWER_TABLE, ['runid' => $run->get_id()], 'id') as $record) {
+        foreach ($this->db->get_records(self::ANSWER_TABLE, ['runid' => $run->get_id()], 'id') as $record) {
             $answers[$record->itemkey] = answer::from_record($record);
         }
         return $answers;
@@ -167,14 +178,13 @@ final class run_repository {
      * @throws moodle_exception runsubmitted when the run is no longer open
      */
     public function save_answer(run $run, answer $proposed, int $seenversion, int $userid): save_result {
-        global $DB;
         $lock = $this->lock('answer_' . $run->get_id() . '_' . $proposed->itemkey);
         try {
             // Read the status again under the lock: a colleague may have submitted meanwhile.
             if (!$this->get($run->get_id())->is_open()) {
                 throw new moodle_exception('runsubmitted', 'local_digitalstrategy');
             }
-            $stored = $DB->get_record(self::ANSWER_TABLE, ['runid' => $run->get_id(), 'itemkey' => $proposed->itemkey]);
+            $stored = $this->db->get_record(self::ANSWER_TABLE, ['runid' => $run->get_id(), 'itemkey' => $proposed->itemkey]);
             $current = $stored ? answer::from_record($stored) : null;
             if ($current && $current->same_content($proposed)) {
                 return new save_result(save_result::UNCHANGED, $current);
@@ -182,7 +192,7 @@ final class run_repository {
             if (($current ? $current->version : 0) !== $seenversion) {
                 return new save_result(save_result::CONFLICT, $current ?? new answer($proposed->itemkey, null));
             }
-            $now = time();
+            $now = $this->clock->time();
             $record = (object) [
                 'value' => $proposed->value, 'dontknow' => (int) $proposed->dontknow, 'relevance' => $proposed->relevance,
                 'userid' => $userid, 'timemodified' => $now,
@@ -190,15 +200,15 @@ final class run_repository {
             if ($stored) {
                 $record->id = $stored->id;
                 $record->version = $current->version + 1;
-                $DB->update_record(self::ANSWER_TABLE, $record);
+                $this->db->update_record(self::ANSWER_TABLE, $record);
             } else {
                 $record->runid = $run->get_id();
                 $record->itemkey = $proposed->itemkey;
                 $record->version = 1;
                 $record->timecreated = $now;
-                $record->id = $DB->insert_record(self::ANSWER_TABLE, $record);
+                $record->id = $this->db->insert_record(self::ANSWER_TABLE, $record);
             }
-            $DB->set_field(run::TABLE, 'timemodified', $now, ['id' => $run->get_id()]);
+            $this->db->set_field(run::TABLE, 'timemodified', $now, ['id' => $run->get_id()]);
         } finally {
             $lock->release();
         }

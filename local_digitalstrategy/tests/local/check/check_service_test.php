@@ -27,11 +27,15 @@ use local_digitalstrategy\local\questionnaire\run;
  * @copyright  2026 digit@l und sozi@l
  * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  * @covers     \local_digitalstrategy\local\check\check_service
+ * @covers     \local_digitalstrategy\local\check\score_repository
  * @covers     \local_digitalstrategy\local\check\aggregate
+ * @covers     \local_digitalstrategy\local\check\aggregate_repository
  * @covers     \local_digitalstrategy\local\check\result_summary
  */
 #[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\local\check\check_service::class)]
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\local\check\score_repository::class)]
 #[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\local\check\aggregate::class)]
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\local\check\aggregate_repository::class)]
 #[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\local\check\result_summary::class)]
 final class check_service_test extends \advanced_testcase {
     /** @var \local_digitalstrategy_generator */
@@ -54,7 +58,7 @@ final class check_service_test extends \advanced_testcase {
         $this->assertTrue($second->is_submitted());
         $this->assertSame(0, (int) $DB->get_field(run::TABLE, 'latest', ['id' => $first->get_id()]));
         $this->assertSame(1, (int) $DB->get_field(run::TABLE, 'latest', ['id' => $second->get_id()]));
-        $scores = $DB->get_records_menu(check_service::SCORE_TABLE, ['runid' => $second->get_id()], 'id', 'dimension, score');
+        $scores = $DB->get_records_menu(score_repository::TABLE, ['runid' => $second->get_id()], 'id', 'dimension, score');
         $this->assertCount(8, $scores);
         // Strategy: str_goals (weight 1.5) at 100, four more maturity items at 75, str_review don't know:
         // Weighted: (1.5 × 100 + 4 × 75) / 5.5 = 81.818….
@@ -69,14 +73,15 @@ final class check_service_test extends \advanced_testcase {
         $organisation = $this->generator->create_organisation();
         $run = $this->generator->create_run($organisation, ['str_goals' => '2', 'str_budget' => [null, true, 0]]);
 
-        [$submitted, $completeness] = (new check_service())->submit($run, 2);
+        [$submitted, $completeness] = $this->service()->submit($run, 2);
 
         $this->assertNull($submitted);
         $this->assertSame(2, $completeness->answered);
         $this->assertSame(22, $completeness->needed);
         $this->assertCount(42, $completeness->unanswered);
         $this->assertSame('str_responsibility', $completeness->unanswered[0]);
-        $this->assertTrue((new \local_digitalstrategy\local\questionnaire\run_repository())->get($run->get_id())->is_open());
+        $runs = \core\di::get(\local_digitalstrategy\local\questionnaire\run_repository::class);
+        $this->assertTrue($runs->get($run->get_id())->is_open());
     }
 
     public function test_the_share_needed_to_submit_is_a_setting(): void {
@@ -84,7 +89,7 @@ final class check_service_test extends \advanced_testcase {
         $organisation = $this->generator->create_organisation();
         $run = $this->generator->create_run($organisation, ['str_goals' => '2']);
 
-        [$submitted] = (new check_service())->submit($run, 2);
+        [$submitted] = $this->service()->submit($run, 2);
 
         $this->assertNotNull($submitted);
         $this->assertSame(50.0, $submitted->get_score());
@@ -96,7 +101,7 @@ final class check_service_test extends \advanced_testcase {
 
         $this->expectException(\moodle_exception::class);
         $this->expectExceptionMessage(get_string('runsubmitted', 'local_digitalstrategy'));
-        (new check_service())->submit($run, 2);
+        $this->service()->submit($run, 2);
     }
 
     public function test_submitting_triggers_the_event_with_the_score(): void {
@@ -115,6 +120,15 @@ final class check_service_test extends \advanced_testcase {
         $this->assertEquals($run->get_id(), $events[0]->objectid);
         $this->assertEquals(50.0, $events[0]->other['score']);
         $this->assertStringContainsString('results.php', $events[0]->get_url()->out());
+    }
+
+    /**
+     * The service as pages get it.
+     *
+     * @return check_service
+     */
+    private function service(): check_service {
+        return \core\di::get(check_service::class);
     }
 
     /**
@@ -138,7 +152,7 @@ final class check_service_test extends \advanced_testcase {
         $this->generator->create_submitted_run($own, 4);
         $this->organisations_at([0, 1, 2, 3]);
 
-        $peers = (new check_service())->get_peers($own->get_id(), 'digicheck');
+        $peers = $this->service()->get_peers($own->get_id(), 'digicheck');
 
         // Five organisations submitted, but only four are others: k = 5 is not reached.
         $this->assertSame(4, $peers->organisations);
@@ -156,10 +170,10 @@ final class check_service_test extends \advanced_testcase {
         // Archived organisations and open runs do not count.
         $archived = $this->generator->create_organisation(['archived' => 0]);
         $this->generator->create_submitted_run($archived, 0);
-        (new \local_digitalstrategy\local\organisation_repository())->set_archived($archived, true, 2);
+        \core\di::get(\local_digitalstrategy\local\organisation_repository::class)->set_archived($archived, true, 2);
         $this->generator->create_run($this->generator->create_organisation(), ['str_goals' => '0']);
 
-        $peers = (new check_service())->get_peers($own->get_id(), 'digicheck');
+        $peers = $this->service()->get_peers($own->get_id(), 'digicheck');
 
         // Mean of 50, 25, 50, 75, 100 = 60.
         $this->assertSame(5, $peers->organisations);
@@ -174,7 +188,7 @@ final class check_service_test extends \advanced_testcase {
         $own = $this->generator->create_organisation();
         $this->organisations_at([1, 2, 3]);
 
-        $peers = (new check_service())->get_peers($own->get_id(), 'digicheck');
+        $peers = $this->service()->get_peers($own->get_id(), 'digicheck');
 
         $this->assertTrue($peers->is_available());
         $this->assertEqualsWithDelta(50.0, $peers->get_mean('culture'), 0.001);
@@ -186,7 +200,7 @@ final class check_service_test extends \advanced_testcase {
         $this->generator->create_submitted_run($organisation, 2);
         $this->generator->create_submitted_run($organisation, 3);
 
-        $history = (new check_service())->get_history($organisation->get_id(), 'digicheck');
+        $history = $this->service()->get_history($organisation->get_id(), 'digicheck');
 
         $this->assertCount(3, $history->get_runs());
         $this->assertEqualsWithDelta(50.0, $history->overall_change(), 0.001);
@@ -202,7 +216,7 @@ final class check_service_test extends \advanced_testcase {
             'cul_attitude' => '4',
         ]);
 
-        $summary = result_summary::build($run, $organisation, 'de');
+        $summary = \core\di::get(result_summary::class)->build($run, $organisation, 'de');
 
         $this->assertSame(
             ['str_goals', 'str_responsibility', 'str_budget'],
@@ -217,29 +231,79 @@ final class check_service_test extends \advanced_testcase {
         $this->assertSame(5, $summary['peers']['missing']);
     }
 
-    public function test_aggregate_has_one_row_per_active_organisation_and_counts_participation(): void {
+    public function test_peer_averages_come_from_the_cache_until_a_run_is_submitted(): void {
+        global $DB;
+        set_config('peerthreshold', 3, 'local_digitalstrategy');
+        $own = $this->generator->create_organisation();
+        $this->organisations_at([1, 2, 3]);
+        $first = $this->service()->get_peers($own->get_id(), 'digicheck');
+
+        $reads = $DB->perf_get_reads();
+        $cached = $this->service()->get_peers($own->get_id(), 'digicheck');
+        $this->assertSame($reads, $DB->perf_get_reads(), 'the averages come from the cache');
+        $this->organisations_at([4]);
+        $changed = $this->service()->get_peers($own->get_id(), 'digicheck');
+
+        $this->assertEqualsWithDelta(50.0, $first->get_mean('culture'), 0.001);
+        $this->assertEqualsWithDelta(50.0, $cached->get_mean('culture'), 0.001);
+        $this->assertSame(4, $changed->organisations);
+        $this->assertEqualsWithDelta(62.5, $changed->get_mean('culture'), 0.001);
+    }
+
+    public function test_aggregate_counts_participation_levels_and_means_of_active_organisations(): void {
         set_config('participationtarget', 50, 'local_digitalstrategy');
-        [$low, $high] = $this->organisations_at([1, 3]);
+        $this->organisations_at([1, 3]);
         $this->generator->create_organisation(['name' => 'Without run']);
         $this->generator->create_run($this->generator->create_organisation(['name' => 'Open run only']), ['str_goals' => '1']);
         $archived = $this->generator->create_organisation(['name' => 'Archived']);
         $this->generator->create_submitted_run($archived, 4);
-        (new \local_digitalstrategy\local\organisation_repository())->set_archived($archived, true, 2);
-        $current = (new \local_digitalstrategy\local\questionnaire\instrument_repository())->get_current_check();
-        $keys = array_keys($current['instrument']->get_dimensions());
+        \core\di::get(\local_digitalstrategy\local\organisation_repository::class)->set_archived($archived, true, 2);
+        $keys = $this->dimension_keys();
 
-        $aggregate = new aggregate('digicheck', $keys);
+        $aggregate = \core\di::get(aggregate_repository::class)->get_aggregate('digicheck', $keys);
 
         $this->assertSame(4, $aggregate->get_total());
         $this->assertSame(2, $aggregate->get_participating());
         $this->assertSame(50, $aggregate->get_participation_percent());
         $this->assertSame(2, $aggregate->get_target_count());
-        $rows = $aggregate->get_rows();
-        $this->assertSame(['Open run only', 'Organisation 1', 'Organisation 2', 'Without run'], array_column($rows, 'name'));
+        $this->assertTrue($aggregate->is_target_met());
+        $this->assertSame($keys, array_keys($aggregate->get_distribution()));
+        $this->assertSame([0, 1, 0, 1, 0], $aggregate->get_distribution()['culture']);
+        $this->assertEqualsWithDelta(50.0, $aggregate->get_means()['skills'], 0.001);
+    }
+
+    public function test_aggregate_rows_come_a_page_at_a_time_by_name(): void {
+        $this->organisations_at([1, 3]);
+        $this->generator->create_organisation(['name' => 'Without run']);
+        $this->generator->create_run($this->generator->create_organisation(['name' => 'Open run only']), ['str_goals' => '1']);
+        $archived = $this->generator->create_organisation(['name' => 'Archived']);
+        \core\di::get(\local_digitalstrategy\local\organisation_repository::class)->set_archived($archived, true, 2);
+        $repository = \core\di::get(aggregate_repository::class);
+        $keys = $this->dimension_keys();
+
+        $rows = $repository->get_rows('digicheck', $keys, 0, 3);
+        $rest = $repository->get_rows('digicheck', $keys, 3, 3);
+        $all = iterator_to_array($repository->all_rows('digicheck', $keys, 2), false);
+
+        $names = ['Open run only', 'Pflege & Betreuung "Sonnenschein" 1 – Kinder < 6 Jahre 🌻',
+            'Pflege & Betreuung "Sonnenschein" 2 – Kinder < 6 Jahre 🌻', 'Without run'];
+        $this->assertSame(4, $repository->count_rows());
+        $this->assertSame(array_slice($names, 0, 3), array_column($rows, 'name'));
+        $this->assertSame(array_slice($names, 3), array_column($rest, 'name'));
+        $this->assertSame($names, array_column($all, 'name'));
         $this->assertNull($rows[0]->runid);
         $this->assertSame(25.0, $rows[1]->dimensions['strategy']);
         $this->assertSame(75.0, $rows[2]->dimensions['communication']);
-        $this->assertSame([0, 1, 0, 1, 0], $aggregate->get_distribution()['culture']);
-        $this->assertEqualsWithDelta(50.0, $aggregate->get_means()['skills'], 0.001);
+        $this->assertSame($keys, array_keys($rows[0]->dimensions));
+    }
+
+    /**
+     * Dimension keys of the current check, in order.
+     *
+     * @return string[]
+     */
+    private function dimension_keys(): array {
+        $current = \core\di::get(\local_digitalstrategy\local\questionnaire\instrument_repository::class)->get_current_check();
+        return array_keys($current['instrument']->get_dimensions());
     }
 }

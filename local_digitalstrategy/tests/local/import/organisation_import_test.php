@@ -74,7 +74,7 @@ final class organisation_import_test extends \advanced_testcase {
             . "csn;Caritas Sozialstation Nord;Hamburg;care;120;ja;anna;;leadership\n"
             . "csn;;;;;;;BEN@example.org;\n"
             . "bzm;Beratungszentrum Mitte;Kassel;counselling;;nein;;;\n");
-        $import = new organisation_import();
+        $import = \core\di::get(organisation_import::class);
 
         $preview = $import->preview($columns, $rows);
         $summary = $import->apply($preview, 2);
@@ -83,20 +83,21 @@ final class organisation_import_test extends \advanced_testcase {
         $this->assertSame(['create', 'none', 'create'], array_column($preview, 'orgaction'));
         $this->assertSame(['add', 'add', 'none'], array_column($preview, 'memberaction'));
         $this->assertSame(['created' => 2, 'updated' => 0, 'members' => 2, 'skipped' => 0], $summary);
-        $csn = (new organisation_repository())->get_by_idnumber('csn');
+        $csn = \core\di::get(organisation_repository::class)->get_by_idnumber('csn');
         $this->assertTrue($csn->is_pilot());
         $this->assertSame(120, $csn->get_employees());
-        $this->assertSame('leadership', $csn->get_role($anna->id));
-        $this->assertSame('staff', $csn->get_role($ben->id));
-        $this->assertFalse((new organisation_repository())->get_by_idnumber('bzm')->is_pilot());
+        $organisations = \core\di::get(organisation_repository::class);
+        $this->assertSame('leadership', $organisations->get_role($csn, $anna->id));
+        $this->assertSame('staff', $organisations->get_role($csn, $ben->id));
+        $this->assertFalse(\core\di::get(organisation_repository::class)->get_by_idnumber('bzm')->is_pilot());
     }
 
     public function test_every_bad_row_gets_its_own_clear_error_and_good_rows_still_import(): void {
         $this->resetAfterTest();
         $this->getDataGenerator()->create_user(['username' => 'anna']);
         $clara = $this->getDataGenerator()->create_user(['username' => 'clara']);
-        $other = (new organisation_repository())->create((object) ['name' => 'Andere', 'idnumber' => 'other'], 2);
-        (new organisation_repository())->add_member($other, $clara->id, 'staff', 2);
+        $other = \core\di::get(organisation_repository::class)->create((object) ['name' => 'Andere', 'idnumber' => 'other'], 2);
+        \core\di::get(organisation_repository::class)->add_member($other, $clara->id, 'staff', 2);
         [$columns, $rows] = $this->read("idnumber;name;fieldofwork;employees;pilot;username;role\n"
             . ";Ohne Kennung;care;;;;\n"                   // 2: no idnumber.
             . "x1;;care;;;;\n"                             // 3: new organisation without name.
@@ -110,7 +111,7 @@ final class organisation_import_test extends \advanced_testcase {
             . "ok;;;;;;staff\n"                            // 11: role without user.
             . "ok;;;;;anna;staff\n"                        // 12: fine.
             . "ok;Dritter Name;;;;;\n");                   // 13: conflicts with line 8.
-        $import = new organisation_import();
+        $import = \core\di::get(organisation_import::class);
 
         $preview = $import->preview($columns, $rows);
         $summary = $import->apply($preview, 2);
@@ -131,9 +132,10 @@ final class organisation_import_test extends \advanced_testcase {
         ], $this->errors($preview));
         // A row with an error is skipped whole, so line 8 creates "ok" and line 12 adds anna to it.
         $this->assertSame(['created' => 1, 'updated' => 0, 'members' => 1, 'skipped' => 10], $summary);
-        $ok = (new organisation_repository())->get_by_idnumber('ok');
+        $ok = \core\di::get(organisation_repository::class)->get_by_idnumber('ok');
         $this->assertSame('Anderer Name', $ok->get_name());
-        $this->assertTrue($ok->is_member((int) \core_user::get_user_by_username('anna')->id));
+        $this->assertTrue(\core\di::get(\local_digitalstrategy\local\organisation_access::class)
+            ->is_member($ok, (int) \core_user::get_user_by_username('anna')->id));
         foreach ($preview as $row) {
             foreach ($row->errors as [$key, $param]) {
                 $this->assertTrue(get_string_manager()->string_exists($key, 'local_digitalstrategy'), $key);
@@ -144,7 +146,7 @@ final class organisation_import_test extends \advanced_testcase {
     public function test_a_second_import_updates_changed_organisations_and_roles_only(): void {
         $this->resetAfterTest();
         $anna = $this->getDataGenerator()->create_user(['username' => 'anna']);
-        $import = new organisation_import();
+        $import = \core\di::get(organisation_import::class);
         [$columns, $rows] = $this->read("idnumber;name;location;username;role\ncsn;Nord;Hamburg;anna;staff\n");
         $import->apply($import->preview($columns, $rows), 2);
 
@@ -156,12 +158,13 @@ final class organisation_import_test extends \advanced_testcase {
         $this->assertSame('update', $preview[0]->orgaction);
         $this->assertSame('role', $preview[0]->memberaction);
         $this->assertSame(['created' => 0, 'updated' => 1, 'members' => 1, 'skipped' => 0], $summary);
-        $this->assertSame('Lübeck', (new organisation_repository())->get_by_idnumber('csn')->get_location());
-        $this->assertSame('leadership', organisation::get_for_user($anna->id)->get_role($anna->id));
+        $this->assertSame('Lübeck', \core\di::get(organisation_repository::class)->get_by_idnumber('csn')->get_location());
+        $organisations = \core\di::get(organisation_repository::class);
+        $this->assertSame('leadership', $organisations->get_role($organisations->get_for_user($anna->id), $anna->id));
     }
 
     public function test_header_problems_are_named(): void {
-        $import = new organisation_import();
+        $import = \core\di::get(organisation_import::class);
 
         $this->assertSame(
             [['importerror_missingcolumn', 'idnumber'], ['importerror_unknowncolumn', 'größe']],

@@ -28,18 +28,18 @@ namespace local_digitalstrategy\local\questionnaire;
 #[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\local\questionnaire\instrument_repository::class)]
 final class instrument_repository_test extends \advanced_testcase {
     public function test_the_default_check_is_installed_with_the_plugin(): void {
-        $current = (new instrument_repository())->get_current_check();
+        $current = \core\di::get(instrument_repository::class)->get_current_check();
 
         $this->assertSame('digicheck', $current['instrument']->get_idnumber());
         $this->assertSame('check', $current['instrument']->get_kind());
         $this->assertCount(8, $current['instrument']->get_dimensions());
         $this->assertGreaterThanOrEqual(40, count($current['instrument']->get_items()));
-        $this->assertSame([], (new instrument_repository())->install_defaults(), 'installing again adds nothing');
+        $this->assertSame([], \core\di::get(instrument_repository::class)->install_shipped(), 'installing again adds nothing');
     }
 
     public function test_a_new_version_becomes_current_and_the_old_one_stays_for_its_runs(): void {
         $this->resetAfterTest();
-        $repository = new instrument_repository();
+        $repository = \core\di::get(instrument_repository::class);
         $old = $repository->get_current_check();
         $document = $old['instrument']->to_array();
         $document['version'] = 2;
@@ -53,9 +53,24 @@ final class instrument_repository_test extends \advanced_testcase {
         $this->assertCount(2, $repository->list_versions());
     }
 
+    public function test_a_version_is_read_from_the_database_once_and_then_from_the_cache(): void {
+        global $DB;
+        $this->resetAfterTest();
+        $id = \core\di::get(instrument_repository::class)->get_current_check()['id'];
+        \cache::make('local_digitalstrategy', 'instruments')->purge();
+
+        $reads = $DB->perf_get_reads();
+        $first = \core\di::get(instrument_repository::class)->get($id);
+        $second = \core\di::get(instrument_repository::class)->get($id);
+
+        $this->assertSame(1, $DB->perf_get_reads() - $reads);
+        $this->assertSame($first->to_array(), $second->to_array());
+        $this->assertSame('digicheck', $second->get_idnumber());
+    }
+
     public function test_importing_the_same_document_again_changes_nothing(): void {
         $this->resetAfterTest();
-        $repository = new instrument_repository();
+        $repository = \core\di::get(instrument_repository::class);
         $json = $repository->get_current_check()['instrument']->to_json();
 
         $again = $repository->import($json, 2);
@@ -66,7 +81,7 @@ final class instrument_repository_test extends \advanced_testcase {
 
     public function test_the_same_version_with_other_content_is_refused(): void {
         $this->resetAfterTest();
-        $repository = new instrument_repository();
+        $repository = \core\di::get(instrument_repository::class);
         $document = $repository->get_current_check()['instrument']->to_array();
         $document['name']['de'] = 'Anderer Name';
 
@@ -106,7 +121,7 @@ final class instrument_repository_test extends \advanced_testcase {
         $before = $DB->count_records(instrument_repository::TABLE);
 
         try {
-            (new instrument_repository())->import($json, 2);
+            \core\di::get(instrument_repository::class)->import($json, 2);
             $this->fail('The document was imported');
         } catch (invalid_instrument $e) {
             $this->assertSame($code, $e->get_errors()[0]['code']);

@@ -1,5 +1,5 @@
 <?php
-// This file is part of Moodle - http://moodle.org/
+// This file is part of Moodle - https://moodle.org/
 //
 // Moodle is free software: you can redistribute it and/or modify
 // it under the terms of the GNU General Public License as published by
@@ -12,72 +12,67 @@
 // GNU General Public License for more details.
 //
 // You should have received a copy of the GNU General Public License
-// along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
+// along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
-namespace block_digicheck\local;
+namespace local_digitalstrategy\local\check;
 
-use local_digitalstrategy\local\check\aggregate;
-use local_digitalstrategy\local\check\result_summary;
 use local_digitalstrategy\local\questionnaire\instrument;
 
 /**
- * The aggregate of all organisations as a table for Moodle's dataformat API (CSV, Excel, ODS, ...):
- * one row per active organisation with its latest submitted result per area.
+ * The results of all organisations as a table for Moodle's dataformat API (CSV, Excel, ODS, ...):
+ * one row per active organisation with its latest submitted result per area, read from the
+ * database a page at a time.
  *
- * @package    block_digicheck
+ * @package    local_digitalstrategy
  * @copyright  2026 digit@l und sozi@l
  * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  */
 final class aggregate_export {
-    /** @var string[] dimension keys in column order */
-    private array $keys;
-    /** @var aggregate */
-    private aggregate $aggregate;
-
     /**
-     * Loads the aggregate of a check.
+     * Creates the export of a check.
      *
-     * @param instrument $instrument the current check
-     * @param string $lang language of the column names
+     * @param aggregate_repository $aggregates
      */
     public function __construct(
-        /** @var instrument the current check */
-        private readonly instrument $instrument,
-        /** @var string language of the column names */
-        private readonly string $lang,
+        /** @var aggregate_repository */
+        private readonly aggregate_repository $aggregates,
     ) {
-        $this->keys = array_keys($instrument->get_dimensions());
-        $this->aggregate = new aggregate($instrument->get_idnumber(), $this->keys);
     }
 
     /**
      * Column names.
      *
+     * @param instrument $instrument the check
+     * @param string $lang language of the area names
      * @return string[]
      */
-    public function columns(): array {
+    public function columns(instrument $instrument, string $lang): array {
         $columns = [
-            get_string('organisation', 'block_digicheck'),
+            get_string('allresults_organisation', 'local_digitalstrategy'),
             get_string('organisationidnumber', 'local_digitalstrategy'),
             get_string('fieldofwork', 'local_digitalstrategy'),
-            get_string('pilot', 'block_digicheck'),
-            get_string('submitted', 'block_digicheck'),
+            get_string('allresults_pilot', 'local_digitalstrategy'),
+            get_string('allresults_submitted', 'local_digitalstrategy'),
             get_string('overallscore', 'local_digitalstrategy'),
             get_string('maturitylevel', 'local_digitalstrategy'),
         ];
-        foreach ($this->instrument->get_dimensions() as $dimension) {
-            $columns[] = instrument::localise($dimension['name'], $this->lang);
+        foreach ($instrument->get_dimensions() as $dimension) {
+            $columns[] = instrument::localise($dimension['name'], $lang);
         }
         return $columns;
     }
 
     /**
-     * One row per active organisation, by name; empty cells where there is no result.
+     * One row per active organisation, by name; empty cells where there is no result. Texts are
+     * plain: the dataformat writers escape them for their format.
      *
+     * @param instrument $instrument the check
+     * @param string $lang language of the maturity levels
      * @return \Generator<array>
      */
-    public function rows(): \Generator {
-        foreach ($this->aggregate->get_rows() as $row) {
+    public function rows(instrument $instrument, string $lang): \Generator {
+        $keys = array_keys($instrument->get_dimensions());
+        foreach ($this->aggregates->all_rows($instrument->get_idnumber(), $keys) as $row) {
             $values = [
                 $row->name,
                 $row->idnumber,
@@ -85,9 +80,9 @@ final class aggregate_export {
                 empty($row->pilot) ? get_string('no') : get_string('yes'),
                 $row->runid ? userdate($row->timesubmitted, get_string('strftimedatefullshort', 'langconfig')) : '',
                 $row->score === null ? '' : round((float) $row->score, 1),
-                $row->maturity === null ? '' : result_summary::maturity_label($this->instrument, (int) $row->maturity, $this->lang),
+                $row->maturity === null ? '' : result_summary::maturity_label($instrument, (int) $row->maturity, $lang),
             ];
-            foreach ($this->keys as $key) {
+            foreach ($keys as $key) {
                 $score = $row->dimensions[$key];
                 $values[] = $score === null ? '' : round($score, 1);
             }

@@ -1,0 +1,112 @@
+<?php
+// This file is part of Moodle - https://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
+
+namespace local_digitalstrategy\local;
+
+use context_system;
+use local_digitalstrategy\organisation;
+use moodle_exception;
+
+/**
+ * Who may answer for an organisation and who may see its answers and results.
+ *
+ * Members answer while the organisation is active and they hold the capability; members, and
+ * those who may see all results, see the results. Results of one organisation are never shown to
+ * members of another.
+ *
+ * @package    local_digitalstrategy
+ * @copyright  2026 digit@l und sozi@l
+ * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+final class organisation_access {
+    /**
+     * Creates the service.
+     *
+     * @param organisation_repository $organisations
+     */
+    public function __construct(
+        /** @var organisation_repository */
+        private readonly organisation_repository $organisations,
+    ) {
+    }
+
+    /**
+     * Whether a user belongs to the organisation.
+     *
+     * @param organisation $organisation
+     * @param int $userid
+     * @return bool
+     */
+    public function is_member(organisation $organisation, int $userid): bool {
+        return $this->organisations->get_role($organisation, $userid) !== null;
+    }
+
+    /**
+     * Whether a user may answer checks for the organisation: a member holding the capability,
+     * while the organisation is active.
+     *
+     * @param organisation $organisation
+     * @param int $userid
+     * @return bool
+     */
+    public function can_answer(organisation $organisation, int $userid): bool {
+        return !$organisation->is_archived() && $this->is_member($organisation, $userid)
+            && has_capability('local/digitalstrategy:answercheck', context_system::instance(), $userid);
+    }
+
+    /**
+     * Whether a user may see the organisation's answers and results: its members, and those
+     * who may see all results.
+     *
+     * @param organisation $organisation
+     * @param int $userid
+     * @return bool
+     */
+    public function can_view(organisation $organisation, int $userid): bool {
+        return has_capability('local/digitalstrategy:viewallresults', context_system::instance(), $userid)
+            || $this->is_member($organisation, $userid);
+    }
+
+    /**
+     * Throws unless the user may answer for the organisation.
+     *
+     * @param organisation $organisation
+     * @param int $userid
+     * @throws moodle_exception
+     */
+    public function require_can_answer(organisation $organisation, int $userid): void {
+        if ($organisation->is_archived()) {
+            throw new moodle_exception('organisationarchived', 'local_digitalstrategy');
+        }
+        if (!$this->is_member($organisation, $userid)) {
+            throw new moodle_exception('notmember', 'local_digitalstrategy');
+        }
+        require_capability('local/digitalstrategy:answercheck', context_system::instance(), $userid);
+    }
+
+    /**
+     * Throws unless the user may see the organisation's answers and results.
+     *
+     * @param organisation $organisation
+     * @param int $userid
+     * @throws moodle_exception
+     */
+    public function require_can_view(organisation $organisation, int $userid): void {
+        if (!$this->can_view($organisation, $userid)) {
+            throw new moodle_exception('notmember', 'local_digitalstrategy');
+        }
+    }
+}

@@ -1,0 +1,68 @@
+<?php
+// This file is part of Moodle - https://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
+
+namespace local_digitalstrategy\local;
+
+/**
+ * The plugin settings the check depends on, read where they are needed so a changed setting
+ * counts at once.
+ *
+ * @package    local_digitalstrategy
+ * @copyright  2026 digit@l und sozi@l
+ * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+final class settings {
+    /** @var string idnumber of the Digitalisierungscheck that ships with the plugin. */
+    public const DEFAULT_CHECK = 'digicheck';
+
+    /**
+     * idnumber of the instrument organisations take as the check (setting checkinstrument).
+     *
+     * @return string
+     */
+    public function check_idnumber(): string {
+        return (string) (get_config('local_digitalstrategy', 'checkinstrument') ?: self::DEFAULT_CHECK);
+    }
+
+    /**
+     * Share of items (percent) that must be answered before a run can be submitted.
+     *
+     * @return int 0–100, default 80
+     */
+    public function submit_min_percent(): int {
+        $value = get_config('local_digitalstrategy', 'submitminpercent');
+        return $value === false ? 80 : max(0, min(100, (int) $value));
+    }
+
+    /**
+     * k: organisations needed before averages of other organisations are shown.
+     *
+     * @return int at least 1, default 5
+     */
+    public function peer_threshold(): int {
+        return max(1, (int) (get_config('local_digitalstrategy', 'peerthreshold') ?: 5));
+    }
+
+    /**
+     * Participation target in percent of member organisations.
+     *
+     * @return int 0–100, default 30
+     */
+    public function participation_target(): int {
+        $value = get_config('local_digitalstrategy', 'participationtarget');
+        return $value === false || $value === '' ? 30 : max(0, min(100, (int) $value));
+    }
+}

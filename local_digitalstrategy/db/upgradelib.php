@@ -1,0 +1,46 @@
+<?php
+// This file is part of Moodle - https://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
+
+/**
+ * Helpers of local_digitalstrategy's installation and upgrade steps.
+ *
+ * @package    local_digitalstrategy
+ * @copyright  2026 digit@l und sozi@l
+ * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+
+/**
+ * Installs the versions of the shipped instruments (db/instruments/*.json) that are not stored
+ * yet. Runs at installation and at every upgrade; runs and answers stay with their version.
+ *
+ * The repository is built here rather than taken from Moodle's container: during installation
+ * and upgrade neither this plugin's container definitions nor its cache definitions are
+ * registered yet, so it gets a cache that lives for this request only.
+ *
+ * @param string|null $folder the folder to install from, the shipped one when null (tests)
+ * @return int[] ids of the instrument versions installed now
+ */
+function local_digitalstrategy_install_shipped_instruments(?string $folder = null): array {
+    global $DB;
+    $cache = \cache::make_from_params(\cache_store::MODE_REQUEST, 'local_digitalstrategy', 'upgradeinstruments');
+    $repository = new \local_digitalstrategy\local\questionnaire\instrument_repository(
+        $DB,
+        \core\di::get(\core\clock::class),
+        new \local_digitalstrategy\local\cache\instrument_cache($cache),
+        new \local_digitalstrategy\local\settings()
+    );
+    return $repository->install_shipped(0, $folder);
+}
