@@ -2,7 +2,6 @@
 import * as z from 'zod/mini';
 import { callWs } from 'local_digitalstrategy/ws';
 
-const score = z.nullable(z.number());
 
 export const answerSchema = z.object({
   itemkey: z.string(),
@@ -58,48 +57,6 @@ export const submitRunSchema = z.object({
 });
 export type SubmitRunResult = z.infer<typeof submitRunSchema>;
 
-const resultItem = z.object({
-  itemkey: z.string(),
-  dimension: z.string(),
-  dimensionname: z.string(),
-  text: z.string(),
-  recommendation: z.string(),
-  score,
-  relevance: z.number(),
-});
-
-export const resultsSchema = z.object({
-  run: runSchema,
-  score,
-  maturity: z.nullable(z.number()),
-  maturitylabel: z.string(),
-  answered: z.number(),
-  items: z.number(),
-  dimensions: z.array(z.object({
-    key: z.string(),
-    name: z.string(),
-    score,
-    peer: score,
-    change: score,
-    answered: z.number(),
-    scored: z.number(),
-    items: z.number(),
-  })),
-  peers: z.object({
-    available: z.boolean(),
-    organisations: z.number(),
-    threshold: z.number(),
-    missing: z.number(),
-    score,
-  }),
-  strengths: z.array(z.string()),
-  weaknesses: z.array(z.string()),
-  recommendations: z.array(resultItem),
-  priorities: z.array(resultItem),
-  history: z.array(z.object({ runid: z.number(), timesubmitted: z.number(), score })),
-  overallchange: score,
-});
-export type Results = z.infer<typeof resultsSchema>;
 
 /** What the client sends for one item. */
 export interface AnswerInput {
@@ -141,11 +98,3 @@ export function submitRun(runid: number): Promise<SubmitRunResult> {
   return callWs('local_digitalstrategy_submit_run', { runid }, submitRunSchema);
 }
 
-/**
- * Scores, peers, strengths, weaknesses, recommendations and history (local_digitalstrategy_get_results).
- *
- * @param runid The run
- */
-export function getResults(runid: number): Promise<Results> {
-  return callWs('local_digitalstrategy_get_results', { runid }, resultsSchema);
-}
