@@ -33,7 +33,9 @@ ensure_php() {
   fi
 }
 
-# Finds Moodle core: $MOODLE_DIR, else a Composer download, else a tree already in the cache.
+# Finds Moodle core: $MOODLE_DIR, else a tree already in the cache, else a Composer download into
+# the cache. What Composer said is kept in $CACHE/moodle-$MOODLE_VERSION.composer.log and shown when
+# the download fails.
 core_dir() {
   if [ -n "${MOODLE_DIR:-}" ]; then
     [ -f "$MOODLE_DIR/version.php" ] || die "MOODLE_DIR=$MOODLE_DIR is not a Moodle checkout"
@@ -41,12 +43,17 @@ core_dir() {
   fi
   local dir="$CACHE/moodle-$MOODLE_VERSION"
   if [ ! -f "$dir/version.php" ]; then
-    local tmp="$CACHE/.moodle-$MOODLE_VERSION.tmp"; rm -rf "$tmp"
-    if composer create-project --no-install --no-interaction --no-scripts -q \
-         "moodle/moodle:~$MOODLE_VERSION.0" "$tmp" >/dev/null 2>&1; then
+    local tmp="$CACHE/.moodle-$MOODLE_VERSION.tmp" log="$CACHE/moodle-$MOODLE_VERSION.composer.log"; rm -rf "$tmp"
+    command -v composer >/dev/null || ensure_php >&2
+    echo "Moodle $MOODLE_VERSION: trying Composer (moodle/moodle:~$MOODLE_VERSION.0)" >&2
+    if COMPOSER_ALLOW_SUPERUSER=1 composer create-project --no-install --no-interaction --no-scripts --no-progress \
+         "moodle/moodle:~$MOODLE_VERSION.0" "$tmp" >"$log" 2>&1; then
       mv "$tmp" "$dir"
     else
-      rm -rf "$tmp"; return 1
+      rm -rf "$tmp"
+      { echo "Composer could not download moodle/moodle:~$MOODLE_VERSION.0; its output ($log):"
+        tail -n 15 "$log" | sed 's/^/    /'; } >&2
+      return 1
     fi
   fi
   echo "$dir"
@@ -64,23 +71,26 @@ MSG
 
 db_start() {
   ensure_php
+  local bin; bin="$(pg_bin)"
   if [ ! -f "$PG_DIR/data/PG_VERSION" ]; then
     step "PostgreSQL: creating a private cluster in $PG_DIR"
     mkdir -p "$PG_DIR/data" "$PG_DIR/run"; chown -R postgres: "$PG_DIR"
-    runuser -u postgres -- initdb -D "$PG_DIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+    runuser -u postgres -- "$bin/initdb" -D "$PG_DIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
   fi
-  if ! runuser -u postgres -- pg_ctl -D "$PG_DIR/data" status >/dev/null 2>&1; then
+  if ! runuser -u postgres -- "$bin/pg_ctl" -D "$PG_DIR/data" status >/dev/null 2>&1; then
     step "PostgreSQL: starting on 127.0.0.1:$PG_PORT"
-    runuser -u postgres -- pg_ctl -D "$PG_DIR/data" -l "$PG_DIR/postgres.log" -w start \
-      -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $PG_DIR/run -c fsync=off -c full_page_writes=off -c synchronous_commit=off" >/dev/null
+    runuser -u postgres -- "$bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/postgres.log" -w start \
+      -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $PG_DIR/run -c fsync=off -c full_page_writes=off -c synchronous_commit=off" >/dev/null \
+      || { tail -n 20 "$PG_DIR/postgres.log" >&2; die "PostgreSQL did not start (log: $PG_DIR/postgres.log)"; }
   fi
 }
 db_stop() {
   [ -f "$PG_DIR/data/PG_VERSION" ] || return 0
-  runuser -u postgres -- pg_ctl -D "$PG_DIR/data" status >/dev/null 2>&1 || return 0
-  runuser -u postgres -- pg_ctl -D "$PG_DIR/data" -m fast -w stop >/dev/null
+  local bin; bin="$(pg_bin)"
+  runuser -u postgres -- "$bin/pg_ctl" -D "$PG_DIR/data" status >/dev/null 2>&1 || return 0
+  runuser -u postgres -- "$bin/pg_ctl" -D "$PG_DIR/data" -m fast -w stop >/dev/null
 }
-psql_q() { psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -Atq "$@"; }
+psql_q() { "$(pg_bin)/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -Atq "$@"; }
 
 write_config() {
   cat > "$WWW/config.php" <<PHP
@@ -136,7 +146,7 @@ build_tree() {
     (cd "$WWW" && mphp -r '$j=json_decode(file_get_contents("composer.json"),true);
         $j["require-dev"]=array_intersect_key($j["require-dev"],["phpunit/phpunit"=>1,"mikey179/vfsstream"=>1]);
         file_put_contents("composer-tests.json",json_encode($j,JSON_PRETTY_PRINT|JSON_UNESCAPED_SLASHES));' &&
-      COMPOSER=composer-tests.json composer install -q --no-interaction --no-progress)
+      COMPOSER=composer-tests.json composer_quiet install) || die "installing Moodle's PHPUnit with Composer failed (output above)"
   fi
   write_config
   mkdir -p "$SITE/data" "$SITE/phpunitdata"
@@ -252,6 +262,9 @@ cmd_phpunit_init() {
     >"$SITE/phpunit-init.log" 2>&1) || {
     tail -30 "$SITE/phpunit-init.log" >&2; die "PHPUnit init failed"; }
 }
+
+# Sourced (by the upgrade test) for its functions only.
+[ "${BASH_SOURCE[0]}" = "$0" ] || return 0
 
 case "${1:-}" in
   core) cmd_core ;;
