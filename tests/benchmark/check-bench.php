@@ -1,16 +1,36 @@
 <?php
-// Benchmark of the Digitalisierungscheck (not a timed test): seeds organisations with submitted
-// runs of the default check and reports, for the admin block and the participant results page,
-// the database queries and the server time to build and render them, at two sizes, so one sees
-// that the number of queries does not grow with organisations or answers.
+// This file is part of Moodle - https://moodle.org/
 //
-//   php tests/benchmark/check-bench.php MOODLE_DIR [--orgs=350] [--runs=2] [--small=35] [--cleanup]
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
 //
-// Run through scripts/moodle.sh php (the site's PHP settings), e.g.
-//   bash scripts/moodle.sh php tests/benchmark/check-bench.php "$(bash scripts/moodle.sh www)"
-// Seeded organisations have identifiers "bench-0001" …; --cleanup removes them (and their runs).
-// Seeding writes runs, answers and kept scores directly (bulk inserts), computed by the same
-// scoring class the check uses, so the data is what real submissions would leave behind.
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
+
+/**
+ * Benchmark of the Digitalisierungscheck (not a timed test): seeds organisations with submitted
+ * runs of the default check and reports, for the admin block and the participant results page,
+ * the database queries and the server time to build and render them, at two sizes, so one sees
+ * that the number of queries does not grow with organisations or answers.
+ *
+ * php tests/benchmark/check-bench.php MOODLE_DIR [--orgs=350] [--runs=2] [--small=35] [--cleanup]
+ *
+ * Run through scripts/moodle.sh php (the site's PHP settings), e.g.
+ * bash scripts/moodle.sh php tests/benchmark/check-bench.php "$(bash scripts/moodle.sh www)"
+ * Seeded organisations have identifiers "bench-0001" …; --cleanup removes them (and their runs).
+ * Seeding writes runs, answers and kept scores directly (bulk inserts), computed by the same
+ * scoring class the check uses, so the data is what real submissions would leave behind.
+ *
+ * @copyright  2026 digit@l und sozi@l
+ * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
 
 define('CLI_SCRIPT', true);
 require($argv[1] . '/config.php');
@@ -90,8 +110,12 @@ function bench_seed(int $upto, int $runsper): int {
                 } else if ($item['type'] === 'yesno') {
                     $answers[$key] = new answer($key, $seed % 3 ? 'yes' : 'no', false, !empty($item['relevance']) ? $seed % 4 : 0);
                 } else {
-                    $answers[$key] = new answer($key, (string) min(4, ($seed % 4) + $r), false,
-                        !empty($item['relevance']) ? $seed % 4 : 0);
+                    $answers[$key] = new answer(
+                        $key,
+                        (string) min(4, ($seed % 4) + $r),
+                        false,
+                        !empty($item['relevance']) ? $seed % 4 : 0
+                    );
                 }
             }
             $result = $scoring->score($answers);
@@ -155,13 +179,18 @@ function bench_pages(stdClass $participant): array {
     \core\session\manager::set_user($participant);
     $organisation = organisation::get_for_user((int) $participant->id);
     $latest = (new run_repository())->get_latest_submitted($organisation->get_id(), 'digicheck');
-    $results = bench_measure(function() use ($renderer, $organisation, $latest, $USER) {
+    $results = bench_measure(function () use ($renderer, $organisation, $latest, $USER) {
         $summary = result_summary::build($latest, $organisation, current_language());
-        return $renderer->render(new \local_digitalstrategy\output\results_page($organisation, $latest, $summary,
-            $organisation->can_answer((int) $USER->id)));
+        return $renderer->render(new \local_digitalstrategy\output\results_page(
+            $organisation,
+            $latest,
+            $summary,
+            $organisation->can_answer((int) $USER->id)
+        ));
     });
     $participantblock = bench_measure(fn() => $renderer->render(
-        \block_digicheck\output\block_content::for_user((int) $participant->id, false)));
+        \block_digicheck\output\block_content::for_user((int) $participant->id, false)
+    ));
     \core\session\manager::set_user(get_admin());
     return ['admin block' => $block, 'results page (participant)' => $results, 'block (participant)' => $participantblock];
 }
@@ -191,8 +220,14 @@ foreach ([(int) $options['small'], (int) $options['orgs']] as $size) {
     }
     $organisations = $DB->count_records(organisation::TABLE, ['archived' => 0]);
     $answers = $DB->count_records(run_repository::ANSWER_TABLE);
-    mtrace(sprintf('seeded %d organisations in %.1f s; now %d active organisations, %d runs, %d answers', $created, $seedtime,
-        $organisations, $DB->count_records(run::TABLE), $answers));
+    mtrace(sprintf(
+        'seeded %d organisations in %.1f s; now %d active organisations, %d runs, %d answers',
+        $created,
+        $seedtime,
+        $organisations,
+        $DB->count_records(run::TABLE),
+        $answers
+    ));
     foreach (bench_pages($user) as $name => $m) {
         $report[] = [$organisations, $answers, $name, $m['reads'], $m['writes'], $m['ms'], $m['bytes']];
     }

@@ -135,8 +135,12 @@ function bench_sessions(stdClass $cm, int $sessions, array $people, int $perpers
     foreach ($people as $p => $person) {
         for ($k = 0; $k < $perperson; $k++) {
             $session = $created[($p * 3 + $k * 5) % count($created)];
-            \mod_devcircle\attendance::record_join($session, (int) $person->id, \mod_devcircle\attendance::ROLE_VIEWER,
-                time() - DAYSECS);
+            \mod_devcircle\attendance::record_join(
+                $session,
+                (int) $person->id,
+                \mod_devcircle\attendance::ROLE_VIEWER,
+                time() - DAYSECS
+            );
         }
     }
 }
