@@ -160,6 +160,11 @@ copy_plugins() {
     # Unlink before copying so a hard-linked core file is never written through.
     rsync -a --delete --exclude 'node_modules' "$src/" "$dst/"
   done
+  # The shared test fixtures (tests/fixtures), where the plugins' tests find them beside the plugin
+  # folder as in the repository (<plugin>/../../tests/fixtures); Moodle ignores folders named tests
+  # when it looks for plugins.
+  mkdir -p "$WWW/local/tests"
+  rsync -a --delete "$ROOT/tests/fixtures/" "$WWW/local/tests/fixtures/"
 }
 
 # Until the first release every schema change goes into db/install.xml: a development site whose

@@ -87,8 +87,11 @@ missing() { # name message
   printf '\033[31m        FAILED: %s: %s\033[0m\n' "$1" "$2"
 }
 
+# The browser tests find Moodle through MOODLE_URL; by default the stack's front port.
+export MOODLE_URL="${MOODLE_URL:-http://localhost:$FRONT_PORT}"
+
 step "setting up tools"
-ensure_apt php8.2-cli php8.2-xml php8.2-mbstring composer docker-compose git
+ensure_apt php8.2-cli php8.2-xml php8.2-mbstring composer docker-compose git procps
 ensure_node_modules
 ensure_composer_vendor
 
