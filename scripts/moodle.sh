@@ -14,6 +14,9 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 SITE="$VAR/moodle-$MOODLE_VERSION"
 WWW="$SITE/www"
+# The private PostgreSQL cluster lives in .var/pg when the postgres user can reach that folder. A
+# clone under a folder only root may enter (such as /root) keeps it in PostgreSQL's own home,
+# /var/lib/postgresql, in a folder named after the clone (see set_pg_dir).
 PG_DIR="$VAR/pg"
 DBNAME="moodle${MOODLE_VERSION//./}"
 PHP_OPTS=(-d max_input_vars=5000 -d memory_limit=512M -d opcache.enable_cli=0)
@@ -69,8 +72,15 @@ MSG
   echo "$dir"
 }
 
+set_pg_dir() {
+  [ -f "$VAR/pg/data/PG_VERSION" ] && { PG_DIR="$VAR/pg"; return; }
+  if id postgres >/dev/null 2>&1 && ! runuser -u postgres -- test -x "$VAR" 2>/dev/null; then
+    PG_DIR="$(getent passwd postgres | cut -d: -f6)/digitalsozial-$(printf '%s' "$VAR" | sha1sum | cut -c1-12)"
+  fi
+}
 db_start() {
   ensure_php
+  set_pg_dir
   local bin; bin="$(pg_bin)"
   if [ ! -f "$PG_DIR/data/PG_VERSION" ]; then
     step "PostgreSQL: creating a private cluster in $PG_DIR"
@@ -85,6 +95,7 @@ db_start() {
   fi
 }
 db_stop() {
+  set_pg_dir
   [ -f "$PG_DIR/data/PG_VERSION" ] || return 0
   local bin; bin="$(pg_bin)"
   runuser -u postgres -- "$bin/pg_ctl" -D "$PG_DIR/data" status >/dev/null 2>&1 || return 0
