@@ -72,9 +72,11 @@ MSG
   echo "$dir"
 }
 
+# Runs a command as the postgres user from /, a folder it may enter.
+pg_as_postgres() { (cd / && runuser -u postgres -- "$@"); }
 set_pg_dir() {
   [ -f "$VAR/pg/data/PG_VERSION" ] && { PG_DIR="$VAR/pg"; return; }
-  if id postgres >/dev/null 2>&1 && ! runuser -u postgres -- test -x "$VAR" 2>/dev/null; then
+  if id postgres >/dev/null 2>&1 && ! pg_as_postgres test -x "$VAR"; then
     PG_DIR="$(getent passwd postgres | cut -d: -f6)/digitalsozial-$(printf '%s' "$VAR" | sha1sum | cut -c1-12)"
   fi
 }
@@ -85,11 +87,11 @@ db_start() {
   if [ ! -f "$PG_DIR/data/PG_VERSION" ]; then
     step "PostgreSQL: creating a private cluster in $PG_DIR"
     mkdir -p "$PG_DIR/data" "$PG_DIR/run"; chown -R postgres: "$PG_DIR"
-    runuser -u postgres -- "$bin/initdb" -D "$PG_DIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+    pg_as_postgres "$bin/initdb" -D "$PG_DIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
   fi
-  if ! runuser -u postgres -- "$bin/pg_ctl" -D "$PG_DIR/data" status >/dev/null 2>&1; then
+  if ! pg_as_postgres "$bin/pg_ctl" -D "$PG_DIR/data" status >/dev/null 2>&1; then
     step "PostgreSQL: starting on 127.0.0.1:$PG_PORT"
-    runuser -u postgres -- "$bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/postgres.log" -w start \
+    pg_as_postgres "$bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/postgres.log" -w start \
       -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $PG_DIR/run -c fsync=off -c full_page_writes=off -c synchronous_commit=off" >/dev/null \
       || { tail -n 20 "$PG_DIR/postgres.log" >&2; die "PostgreSQL did not start (log: $PG_DIR/postgres.log)"; }
   fi
@@ -98,8 +100,8 @@ db_stop() {
   set_pg_dir
   [ -f "$PG_DIR/data/PG_VERSION" ] || return 0
   local bin; bin="$(pg_bin)"
-  runuser -u postgres -- "$bin/pg_ctl" -D "$PG_DIR/data" status >/dev/null 2>&1 || return 0
-  runuser -u postgres -- "$bin/pg_ctl" -D "$PG_DIR/data" -m fast -w stop >/dev/null
+  pg_as_postgres "$bin/pg_ctl" -D "$PG_DIR/data" status >/dev/null 2>&1 || return 0
+  pg_as_postgres "$bin/pg_ctl" -D "$PG_DIR/data" -m fast -w stop >/dev/null
 }
 psql_q() { "$(pg_bin)/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -Atq "$@"; }
 
@@ -147,7 +149,8 @@ build_tree() {
   if [ ! -f "$WWW/version.php" ]; then
     step "Moodle $MOODLE_VERSION: preparing code in $WWW (from $core)"
     mkdir -p "$SITE"; rm -rf "$WWW.tmp"
-    cp -al "$core" "$WWW.tmp" 2>/dev/null || cp -a "$core" "$WWW.tmp"
+    # Hard links need core on the same file system (not across a mount); else a plain copy.
+    cp -al "$core" "$WWW.tmp" 2>/dev/null || { rm -rf "$WWW.tmp"; cp -a "$core" "$WWW.tmp"; }
     rm -f "$WWW.tmp/config.php"
     mv "$WWW.tmp" "$WWW"
   fi

@@ -85,7 +85,7 @@ mkdir -p "$SITE"
 if [ "$(cat "$SITE/code.key" 2>/dev/null)" != "$corekey" ] || [ ! -f "$WWW/version.php" ]; then
   step "upgrade test: Moodle $MOODLE_VERSION code in $WWW"
   rm -rf "$WWW" "$WWW.tmp"
-  cp -al "$core" "$WWW.tmp" 2>/dev/null || cp -a "$core" "$WWW.tmp"
+  cp -al "$core" "$WWW.tmp" 2>/dev/null || { rm -rf "$WWW.tmp"; cp -a "$core" "$WWW.tmp"; }
   rm -f "$WWW.tmp/config.php"
   mv "$WWW.tmp" "$WWW"
   echo "$corekey" > "$SITE/code.key"
