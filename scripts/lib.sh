@@ -76,12 +76,12 @@ composer_quiet() {
 
 # The project's own Composer packages (PHP_CodeSniffer, PHPUnit for the domain tests), installed when
 # composer.json or composer.lock changed since the last install (recorded by their hash).
+composer_inputs_hash() { { cat "$ROOT/composer.json"; cat "$ROOT/composer.lock" 2>/dev/null || true; } | sha1sum | cut -c1-40; }
 ensure_composer_vendor() {
-  local want; want="$({ cat "$ROOT/composer.json"; cat "$ROOT/composer.lock" 2>/dev/null || true; } | sha1sum | cut -c1-40)"
-  if [ ! -x "$ROOT/vendor/bin/phpcs" ] || [ "$(cat "$ROOT/vendor/.installed-hash" 2>/dev/null)" != "$want" ]; then
+  if [ ! -x "$ROOT/vendor/bin/phpcs" ] || [ "$(cat "$ROOT/vendor/.installed-hash" 2>/dev/null)" != "$(composer_inputs_hash)" ]; then
     info "installing Composer packages"
     (cd "$ROOT" && composer_quiet install) || die "composer install failed (output above)"
-    echo "$want" > "$ROOT/vendor/.installed-hash"
+    composer_inputs_hash > "$ROOT/vendor/.installed-hash"
   fi
 }
 
