@@ -55,7 +55,7 @@ core_dir() {
     else
       rm -rf "$tmp"
       { echo "Composer could not download moodle/moodle:~$MOODLE_VERSION.0; its output ($log):"
-        tail -n 15 "$log" | sed 's/^/    /'; } >&2
+        sed '/^ *create-project \[/,$d' "$log" | grep -v '^[[:space:]]*$' | tail -n 8 | sed 's/^/    /'; } >&2
       return 1
     fi
   fi

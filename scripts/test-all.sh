@@ -168,7 +168,8 @@ available=""
 for v in $versions; do
   export MOODLE_VERSION=$v
   if ! out="$(bash scripts/moodle.sh core 2>&1 >/dev/null)"; then
-    missing "Moodle $v core" "not found — its site, templates, PHPUnit and browser tests did NOT run. $(echo "$out" | tr '\n' ' ')Opt out with SKIP=moodle-$v."
+    printf '%s\n' "$out" | sed 's/^/        /'
+    missing "Moodle $v core" "not found (see above): its site, templates, PHPUnit and browser tests did NOT run. Opt out with SKIP=moodle-$v."
     continue
   fi
   run "Moodle $v: install core, add the plugins with upgrade.php, no debugging output" check bash scripts/moodle.sh site
