@@ -13,6 +13,7 @@ start() {
     return 0
   fi
   port_open "$BBB_PORT" && die "port $BBB_PORT is already taken by another process"
+  ensure_apt openssl
   if [ ! -s "$SECRET_FILE" ]; then
     # No trailing newline: readers (PHP, shell) take the file as it is.
     (umask 077 && printf '%s' "$(openssl rand -hex 24)" > "$SECRET_FILE")

@@ -106,6 +106,7 @@ write_settings() {
 }
 
 start() {
+  ensure_apt curl
   installed || install
   if running etherpad; then info "Etherpad already running on $EP_URL (pid $(cat "$VAR/pids/etherpad.pid"))"; return 0; fi
   port_open "$ETHERPAD_PORT" && die "port $ETHERPAD_PORT is taken by another process"

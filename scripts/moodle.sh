@@ -14,6 +14,9 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 SITE="$VAR/moodle-$MOODLE_VERSION"
 WWW="$SITE/www"
+# The private PostgreSQL cluster lives in .var/pg when the postgres user can reach that folder. A
+# clone under a folder only root may enter (such as /root) keeps it in PostgreSQL's own home,
+# /var/lib/postgresql, in a folder named after the clone (see set_pg_dir).
 PG_DIR="$VAR/pg"
 DBNAME="moodle${MOODLE_VERSION//./}"
 PHP_OPTS=(-d max_input_vars=5000 -d memory_limit=512M -d opcache.enable_cli=0)
@@ -33,7 +36,9 @@ ensure_php() {
   fi
 }
 
-# Finds Moodle core: $MOODLE_DIR, else a Composer download, else a tree already in the cache.
+# Finds Moodle core: $MOODLE_DIR, else a tree already in the cache, else a Composer download into
+# the cache. What Composer said is kept in $CACHE/moodle-$MOODLE_VERSION.composer.log and shown when
+# the download fails.
 core_dir() {
   if [ -n "${MOODLE_DIR:-}" ]; then
     [ -f "$MOODLE_DIR/version.php" ] || die "MOODLE_DIR=$MOODLE_DIR is not a Moodle checkout"
@@ -41,12 +46,17 @@ core_dir() {
   fi
   local dir="$CACHE/moodle-$MOODLE_VERSION"
   if [ ! -f "$dir/version.php" ]; then
-    local tmp="$CACHE/.moodle-$MOODLE_VERSION.tmp"; rm -rf "$tmp"
-    if composer create-project --no-install --no-interaction --no-scripts -q \
-         "moodle/moodle:~$MOODLE_VERSION.0" "$tmp" >/dev/null 2>&1; then
+    local tmp="$CACHE/.moodle-$MOODLE_VERSION.tmp" log="$CACHE/moodle-$MOODLE_VERSION.composer.log"; rm -rf "$tmp"
+    command -v composer >/dev/null || ensure_php >&2
+    echo "Moodle $MOODLE_VERSION: trying Composer (moodle/moodle:~$MOODLE_VERSION.0)" >&2
+    if COMPOSER_ALLOW_SUPERUSER=1 composer create-project --no-install --no-interaction --no-scripts --no-progress \
+         "moodle/moodle:~$MOODLE_VERSION.0" "$tmp" >"$log" 2>&1; then
       mv "$tmp" "$dir"
     else
-      rm -rf "$tmp"; return 1
+      rm -rf "$tmp"
+      { echo "Composer could not download moodle/moodle:~$MOODLE_VERSION.0; its output ($log):"
+        sed '/^ *create-project \[/,$d' "$log" | grep -v '^[[:space:]]*$' | tail -n 8 | sed 's/^/    /'; } >&2
+      return 1
     fi
   fi
   echo "$dir"
@@ -62,25 +72,38 @@ MSG
   echo "$dir"
 }
 
+# Runs a command as the postgres user from /, a folder it may enter.
+pg_as_postgres() { (cd / && runuser -u postgres -- "$@"); }
+set_pg_dir() {
+  [ -f "$VAR/pg/data/PG_VERSION" ] && { PG_DIR="$VAR/pg"; return; }
+  if id postgres >/dev/null 2>&1 && ! pg_as_postgres test -x "$VAR"; then
+    PG_DIR="$(getent passwd postgres | cut -d: -f6)/digitalsozial-$(printf '%s' "$VAR" | sha1sum | cut -c1-12)"
+  fi
+}
 db_start() {
   ensure_php
+  set_pg_dir
+  local bin; bin="$(pg_bin)"
   if [ ! -f "$PG_DIR/data/PG_VERSION" ]; then
     step "PostgreSQL: creating a private cluster in $PG_DIR"
     mkdir -p "$PG_DIR/data" "$PG_DIR/run"; chown -R postgres: "$PG_DIR"
-    runuser -u postgres -- initdb -D "$PG_DIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+    pg_as_postgres "$bin/initdb" -D "$PG_DIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
   fi
-  if ! runuser -u postgres -- pg_ctl -D "$PG_DIR/data" status >/dev/null 2>&1; then
+  if ! pg_as_postgres "$bin/pg_ctl" -D "$PG_DIR/data" status >/dev/null 2>&1; then
     step "PostgreSQL: starting on 127.0.0.1:$PG_PORT"
-    runuser -u postgres -- pg_ctl -D "$PG_DIR/data" -l "$PG_DIR/postgres.log" -w start \
-      -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $PG_DIR/run -c fsync=off -c full_page_writes=off -c synchronous_commit=off" >/dev/null
+    pg_as_postgres "$bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/postgres.log" -w start \
+      -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $PG_DIR/run -c fsync=off -c full_page_writes=off -c synchronous_commit=off" >/dev/null \
+      || { tail -n 20 "$PG_DIR/postgres.log" >&2; die "PostgreSQL did not start (log: $PG_DIR/postgres.log)"; }
   fi
 }
 db_stop() {
+  set_pg_dir
   [ -f "$PG_DIR/data/PG_VERSION" ] || return 0
-  runuser -u postgres -- pg_ctl -D "$PG_DIR/data" status >/dev/null 2>&1 || return 0
-  runuser -u postgres -- pg_ctl -D "$PG_DIR/data" -m fast -w stop >/dev/null
+  local bin; bin="$(pg_bin)"
+  pg_as_postgres "$bin/pg_ctl" -D "$PG_DIR/data" status >/dev/null 2>&1 || return 0
+  pg_as_postgres "$bin/pg_ctl" -D "$PG_DIR/data" -m fast -w stop >/dev/null
 }
-psql_q() { psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -Atq "$@"; }
+psql_q() { "$(pg_bin)/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -Atq "$@"; }
 
 write_config() {
   cat > "$WWW/config.php" <<PHP
@@ -126,7 +149,8 @@ build_tree() {
   if [ ! -f "$WWW/version.php" ]; then
     step "Moodle $MOODLE_VERSION: preparing code in $WWW (from $core)"
     mkdir -p "$SITE"; rm -rf "$WWW.tmp"
-    cp -al "$core" "$WWW.tmp" 2>/dev/null || cp -a "$core" "$WWW.tmp"
+    # Hard links need core on the same file system (not across a mount); else a plain copy.
+    cp -al "$core" "$WWW.tmp" 2>/dev/null || { rm -rf "$WWW.tmp"; cp -a "$core" "$WWW.tmp"; }
     rm -f "$WWW.tmp/config.php"
     mv "$WWW.tmp" "$WWW"
   fi
@@ -136,7 +160,7 @@ build_tree() {
     (cd "$WWW" && mphp -r '$j=json_decode(file_get_contents("composer.json"),true);
         $j["require-dev"]=array_intersect_key($j["require-dev"],["phpunit/phpunit"=>1,"mikey179/vfsstream"=>1]);
         file_put_contents("composer-tests.json",json_encode($j,JSON_PRETTY_PRINT|JSON_UNESCAPED_SLASHES));' &&
-      COMPOSER=composer-tests.json composer install -q --no-interaction --no-progress)
+      COMPOSER=composer-tests.json composer_quiet install) || die "installing Moodle's PHPUnit with Composer failed (output above)"
   fi
   write_config
   mkdir -p "$SITE/data" "$SITE/phpunitdata"
@@ -149,35 +173,6 @@ copy_plugins() {
     [ -f "$src/version.php" ] || continue
     # Unlink before copying so a hard-linked core file is never written through.
     rsync -a --delete --exclude 'node_modules' "$src/" "$dst/"
-  done
-}
-
-# Until the first release every schema change goes into db/install.xml: a development site whose
-# plugin schema changed has that plugin (and the plugins that depend on it) uninstalled first,
-# so upgrade.php installs it afresh.
-reinstall_changed_schemas() {
-  [ -f "$SITE/installed" ] || return 0
-  local p comp sum changed=()
-  for p in "${PLUGINS[@]}"; do
-    comp="${p%%:*}"
-    sum="$({ cat "$ROOT/$comp/db/install.xml" 2>/dev/null || true; } | sha1sum | cut -c1-40)"
-    if [ -f "$SITE/schema-$comp" ] && [ "$(cat "$SITE/schema-$comp")" != "$sum" ]; then changed+=("$comp"); fi
-  done
-  if [ ${#changed[@]} -gt 0 ]; then
-    # Dependants first: uninstall the block and the activity before the local plugin.
-    local order="block_digicheck,mod_devcircle"
-    [[ " ${changed[*]} " == *" local_digitalstrategy "* ]] && order="block_digicheck,mod_devcircle,local_digitalstrategy"
-    [[ " ${changed[*]} " == *" local_digitalstrategy "* ]] || order="$(IFS=,; echo "${changed[*]}")"
-    step "Moodle $MOODLE_VERSION: schema changed, reinstalling $order"
-    mphp "$WWW/admin/cli/uninstall_plugins.php" --plugins="$order" --run >"$SITE/uninstall.log" 2>&1 || {
-      tail -20 "$SITE/uninstall.log" >&2; die "uninstalling $order failed"; }
-  fi
-}
-record_schemas() {
-  local p comp
-  for p in "${PLUGINS[@]}"; do
-    comp="${p%%:*}"
-    { cat "$ROOT/$comp/db/install.xml" 2>/dev/null || true; } | sha1sum | cut -c1-40 > "$SITE/schema-$comp"
   done
 }
 
@@ -232,11 +227,9 @@ cmd_site() {
   fi
   ensure_german
   step "Moodle $MOODLE_VERSION: copying plugins and running upgrade.php"
-  reinstall_changed_schemas
   copy_plugins
   run_clean "$SITE/upgrade.log" mphp "$WWW/admin/cli/upgrade.php" --non-interactive
   touch "$SITE/installed"
-  record_schemas
   # Keep the caches honest after plugin code changed (templates, strings, AMD).
   mphp "$WWW/admin/cli/purge_caches.php" >/dev/null
 }
@@ -252,6 +245,9 @@ cmd_phpunit_init() {
     >"$SITE/phpunit-init.log" 2>&1) || {
     tail -30 "$SITE/phpunit-init.log" >&2; die "PHPUnit init failed"; }
 }
+
+# Sourced (by the upgrade test) for its functions only.
+[ "${BASH_SOURCE[0]}" = "$0" ] || return 0
 
 case "${1:-}" in
   core) cmd_core ;;

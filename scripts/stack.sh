@@ -5,42 +5,61 @@
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 MOODLE="$ROOT/scripts/moodle.sh"
 
-configure_site() {
-  local www; www="$(bash "$MOODLE" www)"
-  local cfg=(bash "$MOODLE" php "$www/admin/cli/cfg.php")
-  local bbbsecret; bbbsecret="$(cat "$VAR/bbb-secret")"
-  # Moodle's outgoing-request guard blocks loopback and non-standard ports by default; this local
-  # stack talks to Etherpad and the BBB test double on 127.0.0.1, so it allows exactly those.
-  "${cfg[@]}" --name=curlsecurityblockedhosts --set="192.168.0.0/16
+# The Moodle settings the stack needs: one "component|name|value" per entry (values may span lines).
+# Moodle's outgoing-request guard blocks loopback and non-standard ports by default; this local
+# stack talks to Etherpad and the BBB test double on 127.0.0.1, so it allows exactly those.
+site_settings() {
+  local bbbsecret="" apikey=""
+  [ -s "$VAR/bbb-secret" ] && bbbsecret="$(cat "$VAR/bbb-secret")"
+  [ -s "$VAR/etherpad/APIKEY.txt" ] && apikey="$(cat "$VAR/etherpad/APIKEY.txt")"
+  printf '%s\0' \
+    "core|curlsecurityblockedhosts|192.168.0.0/16
 10.0.0.0/8
 172.16.0.0/12
 0.0.0.0
 169.254.169.254
-0000::1"
-  "${cfg[@]}" --name=curlsecurityallowedport --set="80
+0000::1" \
+    "core|curlsecurityallowedport|80
 443
 $FRONT_PORT
 $ETHERPAD_PORT
-$BBB_PORT"
-  "${cfg[@]}" --component=mod_devcircle --name=bbb_serverurl --set="http://127.0.0.1:$BBB_PORT/bigbluebutton/"
-  "${cfg[@]}" --component=mod_devcircle --name=bbb_secret --set="$bbbsecret"
-  "${cfg[@]}" --component=mod_devcircle --name=bbb_checksum --set=sha256
-  "${cfg[@]}" --component=mod_devcircle --name=etherpad_url --set="http://localhost:$FRONT_PORT/etherpad/"
-  "${cfg[@]}" --component=mod_devcircle --name=etherpad_apikey --set="$(bash "$ROOT/scripts/etherpad.sh" apikey)"
-  "${cfg[@]}" --component=mod_devcircle --name=etherpad_cookiedomain --set=""
+$BBB_PORT" \
+    "mod_devcircle|bbb_serverurl|http://127.0.0.1:$BBB_PORT/bigbluebutton/" \
+    "mod_devcircle|bbb_secret|$bbbsecret" \
+    "mod_devcircle|bbb_checksum|sha256" \
+    "mod_devcircle|etherpad_url|http://localhost:$FRONT_PORT/etherpad/" \
+    "mod_devcircle|etherpad_apikey|$apikey" \
+    "mod_devcircle|etherpad_cookiedomain|"
+}
+
+# Writes the settings when they differ from what was written last (a hash of them is kept in the
+# site's folder): a changed port, secret or API key reconfigures the site on the next start.
+configure_site() {
+  local marker="$VAR/moodle-$MOODLE_VERSION/configured" want
+  want="$(site_settings | sha1sum | cut -c1-40)"
+  [ "$(cat "$marker" 2>/dev/null)" = "$want" ] && return 0
+  step "Moodle: settings for Etherpad and BigBlueButton"
+  local www entry component name value; www="$(bash "$MOODLE" www)"
+  while IFS= read -r -d '' entry; do
+    component="${entry%%|*}"; entry="${entry#*|}"; name="${entry%%|*}"; value="${entry#*|}"
+    if [ "$component" = core ]; then
+      bash "$MOODLE" php "$www/admin/cli/cfg.php" --name="$name" --set="$value"
+    else
+      bash "$MOODLE" php "$www/admin/cli/cfg.php" --component="$component" --name="$name" --set="$value"
+    fi
+  done < <(site_settings)
+  echo "$want" > "$marker"
 }
 
 start() {
   step "digit@l und sozi@l: starting the local stack"
   ensure_node_modules
   bash "$MOODLE" site
-  step "Etherpad"; bash "$ROOT/scripts/etherpad.sh" start
-  step "BigBlueButton test double"; bash "$ROOT/scripts/bbb-double.sh" start
-  if [ ! -f "$VAR/moodle-$MOODLE_VERSION/configured" ] || [ "$ROOT/scripts/stack.sh" -nt "$VAR/moodle-$MOODLE_VERSION/configured" ]; then
-    step "Moodle: settings for Etherpad and BigBlueButton"
-    configure_site
-    touch "$VAR/moodle-$MOODLE_VERSION/configured"
-  fi
+  if skipped etherpad; then info "Etherpad: not started (SKIP=etherpad)"
+  else step "Etherpad"; bash "$ROOT/scripts/etherpad.sh" start; fi
+  if skipped bbb; then info "BigBlueButton test double: not started (SKIP=bbb)"
+  else step "BigBlueButton test double"; bash "$ROOT/scripts/bbb-double.sh" start; fi
+  configure_site
   step "Moodle: demo data"
   bash "$MOODLE" php "$ROOT/scripts/seed-demo.php" "$(bash "$MOODLE" www)"
   if ! running php-server; then

@@ -1,16 +1,36 @@
 <?php
-// Benchmark of the Digitalisierungscheck (not a timed test): seeds organisations with submitted
-// runs of the default check and reports, for the admin block and the participant results page,
-// the database queries and the server time to build and render them, at two sizes, so one sees
-// that the number of queries does not grow with organisations or answers.
+// This file is part of Moodle - https://moodle.org/
 //
-//   php tests/benchmark/check-bench.php MOODLE_DIR [--orgs=350] [--runs=2] [--small=35] [--cleanup]
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
 //
-// Run through scripts/moodle.sh php (the site's PHP settings), e.g.
-//   bash scripts/moodle.sh php tests/benchmark/check-bench.php "$(bash scripts/moodle.sh www)"
-// Seeded organisations have identifiers "bench-0001" …; --cleanup removes them (and their runs).
-// Seeding writes runs, answers and kept scores directly (bulk inserts), computed by the same
-// scoring class the check uses, so the data is what real submissions would leave behind.
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
+
+/**
+ * Benchmark of the Digitalisierungscheck (not a timed test): seeds organisations with submitted
+ * runs of the default check and reports, for the admin block and the participant results page,
+ * the database queries and the server time to build and render them, at two sizes, so one sees
+ * that the number of queries does not grow with organisations or answers.
+ *
+ * php tests/benchmark/check-bench.php MOODLE_DIR [--orgs=350] [--runs=2] [--small=35] [--cleanup]
+ *
+ * Run through scripts/moodle.sh php (the site's PHP settings), e.g.
+ * bash scripts/moodle.sh php tests/benchmark/check-bench.php "$(bash scripts/moodle.sh www)"
+ * Seeded organisations have identifiers "bench-0001" …; --cleanup removes them (and their runs).
+ * Seeding writes runs, answers and kept scores directly (bulk inserts), computed by the same
+ * scoring class the check uses, so the data is what real submissions would leave behind.
+ *
+ * @copyright  2026 digit@l und sozi@l
+ * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
 
 define('CLI_SCRIPT', true);
 require($argv[1] . '/config.php');
@@ -81,7 +101,8 @@ function bench_pages(stdClass $participant): array {
         return $renderer->render(new \local_digitalstrategy\output\results_page($organisation, $latest, $summary, $canstart));
     });
     $participantblock = bench_measure(fn() => $renderer->render(
-        $builder->for_user((int) $participant->id, false, current_language())));
+        $builder->for_user((int) $participant->id, false, current_language())
+    ));
     \core\session\manager::set_user(get_admin());
     return ['admin block' => $block, 'results page (participant)' => $results, 'block (participant)' => $participantblock];
 }
@@ -112,8 +133,14 @@ foreach ([(int) $options['small'], (int) $options['orgs']] as $size) {
     }
     $organisations = $DB->count_records(organisation::TABLE, ['archived' => 0]);
     $answers = $DB->count_records(run_repository::ANSWER_TABLE);
-    mtrace(sprintf('seeded %d organisations in %.1f s; now %d active organisations, %d runs, %d answers', $created, $seedtime,
-        $organisations, $DB->count_records(run::TABLE), $answers));
+    mtrace(sprintf(
+        'seeded %d organisations in %.1f s; now %d active organisations, %d runs, %d answers',
+        $created,
+        $seedtime,
+        $organisations,
+        $DB->count_records(run::TABLE),
+        $answers
+    ));
     foreach (bench_pages($user) as $name => $m) {
         $report[] = [$organisations, $answers, $name, $m['reads'], $m['writes'], $m['ms'], $m['bytes']];
     }

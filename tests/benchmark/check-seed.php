@@ -1,8 +1,28 @@
 <?php
-// Seeding of the Digitalisierungscheck benchmarks (check-bench.php, dashboard-bench.php): benchmark
-// organisations "bench-0001" … with submitted runs of the default check, written directly (bulk
-// inserts) with the scores the check's own scoring class computes, so the data is what real
-// submissions would leave behind. Include after Moodle's config.php.
+// This file is part of Moodle - https://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
+
+/**
+ * Seeding of the Digitalisierungscheck benchmarks (check-bench.php, dashboard-bench.php): benchmark
+ * organisations "bench-0001" … with submitted runs of the default check, written directly (bulk
+ * inserts) with the scores the check's own scoring class computes, so the data is what real
+ * submissions would leave behind. Include after Moodle's config.php.
+ *
+ * @copyright  2026 digit@l und sozi@l
+ * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
 
 use local_digitalstrategy\local\check\score_repository;
 use local_digitalstrategy\local\check\scoring;
@@ -70,8 +90,12 @@ function bench_seed(int $upto, int $runsper): int {
                 } else if ($item['type'] === 'yesno') {
                     $answers[$key] = new answer($key, $seed % 3 ? 'yes' : 'no', false, !empty($item['relevance']) ? $seed % 4 : 0);
                 } else {
-                    $answers[$key] = new answer($key, (string) min(4, ($seed % 4) + $r), false,
-                        !empty($item['relevance']) ? $seed % 4 : 0);
+                    $answers[$key] = new answer(
+                        $key,
+                        (string) min(4, ($seed % 4) + $r),
+                        false,
+                        !empty($item['relevance']) ? $seed % 4 : 0
+                    );
                 }
             }
             $result = $scoring->score($answers);
@@ -95,10 +119,14 @@ function bench_seed(int $upto, int $runsper): int {
         $created++;
     }
     $like = $DB->sql_like('idnumber', '?');
-    $DB->execute('UPDATE {' . organisation::TABLE . "} SET archived = 1 WHERE $like AND idnumber > ?",
-        ['bench-%', sprintf('bench-%04d', $upto)]);
-    $DB->execute('UPDATE {' . organisation::TABLE . "} SET archived = 0 WHERE $like AND idnumber <= ?",
-        ['bench-%', sprintf('bench-%04d', $upto)]);
+    $DB->execute(
+        'UPDATE {' . organisation::TABLE . "} SET archived = 1 WHERE $like AND idnumber > ?",
+        ['bench-%', sprintf('bench-%04d', $upto)]
+    );
+    $DB->execute(
+        'UPDATE {' . organisation::TABLE . "} SET archived = 0 WHERE $like AND idnumber <= ?",
+        ['bench-%', sprintf('bench-%04d', $upto)]
+    );
     \core\di::get(\local_digitalstrategy\local\cache\results_cache::class)->invalidate();
     return $created;
 }

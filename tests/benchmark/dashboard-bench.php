@@ -1,16 +1,36 @@
 <?php
-// Seeds the data of the Dashboard benchmark (idempotent) and prints what dashboard-bench.sh needs
-// as JSON on its last line:
-//   --orgs=N       benchmark organisations "bench-0001" … "bench-N" with submitted check runs
-//                  (the admin's Dashboard shows them in the block);
-//   --feedback     a course BENCHFB with a core mod_feedback activity of 40 items (30 rated
-//                  choices −2…+2, 6 single choices, 4 open questions) and 350 responses of 350
-//                  students, made through mod_feedback's own generator and completion API.
+// This file is part of Moodle - https://moodle.org/
 //
-//   bash scripts/moodle.sh php tests/benchmark/dashboard-bench.php "$(bash scripts/moodle.sh www)" --orgs=350 --feedback
-//   ... --cleanup   removes the benchmark organisations again (the feedback course stays)
-//   ... --blockvisible=0|1   hides or shows the check block on the admin's Dashboard (the
-//                  benchmark measures the Dashboard without it too, to know what core alone costs)
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
+
+/**
+ * Seeds the data of the Dashboard benchmark (idempotent) and prints what dashboard-bench.sh needs
+ * as JSON on its last line:
+ * --orgs=N       benchmark organisations "bench-0001" … "bench-N" with submitted check runs
+ * (the admin's Dashboard shows them in the block);
+ * --feedback     a course BENCHFB with a core mod_feedback activity of 40 items (30 rated
+ * choices −2…+2, 6 single choices, 4 open questions) and 350 responses of 350
+ * students, made through mod_feedback's own generator and completion API.
+ *
+ * bash scripts/moodle.sh php tests/benchmark/dashboard-bench.php "$(bash scripts/moodle.sh www)" --orgs=350 --feedback
+ * ... --cleanup   removes the benchmark organisations again (the feedback course stays)
+ * ... --blockvisible=0|1   hides or shows the check block on the admin's Dashboard (the
+ * benchmark measures the Dashboard without it too, to know what core alone costs)
+ *
+ * @copyright  2026 digit@l und sozi@l
+ * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
 
 define('CLI_SCRIPT', true);
 require($argv[1] . '/config.php');
@@ -83,7 +103,8 @@ if ($options['feedback']) {
             $record = ['name' => sprintf('Frage %02d', $i), 'label' => sprintf('q%02d', $i)];
             if ($i <= 30) {
                 $fbgenerator->create_item_multichoicerated($feedback, $record + [
-                    'values' => "-2/trifft gar nicht zu\n-1/trifft eher nicht zu\n0/teils, teils\n1/trifft eher zu\n2/trifft voll zu"]);
+                    'values' => "-2/trifft gar nicht zu\n-1/trifft eher nicht zu\n0/teils, teils\n"
+                        . "1/trifft eher zu\n2/trifft voll zu"]);
             } else if ($i <= 36) {
                 $fbgenerator->create_item_multichoice($feedback, $record + [
                     'values' => "Pflege\nKita\nBeratung\nEingliederungshilfe\nJugendhilfe\nAndere"]);

@@ -143,8 +143,12 @@ function bench_sessions(stdClass $cm, int $sessions, array $people, int $perpers
     foreach ($people as $p => $person) {
         for ($k = 0; $k < $perperson; $k++) {
             $session = $created[($p * 3 + $k * 5) % count($created)];
-            $attendance->record_join($session, (int) $person->id, \mod_devcircle\webinar\attendance_repository::ROLE_VIEWER,
-                time() - DAYSECS);
+            $attendance->record_join(
+                $session,
+                (int) $person->id,
+                \mod_devcircle\webinar\attendance_repository::ROLE_VIEWER,
+                time() - DAYSECS
+            );
         }
     }
 }
@@ -163,7 +167,8 @@ function bench_anchor(stdClass $cm, int $past): void {
     $ids = $DB->get_fieldset_select('devcircle_sessions', 'id', 'devcircle = ? ORDER BY id', [$cm->instance]);
     $monday = usergetmidnight(time()) + 10 * HOURSECS;
     foreach ($ids as $i => $id) {
-        $DB->update_record('devcircle_sessions', (object) ['id' => $id, 'timestart' => $monday + ($i - $past) * WEEKSECS + WEEKSECS]);
+        $start = $monday + ($i - $past) * WEEKSECS + WEEKSECS;
+        $DB->update_record('devcircle_sessions', (object) ['id' => $id, 'timestart' => $start]);
     }
 }
 // 50 sessions: 24 over, 26 to come. 1 session: next week.

@@ -25,6 +25,7 @@
  * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  */
 
+// phpcs:disable moodle.Files.MoodleInternal.MoodleInternalGlobalState -- runs without Moodle: no config.php to include.
 define('MOODLE_INTERNAL', true);
 
 $root = dirname(__DIR__, 2);

@@ -1,15 +1,38 @@
 <?php
-// Static checks of the three plugins that Moodle itself would only report at run time:
-// language packs (en and de with identical, alphabetically sorted keys), a string for every
-// capability, and a valid example context in every Mustache template.
-// Usage: php tests/php/check_plugins.php   (exit 1 on any problem)
+// This file is part of Moodle - https://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
+/**
+ * Static checks of the three plugins that Moodle itself would only report at run time:
+ * language packs (en and de with identical, alphabetically sorted keys), a string for every
+ * capability, and a valid example context in every Mustache template.
+ * Usage: php tests/php/check_plugins.php   (exit 1 on any problem)
+ *
+ * @copyright  2026 digit@l und sozi@l
+ * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+
+// phpcs:disable moodle.Files.MoodleInternal.MoodleInternalGlobalState -- runs without Moodle: no config.php to include.
 define('MOODLE_INTERNAL', true);
 // The constants db/access.php files use, with Moodle's values.
-foreach (['RISK_MANAGETRUST' => 0x0001, 'RISK_CONFIG' => 0x0002, 'RISK_XSS' => 0x0004, 'RISK_PERSONAL' => 0x0008,
+foreach (
+    ['RISK_MANAGETRUST' => 0x0001, 'RISK_CONFIG' => 0x0002, 'RISK_XSS' => 0x0004, 'RISK_PERSONAL' => 0x0008,
         'RISK_SPAM' => 0x0010, 'RISK_DATALOSS' => 0x0020, 'CONTEXT_SYSTEM' => 10, 'CONTEXT_USER' => 30,
         'CONTEXT_COURSECAT' => 40, 'CONTEXT_COURSE' => 50, 'CONTEXT_MODULE' => 70, 'CONTEXT_BLOCK' => 80,
-        'CAP_ALLOW' => 1, 'CAP_PREVENT' => -1, 'CAP_PROHIBIT' => -1000] as $name => $value) {
+        'CAP_ALLOW' => 1, 'CAP_PREVENT' => -1, 'CAP_PROHIBIT' => -1000] as $name => $value
+) {
     define($name, $value);
 }
 $root = dirname(__DIR__, 2);
@@ -20,6 +43,12 @@ $plugins = [
 ];
 $problems = [];
 
+/**
+ * The strings a language file defines.
+ *
+ * @param string $file the language file
+ * @return array<string, string>
+ */
 function load_strings(string $file): array {
     $string = [];
     include($file);
