@@ -98,11 +98,12 @@ function steps(pads: Record<string, number>): Step[] {
       return page.url();
     } },
     { name: 'results page', user: 'admin', visit: async (page) => {
-      await page.goto(`${baseUrl}/my/`);
-      await settled(page);
+      // The page of all results (linked from the block) links each organisation's latest result.
+      await page.goto(`${baseUrl}/local/digitalstrategy/allresults.php`);
       const href = await firstHref(page, 'a[href*="/local/digitalstrategy/results.php?runid="]');
       return href ? goto(href)(page) : null;
     } },
+    { name: 'all results (admin)', user: 'admin', visit: goto('/local/digitalstrategy/allresults.php') },
     { name: 'Dashboard with the block (participant)', user: 'anna', visit: goto('/my/') },
     { name: 'Dashboard with the block (admin)', user: 'admin', visit: goto('/my/') },
     { name: 'course page with the block', user: 'anna', visit: goto('/course/view.php?name=DEZ') },
