@@ -24,8 +24,8 @@
 
 require_once(__DIR__ . '/../../config.php');
 require_once($CFG->libdir . '/adminlib.php');
-require_once($CFG->libdir . '/csvlib.class.php');
 
+use local_digitalstrategy\local\import\csv_file;
 use local_digitalstrategy\local\import\organisation_import;
 use local_digitalstrategy\output\import_preview;
 
@@ -36,29 +36,36 @@ $returnurl = new moodle_url('/local/digitalstrategy/organisations.php');
 $importer = \core\di::get(organisation_import::class);
 
 /**
- * Reads the rows of an uploaded file kept by csv_import_reader.
+ * The content of the file in one of the current user's draft areas (the upload, kept there
+ * between preview and confirmation).
  *
- * @param csv_import_reader $reader
- * @return array
+ * @param int $draftid
+ * @return string|null null when the area holds no file (any more)
  */
-function local_digitalstrategy_import_rows(csv_import_reader $reader): array {
-    $rows = [];
-    $reader->init();
-    while ($row = $reader->next()) {
-        $rows[] = $row;
-    }
-    $reader->close();
-    return $rows;
+function local_digitalstrategy_import_draft_content(int $draftid): ?string {
+    global $USER;
+    $files = get_file_storage()->get_area_files(
+        context_user::instance($USER->id)->id,
+        'user',
+        'draft',
+        $draftid,
+        'id DESC',
+        false
+    );
+    $file = reset($files);
+    return $file ? $file->get_content() : null;
 }
 
 $confirm = new \local_digitalstrategy\form\import_confirm_form($PAGE->url);
 if ($confirm->is_cancelled()) {
     redirect($PAGE->url);
 } else if ($data = $confirm->get_data()) {
-    // Second step: the file kept from the preview, checked again (things may have changed since).
-    $reader = new csv_import_reader((int) $data->iid, 'local_digitalstrategy');
-    $columns = $reader->get_columns();
-    if (!$columns) {
+    // Second step: the file kept from the preview, read the same way and checked again (things may
+    // have changed since); a file that changed since the preview is not imported unseen.
+    $content = local_digitalstrategy_import_draft_content((int) $data->draftid);
+    $file = $content === null || !hash_equals($data->contenthash, sha1($content)) ? null
+        : csv_file::read($content, $data->encoding, $data->delimiter, organisation_import::COLUMNS);
+    if (!$file || $file->errors || $importer->check_columns($file->columns)) {
         redirect(
             $PAGE->url,
             get_string('importexpired', 'local_digitalstrategy'),
@@ -66,8 +73,8 @@ if ($confirm->is_cancelled()) {
             \core\output\notification::NOTIFY_ERROR
         );
     }
-    $summary = $importer->apply($importer->preview($columns, local_digitalstrategy_import_rows($reader)), $USER->id);
-    $reader->cleanup(true);
+    $summary = $importer->apply($importer->preview($file->columns, $file->rows), $USER->id);
+    get_file_storage()->delete_area_files(context_user::instance($USER->id)->id, 'user', 'draft', (int) $data->draftid);
     redirect(
         $returnurl,
         get_string('importdone', 'local_digitalstrategy', (object) $summary),
@@ -77,26 +84,37 @@ if ($confirm->is_cancelled()) {
 }
 
 $upload = new \local_digitalstrategy\form\import_form($PAGE->url);
+$reread = new \local_digitalstrategy\form\import_reread_form($PAGE->url);
+$read = null;
+if ($data = $upload->get_data()) {
+    $read = [(int) $data->csvfile, $upload->get_file_content('csvfile'), $data->encoding, $data->delimiter];
+} else if ($data = $reread->get_data()) {
+    $read = [(int) $data->draftid, local_digitalstrategy_import_draft_content((int) $data->draftid), $data->encoding,
+        $data->delimiter];
+}
+
 echo $OUTPUT->header();
 echo $OUTPUT->heading(get_string('importorganisations', 'local_digitalstrategy'));
-if ($data = $upload->get_data()) {
-    $iid = csv_import_reader::get_new_iid('local_digitalstrategy');
-    $reader = new csv_import_reader($iid, 'local_digitalstrategy');
-    $count = $reader->load_csv_content($upload->get_file_content('csvfile'), $data->encoding, $data->delimiter);
-    $columns = $count === false ? [] : ($reader->get_columns() ?: []);
-    $fileerrors = $columns ? $importer->check_columns($columns) : [['importerror_unreadable', $reader->get_error() ?? '']];
-    $rows = $fileerrors ? [] : $importer->preview($columns, local_digitalstrategy_import_rows($reader));
-    $preview = new import_preview($rows, $fileerrors);
-    echo $OUTPUT->render($preview);
-    $valid = count(array_filter($rows, fn($r) => !$r->errors));
-    if ($valid) {
-        $confirm->set_data(['iid' => $iid]);
+if ($read !== null && is_string($read[1])) {
+    // Preview: the file exactly as read, how it was read (to read it again otherwise), and the rows.
+    [$draftid, $content, $encoding, $delimiter] = $read;
+    $file = csv_file::read($content, $encoding, $delimiter, organisation_import::COLUMNS);
+    $fileerrors = $file->errors ?: $importer->check_columns($file->columns);
+    $rows = $fileerrors ? [] : $importer->preview($file->columns, $file->rows);
+    echo $OUTPUT->render(new import_preview($rows, $fileerrors, $file));
+    $reread->set_data(['draftid' => $draftid, 'encoding' => $file->encoding, 'delimiter' => $file->delimiter]);
+    $reread->display();
+    if (array_filter($rows, fn($r) => !$r->errors)) {
+        $confirm->set_data(['draftid' => $draftid, 'contenthash' => sha1($content), 'encoding' => $file->encoding,
+            'delimiter' => $file->delimiter]);
         $confirm->display();
     } else {
-        $reader->cleanup(true);
         echo $OUTPUT->single_button($PAGE->url, get_string('importagain', 'local_digitalstrategy'), 'get');
     }
 } else {
+    if ($read !== null) {
+        echo $OUTPUT->notification(get_string('importexpired', 'local_digitalstrategy'), 'error');
+    }
     echo html_writer::div(get_string('importintro', 'local_digitalstrategy'), 'mb-3');
     $upload->display();
 }

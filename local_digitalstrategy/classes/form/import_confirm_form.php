@@ -21,7 +21,8 @@ defined('MOODLE_INTERNAL') || die();
 require_once($CFG->libdir . '/formslib.php');
 
 /**
- * Confirms an import after its preview. Carries the id of the uploaded file's copy.
+ * Confirms an import after its preview. Carries the uploaded file (its draft area, and a hash of
+ * its content so a changed file is not imported unseen) and how the preview read it.
  *
  * @package    local_digitalstrategy
  * @copyright  2026 digit@l und sozi@l
@@ -33,8 +34,14 @@ final class import_confirm_form extends \moodleform {
      */
     protected function definition() {
         $mform = $this->_form;
-        $mform->addElement('hidden', 'iid', 0);
-        $mform->setType('iid', PARAM_INT);
+        $mform->addElement('hidden', 'draftid', 0);
+        $mform->setType('draftid', PARAM_INT);
+        $mform->addElement('hidden', 'contenthash', '');
+        $mform->setType('contenthash', PARAM_ALPHANUM);
+        $mform->addElement('hidden', 'encoding', '');
+        $mform->setType('encoding', PARAM_ALPHANUMEXT);
+        $mform->addElement('hidden', 'delimiter', '');
+        $mform->setType('delimiter', PARAM_ALPHA);
         $this->add_action_buttons(true, get_string('importconfirm', 'local_digitalstrategy'));
     }
 }

@@ -16,13 +16,16 @@
 
 namespace local_digitalstrategy\form;
 
+use local_digitalstrategy\local\import\csv_file;
+
 defined('MOODLE_INTERNAL') || die();
 
 require_once($CFG->libdir . '/formslib.php');
 require_once($CFG->libdir . '/csvlib.class.php');
 
 /**
- * Uploads a CSV file of organisations and members for the import preview.
+ * Uploads a CSV file of organisations and members for the import preview. Encoding and separator
+ * are detected unless chosen.
  *
  * @package    local_digitalstrategy
  * @copyright  2026 digit@l und sozi@l
@@ -34,26 +37,73 @@ final class import_form extends \moodleform {
      */
     protected function definition() {
         $mform = $this->_form;
-        $mform->addElement('filepicker', 'csvfile', get_string('file'), null, ['accepted_types' => ['.csv', '.txt']]);
+        $mform->addElement(
+            'filepicker',
+            'csvfile',
+            get_string('importfile', 'local_digitalstrategy'),
+            null,
+            ['accepted_types' => ['.csv', '.txt']]
+        );
         $mform->addRule('csvfile', null, 'required');
         $mform->addHelpButton('csvfile', 'importfile', 'local_digitalstrategy');
+        self::add_reading_choices($mform, true);
+        $this->add_action_buttons(false, get_string('importpreview', 'local_digitalstrategy'));
+    }
 
-        $mform->addElement(
-            'select',
-            'delimiter',
-            get_string('csvdelimiter', 'tool_uploaduser'),
-            \csv_import_reader::get_delimiter_list()
-        );
-        $mform->setDefault('delimiter', 'semicolon');
-
+    /**
+     * Adds the choice of encoding and separator.
+     *
+     * @param \MoodleQuickForm $mform
+     * @param bool $withdetect whether "detect automatically" is offered (and chosen)
+     */
+    public static function add_reading_choices(\MoodleQuickForm $mform, bool $withdetect): void {
+        $detect = $withdetect ? [csv_file::AUTO => get_string('importdetect', 'local_digitalstrategy')] : [];
         $mform->addElement(
             'select',
             'encoding',
-            get_string('encoding', 'tool_uploaduser'),
-            \core_text::get_encodings()
+            get_string('importencoding', 'local_digitalstrategy'),
+            $detect + self::encodings()
         );
-        $mform->setDefault('encoding', 'UTF-8');
+        $mform->setDefault('encoding', $withdetect ? csv_file::AUTO : 'UTF-8');
+        $mform->setType('encoding', PARAM_ALPHANUMEXT);
+        $mform->addHelpButton('encoding', 'importencoding', 'local_digitalstrategy');
+        $mform->addElement(
+            'select',
+            'delimiter',
+            get_string('importdelimiter', 'local_digitalstrategy'),
+            $detect + self::delimiters()
+        );
+        $mform->setDefault('delimiter', $withdetect ? csv_file::AUTO : 'semicolon');
+        $mform->setType('delimiter', PARAM_ALPHA);
+    }
 
-        $this->add_action_buttons(false, get_string('importpreview', 'local_digitalstrategy'));
+    /**
+     * Encodings to choose from: the common ones of spreadsheet programs first, then all core_text knows.
+     *
+     * @return array<string, string>
+     */
+    public static function encodings(): array {
+        $common = [
+            'UTF-8' => get_string('importencoding_utf8', 'local_digitalstrategy'),
+            csv_file::LEGACY_ENCODING => get_string('importencoding_windows1252', 'local_digitalstrategy'),
+            'ISO-8859-1' => 'ISO-8859-1 (Latin-1)',
+            'ISO-8859-15' => 'ISO-8859-15 (Latin-9)',
+            'UTF-16LE' => 'UTF-16LE',
+        ];
+        return $common + \core_text::get_encodings();
+    }
+
+    /**
+     * Separators to choose from, named (csv_import_reader's list).
+     *
+     * @return array<string, string>
+     */
+    public static function delimiters(): array {
+        $names = [];
+        foreach (\csv_import_reader::get_delimiter_list() as $name => $character) {
+            $names[$name] = get_string('importdelimiter_' . $name, 'local_digitalstrategy', $character);
+        }
+        // The usual ones first.
+        return array_merge(array_intersect_key($names, array_flip(csv_file::DETECTED_DELIMITERS)), $names);
     }
 }

@@ -35,7 +35,7 @@ use stdClass;
  */
 final class organisation_repository {
     /** @var int Longest name, location and identifier as stored. */
-    private const MAX_LENGTHS = ['name' => 255, 'idnumber' => 100, 'location' => 255];
+    public const MAX_LENGTHS = ['name' => 255, 'idnumber' => 100, 'location' => 255];
 
     /**
      * Creates the repository.

@@ -195,23 +195,15 @@ final class escaping_test extends \advanced_testcase {
     }
 
     public function test_the_import_preview_shows_the_file_and_the_problems_as_stored(): void {
-        global $CFG, $PAGE;
-        require_once($CFG->libdir . '/csvlib.class.php');
+        global $PAGE;
         $anna = $this->getDataGenerator()->create_user(['username' => 'anna']);
         $other = $this->generator->create_organisation(['name' => self::$orgname]);
         $this->generator->add_member($other, $anna->id);
         $this->getDataGenerator()->create_user(['username' => 'ben']);
-        $iid = \csv_import_reader::get_new_iid('local_digitalstrategy');
-        $reader = new \csv_import_reader($iid, 'local_digitalstrategy');
-        $reader->load_csv_content("idnumber;name;username\n"
+        $file = \local_digitalstrategy\local\import\csv_file::read("idnumber;name;username\n"
             . "n1;\"Nord & Süd \"\"Am Park\"\" < 20 🌳\";ben\n"
-            . "n2;Zweite & Dritte;anna\n", 'UTF-8', 'semicolon');
-        $rows = [];
-        $reader->init();
-        while ($row = $reader->next()) {
-            $rows[] = $row;
-        }
-        $preview = \core\di::get(organisation_import::class)->preview($reader->get_columns(), $rows);
+            . "n2;Zweite & Dritte;anna\n", 'auto', 'auto', organisation_import::COLUMNS);
+        $preview = \core\di::get(organisation_import::class)->preview($file->columns, $file->rows);
 
         $html = $PAGE->get_renderer('core')->render(new import_preview($preview));
 

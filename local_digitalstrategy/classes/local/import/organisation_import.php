@@ -28,7 +28,9 @@ use stdClass;
  * fieldofwork, employees, pilot, username or email, role. The first row of an organisation
  * creates or updates it; later rows with the same idnumber may leave the organisation columns
  * empty and add further members. preview() checks every row and says what it would do or what is
- * wrong with it; apply() carries out the rows without errors. Errors are language string keys.
+ * wrong with it; apply() carries out the rows without errors. Errors are language string keys with
+ * the column they are about; values are taken exactly as csv_file read them and refused, never
+ * cleaned, when they hold control characters or are too long.
  *
  * @package    local_digitalstrategy
  * @copyright  2026 digit@l und sozi@l
@@ -42,6 +44,12 @@ final class organisation_import {
     /** @var array<string, int> Accepted spellings of the pilot flag. */
     private const PILOT_VALUES = ['' => 0, '0' => 0, '1' => 1, 'no' => 0, 'yes' => 1, 'nein' => 0, 'ja' => 1,
         'false' => 0, 'true' => 1, 'x' => 1];
+    /** @var array<string, int> Longest value per column, in characters (as stored, or as core keeps usernames and e-mails). */
+    public const MAX_LENGTHS = ['idnumber' => organisation_repository::MAX_LENGTHS['idnumber'],
+        'name' => organisation_repository::MAX_LENGTHS['name'], 'location' => organisation_repository::MAX_LENGTHS['location'],
+        'fieldofwork' => 30, 'employees' => 20, 'pilot' => 10, 'username' => 100, 'email' => 100, 'role' => 30];
+    /** @var int Most employees an organisation can have (seven digits, as the repository checks). */
+    private const MAX_EMPLOYEES = 9999999;
 
     /**
      * Creates the importer.
@@ -64,17 +72,22 @@ final class organisation_import {
      * Problems with the header row.
      *
      * @param string[] $columns as read from the file
-     * @return array<int, array{0: string, 1: string}> [language string key, parameter]
+     * @return array<int, array{0: string, 1: mixed}> [language string key, parameter]
      */
     public function check_columns(array $columns): array {
-        $columns = array_map(fn($c) => \core_text::strtolower(trim($c)), $columns);
+        foreach ($columns as $i => $column) {
+            if ($control = self::find_control_character($column)) {
+                return [['importerror_headercontrol', (object) ($control + ['column' => self::number($i + 1)])]];
+            }
+        }
+        $columns = array_map(fn($c) => \core_text::strtolower(trim($c, ' ')), $columns);
         $errors = [];
         if (!in_array('idnumber', $columns, true)) {
             $errors[] = ['importerror_missingcolumn', 'idnumber'];
         }
         foreach ($columns as $column) {
             if (!in_array($column, self::COLUMNS, true)) {
-                $errors[] = ['importerror_unknowncolumn', $column];
+                $errors[] = ['importerror_unknowncolumn', self::shorten($column)];
             }
         }
         foreach (array_count_values($columns) as $column => $count) {
@@ -88,32 +101,43 @@ final class organisation_import {
     /**
      * Checks every row and works out what it would do.
      *
+     * A value is taken as written: a value holding a NUL byte or another control character, or
+     * longer than its column allows, refuses its row (nothing is stripped or shortened), and so
+     * does a row with more or fewer values than the header has columns.
+     *
      * @param string[] $columns the header row
-     * @param iterable<int, array> $rows data rows (values by position), in file order
-     * @return stdClass[] per row: line (in the file, header = 1), values (by column), orgaction (create,
-     *     update, none), memberaction (add, role, none), userid, errors ([key, param] pairs)
+     * @param iterable<int, array> $rows data rows (values by position), keyed by their line in the file (header = 1),
+     *     as csv_file reads them
+     * @return stdClass[] per row: line, values (by column), orgaction (create, update, none), memberaction
+     *     (add, role, none), userid, errors ([language string key, parameter, field] triples; field is the
+     *     column the error is about, empty for the row as a whole)
      */
     public function preview(array $columns, iterable $rows): array {
-        $columns = array_map(fn($c) => \core_text::strtolower(trim($c)), $columns);
+        $columns = array_map(fn($c) => \core_text::strtolower(trim($c, ' ')), $columns);
         $results = [];
         $orgs = [];        // Organisation values by idnumber, from the first row that gives them.
         $usersinfile = []; // The idnumber by userid.
-        $line = 1;
-        foreach ($rows as $row) {
-            $line++;
-            $values = [];
-            foreach ($columns as $i => $column) {
-                $values[$column] = trim((string) ($row[$i] ?? ''));
-            }
-            if (!array_filter($values, fn($v) => $v !== '')) {
+        foreach ($rows as $line => $row) {
+            $row = array_values($row);
+            if (!array_filter($row, fn($v) => trim((string) $v, ' ') !== '')) {
                 continue;
             }
-            $result = (object) ['line' => $line, 'values' => $values, 'orgaction' => 'none', 'memberaction' => 'none',
+            $values = [];
+            foreach ($columns as $i => $column) {
+                $values[$column] = (string) ($row[$i] ?? '');
+            }
+            $result = (object) ['line' => (int) $line, 'values' => $values, 'orgaction' => 'none', 'memberaction' => 'none',
                 'userid' => 0, 'errors' => []];
             $results[] = $result;
+            $result->errors = $this->check_values($columns, $row);
+            if ($result->errors) {
+                continue;
+            }
+            $values = array_map(fn($v) => trim($v, ' '), $values);
+            $result->values = $values;
             $idnumber = $values['idnumber'] ?? '';
             if ($idnumber === '') {
-                $result->errors[] = ['importerror_noidnumber', ''];
+                $result->errors[] = ['importerror_noidnumber', '', 'idnumber'];
                 continue;
             }
             $existing = $this->organisations->get_by_idnumber($idnumber);
@@ -126,25 +150,28 @@ final class organisation_import {
                     $value = $values[$column] ?? '';
                     if ($value !== '' && $value !== ($orgs[$idnumber]['values'][$column] ?? '')) {
                         $result->errors[] = ['importerror_conflict', (object) ['column' => $column,
-                            'line' => $orgs[$idnumber]['line']]];
+                            'line' => $orgs[$idnumber]['line']], $column];
                     }
                 }
             } else if ($givesorg || !$existing) {
                 $data = $this->org_data($values, $existing);
                 $pilot = \core_text::strtolower($values['pilot'] ?? '');
                 if (!array_key_exists($pilot, self::PILOT_VALUES)) {
-                    $result->errors[] = ['importerror_pilot', $values['pilot']];
+                    $result->errors[] = ['importerror_pilot', self::shorten($values['pilot']), 'pilot'];
                 }
                 foreach ($this->organisations->validate($data, $existing ? $existing->get_id() : 0) as $field => $key) {
-                    $result->errors[] = [$key, $field];
+                    $result->errors[] = $key === 'error_employees'
+                        ? ['importerror_employees', (object) ['max' => self::number(self::MAX_EMPLOYEES),
+                            'value' => self::shorten($values['employees'] ?? '')], $field]
+                        : [$key, $field, $field];
                 }
                 if (!$result->errors) {
                     $result->orgaction = $existing ? ($this->differs($existing, $data) ? 'update' : 'none') : 'create';
-                    $orgs[$idnumber] = ['line' => $line, 'values' => $values];
+                    $orgs[$idnumber] = ['line' => $result->line, 'values' => $values];
                     $defineshere = true;
                 }
             } else {
-                $orgs[$idnumber] = ['line' => $line, 'values' => []];
+                $orgs[$idnumber] = ['line' => $result->line, 'values' => []];
                 $defineshere = true;
             }
 
@@ -163,6 +190,77 @@ final class organisation_import {
     }
 
     /**
+     * The problems of a row's values as written: the number of values, control characters, lengths.
+     *
+     * @param string[] $columns the header row, lower case
+     * @param array $row the values by position
+     * @return array<int, array{0: string, 1: mixed, 2: string}> errors as preview() gives them
+     */
+    private function check_values(array $columns, array $row): array {
+        $errors = [];
+        $extra = array_slice($row, count($columns));
+        if (count($row) < count($columns) || array_filter($extra, fn($v) => (string) $v !== '')) {
+            $errors[] = ['importerror_columncount', (object) ['count' => count($row), 'expected' => count($columns)], ''];
+        }
+        foreach ($columns as $i => $column) {
+            $value = (string) ($row[$i] ?? '');
+            if ($control = self::find_control_character($value)) {
+                $errors[] = ['importerror_control', (object) $control, $column];
+                continue;
+            }
+            $max = self::MAX_LENGTHS[$column] ?? null;
+            $length = \core_text::strlen(trim($value, ' '));
+            if ($max !== null && $length > $max) {
+                $errors[] = ['importerror_toolong', (object) ['max' => self::number($max), 'length' => self::number($length)],
+                    $column];
+            }
+        }
+        return $errors;
+    }
+
+    /**
+     * The first control character in a value (C0 including NUL, DEL, C1), with its position.
+     *
+     * @param string $value UTF-8
+     * @return array{char: string, position: string}|null null when there is none
+     */
+    public static function find_control_character(string $value): ?array {
+        if (!preg_match('/[\x{0}-\x{1F}\x{7F}-\x{9F}]/u', $value, $match, PREG_OFFSET_CAPTURE)) {
+            return null;
+        }
+        $code = mb_ord($match[0][0], 'UTF-8');
+        $names = [0 => 'NUL', 9 => 'TAB', 10 => 'LF', 13 => 'CR', 0x7F => 'DEL'];
+        $name = sprintf('U+%04X', $code) . (isset($names[$code]) ? ' (' . $names[$code] . ')' : '');
+        $position = \core_text::strlen(substr($value, 0, $match[0][1])) + 1;
+        return ['char' => $name, 'position' => self::number($position)];
+    }
+
+    /**
+     * A value from the file for a message: at most 40 characters, with the full length when cut.
+     *
+     * @param string $value
+     * @return string
+     */
+    public static function shorten(string $value): string {
+        $length = \core_text::strlen($value);
+        if ($length <= 40) {
+            return $value;
+        }
+        return get_string('importtruncated', 'local_digitalstrategy', (object) [
+            'text' => \core_text::substr($value, 0, 40), 'length' => self::number($length)]);
+    }
+
+    /**
+     * A count for a message, with the language's thousands separator (1,048,576 or 1.048.576).
+     *
+     * @param int $number
+     * @return string
+     */
+    public static function number(int $number): string {
+        return number_format($number, 0, '', get_string('thousandssep', 'langconfig'));
+    }
+
+    /**
      * Checks the membership part of a row and works out what it would do.
      *
      * @param stdClass $result the row's result, changed in place
@@ -175,27 +273,28 @@ final class organisation_import {
         $email = $values['email'] ?? '';
         if ($username === '' && $email === '') {
             if (($values['role'] ?? '') !== '') {
-                $result->errors[] = ['importerror_rolewithoutuser', ''];
+                $result->errors[] = ['importerror_rolewithoutuser', '', 'role'];
             }
             return;
         }
+        $usercolumn = $username !== '' ? 'username' : 'email';
         $userid = $username !== '' ? $this->users->find_by_username($username) : $this->users->find_by_email($email);
         if (!$userid) {
-            $result->errors[] = ['importerror_nouser', $username !== '' ? $username : $email];
+            $result->errors[] = ['importerror_nouser', self::shorten($username !== '' ? $username : $email), $usercolumn];
             return;
         }
         $role = \core_text::strtolower($values['role'] ?? '') ?: 'staff';
         if (!in_array($role, organisation::ROLES, true)) {
-            $result->errors[] = ['error_role', implode(', ', organisation::ROLES)];
+            $result->errors[] = ['error_role', implode(', ', organisation::ROLES), 'role'];
             return;
         }
         if (isset($usersinfile[$userid]) && $usersinfile[$userid] !== $idnumber) {
-            $result->errors[] = ['importerror_usertwice', $usersinfile[$userid]];
+            $result->errors[] = ['importerror_usertwice', $usersinfile[$userid], $usercolumn];
             return;
         }
         $current = $this->organisations->get_for_user($userid);
         if ($current && $current->get_idnumber() !== $idnumber) {
-            $result->errors[] = ['error_memberofother', $current->get_name()];
+            $result->errors[] = ['error_memberofother', $current->get_name(), $usercolumn];
             return;
         }
         $result->userid = $userid;

@@ -17,6 +17,7 @@
 namespace local_digitalstrategy\local\import;
 
 use local_digitalstrategy\local\organisation_repository;
+use local_digitalstrategy\output\import_preview;
 use local_digitalstrategy\organisation;
 
 /**
@@ -27,29 +28,21 @@ use local_digitalstrategy\organisation;
  * @copyright  2026 digit@l und sozi@l
  * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  * @covers     \local_digitalstrategy\local\import\organisation_import
+ * @covers     \local_digitalstrategy\output\import_preview
  */
 #[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\local\import\organisation_import::class)]
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\output\import_preview::class)]
 final class organisation_import_test extends \advanced_testcase {
     /**
-     * Parses CSV text the way the import page does (csv_import_reader).
+     * Reads CSV text the way the import page does (csv_file, encoding and separator detected).
      *
      * @param string $csv
      * @return array{0: string[], 1: array[]}
      */
     private function read(string $csv): array {
-        global $CFG;
-        require_once($CFG->libdir . '/csvlib.class.php');
-        $iid = \csv_import_reader::get_new_iid('local_digitalstrategy');
-        $reader = new \csv_import_reader($iid, 'local_digitalstrategy');
-        $reader->load_csv_content($csv, 'UTF-8', 'semicolon');
-        $columns = $reader->get_columns();
-        $rows = [];
-        $reader->init();
-        while ($row = $reader->next()) {
-            $rows[] = $row;
-        }
-        $reader->cleanup(true);
-        return [$columns, $rows];
+        $file = csv_file::read($csv, csv_file::AUTO, csv_file::AUTO, organisation_import::COLUMNS);
+        $this->assertSame([], $file->errors);
+        return [$file->columns, $file->rows];
     }
 
     /**
@@ -120,7 +113,7 @@ final class organisation_import_test extends \advanced_testcase {
             2 => ['importerror_noidnumber'],
             3 => ['error_namerequired'],
             4 => ['error_fieldofwork'],
-            5 => ['error_employees'],
+            5 => ['importerror_employees'],
             6 => ['importerror_pilot'],
             7 => ['error_role'],
             8 => [],
@@ -172,5 +165,169 @@ final class organisation_import_test extends \advanced_testcase {
         );
         $this->assertSame([['importerror_duplicatecolumn', 'name']], $import->check_columns(['idnumber', 'name', 'NAME']));
         $this->assertSame([], $import->check_columns(['IDNUMBER', ' name ', 'username', 'role']));
+    }
+
+    /**
+     * Error keys and their columns by line.
+     *
+     * @param \stdClass[] $preview
+     * @return array<int, string[]> "column: key" per error
+     */
+    private function errors_with_columns(array $preview): array {
+        $errors = [];
+        foreach ($preview as $row) {
+            $errors[$row->line] = array_map(fn($e) => ($e[2] ?? '') . ': ' . $e[0], $row->errors);
+        }
+        return $errors;
+    }
+
+    public function test_a_latin1_file_from_excel_keeps_its_umlauts(): void {
+        $this->resetAfterTest();
+        $csv = mb_convert_encoding("idnumber;name;location\nsued;Sozialstation Süd;Lörrach\n", 'ISO-8859-1', 'UTF-8');
+        $this->assertFalse(mb_check_encoding($csv, 'UTF-8'), 'the file really is Latin-1');
+        $import = \core\di::get(organisation_import::class);
+
+        [$columns, $rows] = $this->read($csv);
+        $import->apply($import->preview($columns, $rows), 2);
+
+        $sued = \core\di::get(organisation_repository::class)->get_by_idnumber('sued');
+        $this->assertSame('Sozialstation Süd', $sued->get_name());
+        $this->assertSame('Lörrach', $sued->get_location());
+    }
+
+    public function test_comma_and_tab_separated_files_import_like_semicolon_separated_ones(): void {
+        $this->resetAfterTest();
+        $import = \core\di::get(organisation_import::class);
+
+        $files = ["idnumber,name,location\nk1,\"Komma, mit Zusatz\",Köln\n", "idnumber\tname\tlocation\nt1\tTab & Co.\tTrier\n"];
+        foreach ($files as $csv) {
+            [$columns, $rows] = $this->read($csv);
+            $this->assertSame([], $import->check_columns($columns));
+            $this->assertSame([2 => []], $this->errors($import->preview($columns, $rows)));
+            $import->apply($import->preview($columns, $rows), 2);
+        }
+
+        $organisations = \core\di::get(organisation_repository::class);
+        $this->assertSame('Komma, mit Zusatz', $organisations->get_by_idnumber('k1')->get_name());
+        $this->assertSame('Köln', $organisations->get_by_idnumber('k1')->get_location());
+        $this->assertSame('Tab & Co.', $organisations->get_by_idnumber('t1')->get_name());
+    }
+
+    public function test_a_value_with_a_nul_byte_or_control_character_is_refused_not_cleaned(): void {
+        $this->resetAfterTest();
+        $import = \core\di::get(organisation_import::class);
+        [$columns, $rows] = $this->read("idnumber;name;location\n"
+            . "abn-nul\0 3;NUL im Kennzeichen;Bonn\n"
+            . "bell;Glocke\x07;Bonn\n"
+            . "\"br\";\"Zeilen\r\numbruch\";Bonn\n"
+            . "ok;Ohne Probleme;Bonn\n");
+
+        $preview = $import->preview($columns, $rows);
+        $summary = $import->apply($preview, 2);
+
+        $this->assertSame([
+            2 => ['idnumber: importerror_control'],
+            3 => ['name: importerror_control'],
+            4 => ['name: importerror_control'],
+            6 => [],
+        ], $this->errors_with_columns($preview));
+        $this->assertEquals((object) ['char' => 'U+0000 (NUL)', 'position' => '8'], $preview[0]->errors[0][1]);
+        $this->assertEquals((object) ['char' => 'U+0007', 'position' => '7'], $preview[1]->errors[0][1]);
+        $this->assertEquals((object) ['char' => 'U+000D (CR)', 'position' => '7'], $preview[2]->errors[0][1]);
+        $this->assertSame("abn-nul\0 3", $preview[0]->values['idnumber'], 'the value is kept as written');
+        $this->assertSame(['created' => 1, 'updated' => 0, 'members' => 0, 'skipped' => 3], $summary);
+        $organisations = \core\di::get(organisation_repository::class);
+        $this->assertNull($organisations->get_by_idnumber('abn-nul3'));
+        $this->assertNull($organisations->get_by_idnumber('abn-nul 3'));
+        $this->assertSame(1, $organisations->count_active());
+
+        $html = $this->render_preview($preview);
+        $this->assertStringContainsString('abn-nul␀ 3', $html, 'the preview shows where the NUL is');
+        $this->assertStringNotContainsString("\0", $html);
+        $this->assertStringContainsString('idnumber: contains the control character U+0000 (NUL) at position 8.', $html);
+    }
+
+    public function test_a_one_megabyte_cell_is_refused_with_field_and_limit_and_shown_shortened(): void {
+        $this->resetAfterTest();
+        $import = \core\di::get(organisation_import::class);
+        $huge = str_repeat('x', 1048576);
+        [$columns, $rows] = $this->read("idnumber;name;location;username\nbig;$huge;Bonn;\nbig2;Klein;Bonn;$huge\n");
+
+        $preview = $import->preview($columns, $rows);
+        $html = $this->render_preview($preview);
+
+        $this->assertSame(
+            [2 => ['name: importerror_toolong'], 3 => ['username: importerror_toolong']],
+            $this->errors_with_columns($preview)
+        );
+        $this->assertStringContainsString('name: at most 255 characters (this one has 1,048,576)', $html);
+        $this->assertStringContainsString('username: at most 100 characters (this one has 1,048,576)', $html);
+        $this->assertStringContainsString(str_repeat('x', import_preview::DISPLAY_LENGTH) . '… (1,048,576 characters)', $html);
+        $this->assertLessThan(10000, strlen($html), 'the preview does not echo the cell');
+        $this->assertSame(['created' => 0, 'updated' => 0, 'members' => 0, 'skipped' => 2], $import->apply($preview, 2));
+    }
+
+    public function test_every_row_error_names_its_column_and_limits_name_their_limit(): void {
+        $this->resetAfterTest();
+        $this->getDataGenerator()->create_user(['username' => 'anna']);
+        $import = \core\di::get(organisation_import::class);
+        [$columns, $rows] = $this->read("idnumber;name;fieldofwork;employees;pilot;username;role\n"
+            . ";Ohne Kennung;care;;;;\n"
+            . "x2;Krankenhaus;hospital;;;;\n"
+            . "x3;Viele;care;viele;;;\n"
+            . "x4;Pilot?;care;;vielleicht;;\n"
+            . "x5;Rolle;care;;;anna;chef\n"
+            . "x6;Niemand;care;;;nobody;\n"
+            . "x7;Zu viele Werte;care;;;;;extra\n"
+            . "x8;Zu wenige Werte\n");
+
+        $preview = $import->preview($columns, $rows);
+        $html = $this->render_preview($preview);
+
+        $this->assertSame([
+            2 => ['idnumber: importerror_noidnumber'],
+            3 => ['fieldofwork: error_fieldofwork'],
+            4 => ['employees: importerror_employees'],
+            5 => ['pilot: importerror_pilot'],
+            6 => ['role: error_role'],
+            7 => ['username: importerror_nouser'],
+            8 => [': importerror_columncount'],
+            9 => [': importerror_columncount'],
+        ], $this->errors_with_columns($preview));
+        $this->assertStringContainsString(
+            'employees: a whole number from 0 to 9,999,999, or empty (this one is &quot;viele&quot;)',
+            $html
+        );
+        $this->assertStringContainsString('This line has 8 values, but the header row has 7 columns.', $html);
+        $this->assertStringContainsString('This line has 2 values, but the header row has 7 columns.', $html);
+    }
+
+    public function test_the_preview_says_how_the_file_was_read(): void {
+        $this->resetAfterTest();
+        $import = \core\di::get(organisation_import::class);
+        $file = csv_file::read(
+            mb_convert_encoding("idnumber,name\nsued,Süd\n", 'ISO-8859-1', 'UTF-8'),
+            csv_file::AUTO,
+            csv_file::AUTO,
+            organisation_import::COLUMNS
+        );
+
+        $html = $this->render_preview($import->preview($file->columns, $file->rows), [], $file);
+
+        $this->assertStringContainsString('The file was read as WINDOWS-1252 (detected) with Comma (,) (detected) between', $html);
+        $this->assertStringContainsString('>Süd<', $html);
+    }
+
+    /**
+     * Renders a preview.
+     *
+     * @param \stdClass[] $preview
+     * @param array $fileerrors
+     * @param csv_file|null $file
+     * @return string
+     */
+    private function render_preview(array $preview, array $fileerrors = [], ?csv_file $file = null): string {
+        global $PAGE;
+        return $PAGE->get_renderer('core')->render(new import_preview($preview, $fileerrors, $file));
     }
 }
