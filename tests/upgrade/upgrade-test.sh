@@ -1,17 +1,23 @@
 #!/usr/bin/env bash
-# Upgrade test: a site of the last release (tag $UPGRADE_FROM, default v0.1.0) with data in every
+# Upgrade test: a site of the last release ($UPGRADE_FROM, default v0.1.0) with data in every
 # table of the plugins, upgraded to this tree with admin/cli/upgrade.php.
+#
+# The releases are kept as archives in tests/upgrade/releases/ (no source maps), so the test needs no
+# git history (CI clones may be shallow). A new release's archive is made from its tag:
+#   t=$(mktemp -d); git archive v0.2.0 local_digitalstrategy mod_devcircle block_digicheck | tar -x -C $t
+#   find $t -name '*.map' -delete; tar -C $t -c local_digitalstrategy mod_devcircle block_digicheck \
+#     | gzip -9n > tests/upgrade/releases/v0.2.0.tar.gz
 #
 #   tests/upgrade/upgrade-test.sh            (MOODLE_VERSION 4.5 by default)
 #
 # 1. A fresh Moodle site of its own (database moodle45_upgrade, dataroot and code under
 #    .var/moodle-4.5-upgrade). The core install is kept as a PostgreSQL template database (and a
 #    copy of its dataroot); it is redone only when Moodle core changes.
-# 2. The three plugins as they were at the tag (git archive) are added with upgrade.php; the data is
+# 2. The three plugins as they were at the release (its archive) are added with upgrade.php; the data is
 #    created through the APIs of that release (create-data.php); every row of the plugins' tables
-#    (those of the tag's install.xml) and the core rows that belong to them are written down
+#    (those of the release's install.xml) and the core rows that belong to them are written down
 #    (fingerprint.php). This state is kept as a second template database; it is redone only when
-#    core, the tag or these scripts change.
+#    core, the release archive or these scripts change.
 # 3. Each run: that state is restored, the working tree's plugins are copied in, upgrade.php runs;
 #    it must succeed without any notice, warning, deprecation or debugging output, the database
 #    must match install.xml (core's check_database_schema.php), and compare.php finds every old row
@@ -78,8 +84,9 @@ place_plugins() { # source folder holding local_digitalstrategy/ mod_devcircle/ 
 db_start
 core="$(cmd_core)"
 corekey="$(cat "$core/version.php" | sha1sum | cut -c1-12)-$(basename "$(dirname "$(pg_bin)")")"
-fromcommit="$(git rev-parse --verify -q "$FROM^{commit}")" || die "tag $FROM not found (git fetch --tags)"
-oldkey="$corekey-${fromcommit:0:12}-$(cat "$HERE/create-data.php" "$HERE/fingerprint.php" | sha1sum | cut -c1-12)"
+FROMARCHIVE="$HERE/releases/$FROM.tar.gz"
+[ -f "$FROMARCHIVE" ] || die "no archive of release $FROM: $FROMARCHIVE"
+oldkey="$corekey-$(cat "$FROMARCHIVE" "$HERE/create-data.php" "$HERE/fingerprint.php" | sha1sum | cut -c1-12)"
 mkdir -p "$SITE"
 
 if [ "$(cat "$SITE/code.key" 2>/dev/null)" != "$corekey" ] || [ ! -f "$WWW/version.php" ]; then
@@ -115,7 +122,7 @@ if [ "$(cat "$SITE/old.key" 2>/dev/null)" != "$oldkey" ] || ! db_exists "$OLD_DB
   db_copy "$CORE_DB" "$DBNAME"
   data_copy "$SITE/core-data" "$SITE/data"
   rm -rf "$SITE/from"; mkdir -p "$SITE/from"
-  git archive "$fromcommit" "${COMPONENTS[@]}" | tar -x -C "$SITE/from"
+  tar -xzf "$FROMARCHIVE" -C "$SITE/from"
   place_plugins "$SITE/from"
   run_clean "$SITE/install-from.log" mphp "$WWW/admin/cli/upgrade.php" --non-interactive
   run_clean "$SITE/create-data.log" mphp "$HERE/create-data.php" "$WWW"
