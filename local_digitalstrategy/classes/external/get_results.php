@@ -43,7 +43,7 @@ final class get_results extends external_api {
      */
     public static function execute_parameters(): external_function_parameters {
         return new external_function_parameters([
-            'runid' => new external_value(PARAM_INT, 'Run id'),
+            'runid' => new external_value(PARAM_INT, 'Run id', VALUE_REQUIRED, null, NULL_NOT_ALLOWED),
         ]);
     }
 

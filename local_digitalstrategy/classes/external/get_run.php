@@ -44,8 +44,14 @@ final class get_run extends external_api {
      */
     public static function execute_parameters(): external_function_parameters {
         return new external_function_parameters([
-            'runid' => new external_value(PARAM_INT, 'Run id'),
-            'includeinstrument' => new external_value(PARAM_BOOL, 'Also return the instrument document', VALUE_DEFAULT, false),
+            'runid' => new external_value(PARAM_INT, 'Run id', VALUE_REQUIRED, null, NULL_NOT_ALLOWED),
+            'includeinstrument' => new external_value(
+                PARAM_BOOL,
+                'Also return the instrument document',
+                VALUE_DEFAULT,
+                false,
+                NULL_NOT_ALLOWED
+            ),
         ]);
     }
 

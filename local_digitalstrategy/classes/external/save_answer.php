@@ -49,13 +49,24 @@ final class save_answer extends external_api {
      */
     public static function execute_parameters(): external_function_parameters {
         return new external_function_parameters([
-            'runid' => new external_value(PARAM_INT, 'Run id'),
-            'itemkey' => new external_value(PARAM_ALPHANUMEXT, 'Item key'),
-            'value' => new external_value(PARAM_RAW, 'Value (see local_digitalstrategy\local\questionnaire\answer); '
-                . 'empty to clear', VALUE_DEFAULT, ''),
-            'dontknow' => new external_value(PARAM_BOOL, 'Don\'t know', VALUE_DEFAULT, false),
-            'relevance' => new external_value(PARAM_INT, 'Relevance 0 (not given) to 3', VALUE_DEFAULT, 0),
-            'version' => new external_value(PARAM_INT, 'Version of the stored answer the caller saw, 0 for none'),
+            'runid' => new external_value(PARAM_INT, 'Run id', VALUE_REQUIRED, null, NULL_NOT_ALLOWED),
+            'itemkey' => new external_value(PARAM_ALPHANUMEXT, 'Item key', VALUE_REQUIRED, null, NULL_NOT_ALLOWED),
+            'value' => new external_value(
+                PARAM_RAW,
+                'Value (see local_digitalstrategy\local\questionnaire\answer); empty to clear',
+                VALUE_DEFAULT,
+                '',
+                NULL_NOT_ALLOWED
+            ),
+            'dontknow' => new external_value(PARAM_BOOL, 'Don\'t know', VALUE_DEFAULT, false, NULL_NOT_ALLOWED),
+            'relevance' => new external_value(PARAM_INT, 'Relevance 0 (not given) to 3', VALUE_DEFAULT, 0, NULL_NOT_ALLOWED),
+            'version' => new external_value(
+                PARAM_INT,
+                'Version of the stored answer the caller saw, 0 for none',
+                VALUE_REQUIRED,
+                null,
+                NULL_NOT_ALLOWED
+            ),
         ]);
     }
 

@@ -46,7 +46,8 @@ final class start_run extends external_api {
                 PARAM_INT,
                 'Organisation id; 0 for the current user\'s organisation',
                 VALUE_DEFAULT,
-                0
+                0,
+                NULL_NOT_ALLOWED
             ),
         ]);
     }

@@ -41,7 +41,7 @@ final class submit_run extends external_api {
      */
     public static function execute_parameters(): external_function_parameters {
         return new external_function_parameters([
-            'runid' => new external_value(PARAM_INT, 'Run id'),
+            'runid' => new external_value(PARAM_INT, 'Run id', VALUE_REQUIRED, null, NULL_NOT_ALLOWED),
         ]);
     }
 

@@ -37,7 +37,7 @@ final class end_session extends external_api {
      */
     public static function execute_parameters(): external_function_parameters {
         return new external_function_parameters([
-            'sessionid' => new external_value(PARAM_INT, 'Session id'),
+            'sessionid' => new external_value(PARAM_INT, 'Session id', VALUE_REQUIRED, null, NULL_NOT_ALLOWED),
         ]);
     }
 

@@ -40,7 +40,7 @@ final class get_join_url extends external_api {
      */
     public static function execute_parameters(): external_function_parameters {
         return new external_function_parameters([
-            'sessionid' => new external_value(PARAM_INT, 'Session id'),
+            'sessionid' => new external_value(PARAM_INT, 'Session id', VALUE_REQUIRED, null, NULL_NOT_ALLOWED),
         ]);
     }
 

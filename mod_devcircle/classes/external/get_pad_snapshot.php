@@ -42,7 +42,7 @@ final class get_pad_snapshot extends external_api {
      */
     public static function execute_parameters(): external_function_parameters {
         return new external_function_parameters([
-            'padid' => new external_value(PARAM_INT, 'Id of the pad in Moodle'),
+            'padid' => new external_value(PARAM_INT, 'Id of the pad in Moodle', VALUE_REQUIRED, null, NULL_NOT_ALLOWED),
         ]);
     }
 

@@ -45,7 +45,7 @@ final class get_sessions_status extends external_api {
      */
     public static function execute_parameters(): external_function_parameters {
         return new external_function_parameters([
-            'cmid' => new external_value(PARAM_INT, 'Course module id of the circle'),
+            'cmid' => new external_value(PARAM_INT, 'Course module id of the circle', VALUE_REQUIRED, null, NULL_NOT_ALLOWED),
         ]);
     }
 

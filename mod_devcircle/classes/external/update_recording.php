@@ -30,6 +30,9 @@ use mod_devcircle\webinar\recording_service;
  * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  */
 final class update_recording extends external_api {
+    /** @var int Longest record ID accepted (BigBlueButton's are a SHA-1, a hyphen and a timestamp: 54 characters). */
+    public const MAX_RECORDID_LENGTH = 128;
+
     /**
      * Parameters.
      *
@@ -37,9 +40,9 @@ final class update_recording extends external_api {
      */
     public static function execute_parameters(): external_function_parameters {
         return new external_function_parameters([
-            'sessionid' => new external_value(PARAM_INT, 'Session id'),
-            'recordid' => new external_value(PARAM_ALPHANUMEXT, 'BigBlueButton record ID'),
-            'action' => new external_value(PARAM_ALPHA, 'publish, unpublish or delete'),
+            'sessionid' => new external_value(PARAM_INT, 'Session id', VALUE_REQUIRED, null, NULL_NOT_ALLOWED),
+            'recordid' => new external_value(PARAM_ALPHANUMEXT, 'BigBlueButton record ID', VALUE_REQUIRED, null, NULL_NOT_ALLOWED),
+            'action' => new external_value(PARAM_ALPHA, 'publish, unpublish or delete', VALUE_REQUIRED, null, NULL_NOT_ALLOWED),
         ]);
     }
 
@@ -63,6 +66,10 @@ final class update_recording extends external_api {
         $actions = [recording_service::ACTION_PUBLISH, recording_service::ACTION_UNPUBLISH, recording_service::ACTION_DELETE];
         if (!in_array($action, $actions, true)) {
             throw new \invalid_parameter_exception('Unknown action');
+        }
+        // An empty or overlong record ID names no recording: refused before BigBlueButton is asked.
+        if ($recordid === '' || strlen($recordid) > self::MAX_RECORDID_LENGTH) {
+            throw new \invalid_parameter_exception('recordid: 1 to ' . self::MAX_RECORDID_LENGTH . ' characters');
         }
         [$instance, $session] = lookup::session($sessionid);
         self::validate_context($instance->get_context());
