@@ -25,7 +25,8 @@ namespace local_digitalstrategy\local\export;
  * - text that a spreadsheet program could take for a formula (beginning with =, +, -, @, tab or
  *   carriage return) gets a leading single quote ({@see cell}, after OWASP's guidance on CSV
  *   injection); numbers (int, float) stay numbers. In XLSX and ODS such text is therefore a
- *   string cell (Moodle's writers make a formula only of text beginning with "=");
+ *   string cell (Moodle's writers make a formula only of text beginning with "="), a number a
+ *   numeric cell on Moodle 5.0 too ({@see spreadsheet_rows});
  * - CSV: every text field in double quotes, so no separator inside a text starts a new cell
  *   ({@see csv_writer}: Moodle's CSV writer quotes only where its own separator needs it);
  * - formats that take HTML (HTML table, PDF): every value escaped, so a name such as
@@ -47,6 +48,8 @@ final class safe_export {
     /** @var array<string, class-string<\core\dataformat\base>> Formats whose Moodle writer is replaced by a safe one. */
     private const WRITERS = [
         'csv' => csv_writer::class,
+        'excel' => xlsx_writer::class,
+        'ods' => ods_writer::class,
         'html' => html_table_writer::class,
     ];
 
