@@ -27,8 +27,9 @@ namespace local_digitalstrategy\local\export;
  *   injection); numbers (int, float) stay numbers. In XLSX and ODS such text is therefore a
  *   string cell (Moodle's writers make a formula only of text beginning with "="), a number a
  *   numeric cell on Moodle 5.0 too ({@see spreadsheet_rows});
- * - CSV: every text field in double quotes, so no separator inside a text starts a new cell
- *   ({@see csv_writer}: Moodle's CSV writer quotes only where its own separator needs it);
+ * - CSV: every text field in double quotes, and a formula character after a separator or line
+ *   end inside a text behind a single quote too, so a program that splits at ";" cannot start a
+ *   formula cell inside a text ({@see csv_writer}: Moodle's CSV writer quotes only where "," needs it);
  * - formats that take HTML (HTML table, PDF): every value escaped, so a name such as
  *   <script>…</script> or <img onerror> shows as written and runs or fetches nothing; the HTML
  *   table's headings too ({@see html_table_writer}).
