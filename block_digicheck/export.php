@@ -15,7 +15,7 @@
 // along with Moodle.  If not, see <http://www.gnu.org/licenses/>.
 
 /**
- * Exports the check results of all organisations through Moodle's dataformat API, as
+ * Exports the check results of all organisations (local_digitalstrategy's safe_export), as
  * local/digitalstrategy/allresults.php does (the page the block links to, with the heat map);
  * without a data format it leads there.
  *
@@ -27,6 +27,7 @@
 require_once(__DIR__ . '/../../config.php');
 
 use local_digitalstrategy\local\check\aggregate_export;
+use local_digitalstrategy\local\export\safe_export;
 use local_digitalstrategy\local\questionnaire\instrument_repository;
 
 $dataformat = optional_param('dataformat', '', PARAM_ALPHA);
@@ -44,9 +45,10 @@ if (!$current) {
 $lang = current_language();
 $export = \core\di::get(aggregate_export::class);
 $filename = clean_filename(get_string('allresults_filename', 'local_digitalstrategy') . '-' . userdate(time(), '%Y-%m-%d'));
-\core\dataformat::download_data(
+\core\di::get(safe_export::class)->download(
     $filename,
     $dataformat,
     $export->columns($current['instrument'], $lang),
     $export->rows($current['instrument'], $lang)
 );
+die();

@@ -16,7 +16,7 @@
 
 /**
  * The latest check result of every active organisation per area (heat map), a page at a time,
- * and the export of all of them through Moodle's dataformat API.
+ * and the export of all of them (local\export\safe_export).
  *
  * @package    local_digitalstrategy
  * @copyright  2026 digit@l und sozi@l
@@ -28,6 +28,7 @@ require_once($CFG->libdir . '/adminlib.php');
 
 use local_digitalstrategy\local\check\aggregate_export;
 use local_digitalstrategy\local\check\aggregate_repository;
+use local_digitalstrategy\local\export\safe_export;
 use local_digitalstrategy\local\questionnaire\instrument;
 use local_digitalstrategy\local\questionnaire\instrument_repository;
 
@@ -51,7 +52,7 @@ if ($dataformat !== '') {
     require_sesskey();
     $export = \core\di::get(aggregate_export::class);
     $filename = clean_filename(get_string('allresults_filename', 'local_digitalstrategy') . '-' . userdate(time(), '%Y-%m-%d'));
-    \core\dataformat::download_data(
+    \core\di::get(safe_export::class)->download(
         $filename,
         $dataformat,
         $export->columns($instrument, $lang),

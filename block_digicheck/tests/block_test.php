@@ -312,7 +312,12 @@ final class block_test extends \advanced_testcase {
 
         $rows = iterator_to_array($export->rows($instrument, 'de'), false);
         $columns = $export->columns($instrument, 'de');
-        $file = \core\dataformat::write_data('export', $dataformat, $columns, $export->rows($instrument, 'de'));
+        $file = (new \local_digitalstrategy\local\export\safe_export())->write(
+            'export',
+            $dataformat,
+            $columns,
+            $export->rows($instrument, 'de')
+        );
 
         $this->assertCount(15, $columns);
         $this->assertSame('Strategie und Führung', $columns[7]);
@@ -324,7 +329,7 @@ final class block_test extends \advanced_testcase {
         $this->assertFileExists($file);
         $this->assertGreaterThan(100, filesize($file));
         if ($dataformat === 'csv') {
-            $this->assertStringContainsString('Nord,n1', file_get_contents($file));
+            $this->assertStringContainsString('"Nord","n1"', file_get_contents($file));
         }
     }
 

@@ -16,10 +16,12 @@
 
 namespace mod_devcircle\webinar;
 
+use local_digitalstrategy\local\export\safe_export;
 use mod_devcircle\instance;
 
 /**
- * Exports an attendance report with Moodle's data formats.
+ * Exports an attendance report in the data formats the site offers, through the suite's
+ * safe_export (no cell can become a formula or run script).
  *
  * Whole circle: one row per person with organisation, role, number of sessions attended and a
  * column per session. One session: one row per person with first join, joins and end.
@@ -33,10 +35,13 @@ final class attendance_export {
      * Creates the export.
      *
      * @param attendance_report $report the report it exports
+     * @param safe_export $export writes the file
      */
     public function __construct(
         /** @var attendance_report the report it exports */
         private readonly attendance_report $report,
+        /** @var safe_export writes the file */
+        private readonly safe_export $export,
     ) {
     }
 
@@ -71,7 +76,7 @@ final class attendance_export {
                     $r->fullname,
                     get_string('role_' . $r->role, 'mod_devcircle'),
                     userdate($r->firstjoined, $format),
-                    $r->joins,
+                    (int) $r->joins,
                     $r->timeleft ? userdate($r->timeleft, $format) : '',
                 ];
             }
@@ -89,7 +94,7 @@ final class attendance_export {
                 $r->organisation !== '' ? $r->organisation : $noorg,
                 $r->fullname,
                 get_string('role_' . $r->role, 'mod_devcircle'),
-                $r->sessions,
+                (int) $r->sessions,
             ];
             $attended = array_flip($r->sessionids);
             foreach ($sessions as $s) {
@@ -117,9 +122,9 @@ final class attendance_export {
         string $dataformat
     ): void {
         [$columns, $rows] = $this->table($instance, $sessions, $session, $viewfullnames);
-        $filename = clean_filename(get_string('attendancereport', 'mod_devcircle') . ' ' .
+        $filename = get_string('attendancereport', 'mod_devcircle') . ' ' .
             format_string($instance->get_name(), true, ['context' => $instance->get_context(), 'escape' => false]) .
-            ($session ? ' ' . $session->get_title() : ''));
-        \core\dataformat::download_data($filename, $dataformat, array_values($columns), new \ArrayIterator($rows));
+            ($session ? ' ' . $session->get_title() : '');
+        $this->export->download($filename, $dataformat, array_values($columns), $rows);
     }
 }
