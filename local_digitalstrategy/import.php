@@ -27,6 +27,7 @@ require_once($CFG->libdir . '/adminlib.php');
 require_once($CFG->libdir . '/csvlib.class.php');
 
 use local_digitalstrategy\local\import\organisation_import;
+use local_digitalstrategy\local\plural;
 use local_digitalstrategy\output\import_preview;
 
 admin_externalpage_setup('local_digitalstrategy_import');
@@ -70,7 +71,12 @@ if ($confirm->is_cancelled()) {
     $reader->cleanup(true);
     redirect(
         $returnurl,
-        get_string('importdone', 'local_digitalstrategy', (object) $summary),
+        get_string('importdone', 'local_digitalstrategy', implode(', ', [
+            plural::get_string('importdone_created', 'local_digitalstrategy', $summary['created']),
+            plural::get_string('importdone_updated', 'local_digitalstrategy', $summary['updated']),
+            plural::get_string('importdone_members', 'local_digitalstrategy', $summary['members']),
+            plural::get_string('importdone_skipped', 'local_digitalstrategy', $summary['skipped']),
+        ])),
         null,
         \core\output\notification::NOTIFY_SUCCESS
     );

@@ -19,6 +19,7 @@ namespace local_digitalstrategy\output;
 use core\output\named_templatable;
 use core\output\renderable;
 use core\output\renderer_base;
+use local_digitalstrategy\local\plural;
 
 /**
  * The preview of a CSV import: what each row would do, or what is wrong with it.
@@ -90,6 +91,8 @@ final class import_preview implements named_templatable, renderable {
             'hasrows' => (bool) $rows,
             'valid' => $valid,
             'invalid' => count($rows) - $valid,
+            'validtext' => plural::get_string('importsummary_valid', 'local_digitalstrategy', $valid),
+            'invalidtext' => plural::get_string('importsummary_invalid', 'local_digitalstrategy', count($rows) - $valid),
             'fileerrors' => array_map(fn($e) => get_string($e[0], 'local_digitalstrategy', $e[1]), $this->fileerrors),
             'hasfileerrors' => (bool) $this->fileerrors,
         ];
