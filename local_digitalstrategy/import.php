@@ -27,6 +27,7 @@ require_once($CFG->libdir . '/adminlib.php');
 
 use local_digitalstrategy\local\import\csv_file;
 use local_digitalstrategy\local\import\organisation_import;
+use local_digitalstrategy\local\plural;
 use local_digitalstrategy\output\import_preview;
 
 admin_externalpage_setup('local_digitalstrategy_import');
@@ -77,7 +78,12 @@ if ($confirm->is_cancelled()) {
     get_file_storage()->delete_area_files(context_user::instance($USER->id)->id, 'user', 'draft', (int) $data->draftid);
     redirect(
         $returnurl,
-        get_string('importdone', 'local_digitalstrategy', (object) $summary),
+        get_string('importdone', 'local_digitalstrategy', implode(', ', [
+            plural::get_string('importdone_created', 'local_digitalstrategy', $summary['created']),
+            plural::get_string('importdone_updated', 'local_digitalstrategy', $summary['updated']),
+            plural::get_string('importdone_members', 'local_digitalstrategy', $summary['members']),
+            plural::get_string('importdone_skipped', 'local_digitalstrategy', $summary['skipped']),
+        ])),
         null,
         \core\output\notification::NOTIFY_SUCCESS
     );

@@ -54,7 +54,7 @@ if ($form->get_data()) {
     } catch (invalid_instrument $e) {
         foreach ($e->get_errors() as $error) {
             $errors[] = ['path' => $error['path'] === '' ? '/' : $error['path'],
-                'message' => get_string('instrumenterror_' . $error['code'], 'local_digitalstrategy', (object) $error['params'])];
+                'message' => invalid_instrument::message($error)];
         }
     } catch (moodle_exception $e) {
         $errors[] = ['path' => '/', 'message' => $e->getMessage()];

@@ -175,7 +175,7 @@ function mod_devcircle_get_completion_active_rule_descriptions($cm): array {
     $descriptions = [];
     $required = (int) ($cm->customdata['customcompletionrules']['completionattended'] ?? 0);
     if ($required > 0) {
-        $descriptions[] = get_string('completionattended_desc', 'mod_devcircle', $required);
+        $descriptions[] = \local_digitalstrategy\local\plural::get_string('completionattended_desc', 'mod_devcircle', $required);
     }
     return $descriptions;
 }

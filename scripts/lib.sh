@@ -100,7 +100,7 @@ pg_bin() {
 # skipped NAME -> true when NAME was opted out.
 skip_list() {
   local s="${SKIP:-} ${DIGISOZ_SKIP:-}"
-  if [ -n "${FAST_ONLY:-}" ] && [ "${FAST_ONLY}" != 0 ]; then s="$s moodle-4.5 moodle-5.0 upgrade mustache browser etherpad bbb"; fi
+  if [ -n "${FAST_ONLY:-}" ] && [ "${FAST_ONLY}" != 0 ]; then s="$s moodle-4.5 moodle-5.0 upgrade mustache browser etherpad bbb german"; fi
   echo "$s" | tr ', ' '\n\n' | sed '/^$/d' | awk '!seen[$0]++' | paste -sd, -
 }
 skipped() { [[ ",$(skip_list)," == *",$1,"* ]]; }

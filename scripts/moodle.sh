@@ -187,24 +187,77 @@ run_clean() { # logfile cmd...
   fi
 }
 
-# Moodle's German language pack comes from download.moodle.org, which a machine without internet
-# cannot reach. A minimal "de" pack (its langconfig only) lets users choose German: our plugins'
-# German strings are then shown, core strings fall back to English.
+# German for German users: Moodle's language pack "de" (core's strings, German dates and 24-hour
+# times), installed into the site's dataroot once, from the first of
+#   1. MOODLE_LANGPACK_DIR, a folder holding de/ (an export of a language-pack checkout);
+#   2. Moodle's own language import (tool_langimport) from download.moodle.org, when reachable;
+#   3. $CACHE/moodle-langpack-<version>/de, else the newest older version's pack there (Moodle 5.0
+#      takes the 4.5 pack: strings newer than the pack stay English).
+# A missing pack fails (the runner's strict rule) unless opted out with SKIP=german; the site is
+# then English only. With LANGPACK_OPTIONAL=1 (the test runner, which reports it as a failure of
+# its own) a missing pack leaves $SITE/langpack-de.missing instead. What was installed is noted in
+# $SITE/langpack-de.source.
+langpack_cached() { # prints the cache folder holding de/ for $MOODLE_VERSION or the newest older version
+  local dir v best=""
+  for dir in "$CACHE"/moodle-langpack-*; do
+    [ -f "$dir/de/langconfig.php" ] || continue
+    v="${dir##*/moodle-langpack-}"
+    # Only this version or an older one (sort -V puts the smaller first).
+    [ "$(printf '%s\n%s\n' "$v" "$MOODLE_VERSION" | sort -V | head -n 1)" = "$v" ] || continue
+    if [ -z "$best" ] || [ "$(printf '%s\n%s\n' "${best##*/moodle-langpack-}" "$v" | sort -V | tail -n 1)" = "$v" ]; then best="$dir"; fi
+  done
+  [ -n "$best" ] && echo "$best"
+}
+copy_langpack() { # folder-holding-de source-note
+  local dest="$SITE/data/lang/de"
+  rm -rf "$dest.tmp"; mkdir -p "$SITE/data/lang"
+  cp -r "$1/de" "$dest.tmp"
+  rm -rf "$dest"; mv "$dest.tmp" "$dest"
+  echo "$2" > "$SITE/langpack-de.source"
+}
 ensure_german() {
-  local dir="$SITE/data/lang/de"
-  [ -f "$dir/langconfig.php" ] && return 0
-  mkdir -p "$dir"
-  cat > "$dir/langconfig.php" <<'LANG'
-<?php
-defined('MOODLE_INTERNAL') || die();
-$string['decsep'] = ',';
-$string['locale'] = 'de_DE.UTF-8';
-$string['localewin'] = 'German_Germany.1252';
-$string['parentlanguage'] = '';
-$string['thislanguage'] = 'Deutsch';
-$string['thislanguageint'] = 'German';
-$string['thousandssep'] = '.';
-LANG
+  local dest="$SITE/data/lang/de" marker="$SITE/langpack-de.source" want="" dir rc=0
+  rm -f "$SITE/langpack-de.missing"
+  if skipped german; then
+    info "German language pack: not installed (SKIP=german); the site is English only"
+    return 0
+  fi
+  if [ -n "${MOODLE_LANGPACK_DIR:-}" ]; then
+    [ -f "$MOODLE_LANGPACK_DIR/de/langconfig.php" ] \
+      || die "MOODLE_LANGPACK_DIR=$MOODLE_LANGPACK_DIR holds no de/langconfig.php (it names the folder that holds de/)"
+    want="folder $(cd "$MOODLE_LANGPACK_DIR" && pwd)"
+  fi
+  # Installed before from the same source: nothing to do. (A pack of a few files is the
+  # langconfig-only stand-in earlier versions of this script made: replaced.)
+  if [ -f "$dest/langconfig.php" ] && [ -f "$marker" ] && [ "$(find "$dest" -name '*.php' | wc -l)" -gt 100 ] \
+      && { [ -z "$want" ] || [ "$(cat "$marker")" = "$want" ]; }; then
+    return 0
+  fi
+  if [ -n "$want" ]; then
+    step "Moodle $MOODLE_VERSION: German language pack from $MOODLE_LANGPACK_DIR"
+    copy_langpack "$MOODLE_LANGPACK_DIR" "$want"; return 0
+  fi
+  step "Moodle $MOODLE_VERSION: German language pack"
+  mphp "$ROOT/scripts/langimport.php" "$WWW" de >"$SITE/langimport.log" 2>&1 || rc=$?
+  if [ "$rc" = 0 ]; then
+    info "installed by Moodle's language import from download.moodle.org"
+    echo "tool_langimport" > "$marker"; return 0
+  fi
+  if [ "$rc" = 3 ]; then info "$(tail -n 1 "$SITE/langimport.log")"
+  else info "Moodle's language import failed (log: $SITE/langimport.log)"; fi
+  if dir="$(langpack_cached)"; then
+    local packversion="${dir##*/moodle-langpack-}"
+    if [ "$packversion" = "$MOODLE_VERSION" ]; then info "from $dir/de"
+    else info "from $dir/de: the pack of Moodle $packversion (strings newer than it stay English)"; fi
+    copy_langpack "$dir" "cache $dir"; return 0
+  fi
+  local why="German language pack not found: download.moodle.org is not reachable, MOODLE_LANGPACK_DIR is not set and \
+$CACHE/moodle-langpack-$MOODLE_VERSION/de does not exist. Put the pack (the de/ folder of Moodle's language pack \
+for $MOODLE_VERSION) there or name its folder with MOODLE_LANGPACK_DIR; or opt out with SKIP=german."
+  if [ -n "${LANGPACK_OPTIONAL:-}" ]; then
+    info "$why"; echo "$why" > "$SITE/langpack-de.missing"; return 0
+  fi
+  die "$why"
 }
 
 cmd_site() {

@@ -5,6 +5,7 @@
 // local_digitalstrategy/check_summary, loaded when it is first shown.
 import Pending from 'core/pending';
 import { getString, getStrings } from 'core/str';
+import { getPluralString, pluralKeys } from 'local_digitalstrategy/plural';
 import { rootElement, markReady, dataString } from 'local_digitalstrategy/dom';
 import type { WsError } from 'local_digitalstrategy/ws';
 import { AnswerQueue, type QueueState } from 'local_digitalstrategy/autosave';
@@ -20,9 +21,9 @@ const COMPONENT = 'local_digitalstrategy';
 export const TEXT_DELAY = 800;
 
 /** Every string the page shows, loaded at the start so they need no request later (offline). */
-const STRINGS = ['allanswered', 'colleagueanswered', 'conflict', 'itemsaved', 'itemsaving', 'leavewarning', 'offline',
-  'progress', 'saveerror', 'savedall', 'saving', 'saveunexpected', 'sessionexpired', 'submitincomplete', 'unansweredlist',
-  'unexpectedanswer'];
+const STRINGS = ['allanswered', 'colleagueanswered', 'conflict', 'itemsaved', 'itemsaving', 'leavewarning',
+  ...pluralKeys('offline'), ...pluralKeys('progress'), 'saveerror', 'savedall', ...pluralKeys('saving'), 'saveunexpected',
+  'sessionexpired', ...pluralKeys('submitincomplete'), 'unansweredlist', 'unexpectedanswer'];
 
 /** The browser's localStorage, or null where it is disabled. */
 function browserStorage(): Storage | null {
@@ -194,9 +195,9 @@ export class CheckPage {
     } else if (state.unexpected !== null) {
       text = await str('saveunexpected');
     } else if (state.offline) {
-      text = await str('offline', state.pending);
+      text = await getPluralString('offline', COMPONENT, state.pending);
     } else if (state.pending > 0) {
-      text = await str('saving', state.pending);
+      text = await getPluralString('saving', COMPONENT, state.pending);
     } else {
       text = await str('savedall');
     }
@@ -225,7 +226,7 @@ export class CheckPage {
     }
     const text = this.root.querySelector<HTMLElement>('[data-region="progresstext"]');
     if (text) {
-      text.textContent = await str('progress', { answered: c.answered, items: c.items });
+      text.textContent = await getPluralString('progress', COMPONENT, c.items, { answered: c.answered, items: c.items });
     }
   }
 

@@ -4,6 +4,7 @@
 // summary step is shown or the run is submitted.
 import Pending from 'core/pending';
 import { getString } from 'core/str';
+import { getPluralString } from 'local_digitalstrategy/plural';
 import Templates from 'core/templates';
 import { toWsError, type WsError } from 'local_digitalstrategy/ws';
 import { submitRun, type Completeness } from 'local_digitalstrategy/repository';
@@ -101,7 +102,8 @@ export async function submit(run: CheckRun): Promise<void> {
     run.completed(result.completeness);
     const c = result.completeness;
     if (error) {
-      error.textContent = await str('submitincomplete', { needed: c.needed, items: c.items, answered: c.answered });
+      error.textContent = await getPluralString('submitincomplete', 'local_digitalstrategy', c.items,
+        { needed: c.needed, items: c.items, answered: c.answered });
     }
     await renderUnanswered(run);
   } catch (e) {

@@ -79,7 +79,7 @@ describe(`answers of an unexpected shape at ${baseUrl}`, () => {
     const status = page.locator('[data-region="savestatus"]');
     await expect.poll(() => status.textContent(), { timeout: 20000 }).toBe(deString('local_digitalstrategy/lang/de/local_digitalstrategy.php', 'saveunexpected'));
     expect(await status.getAttribute('class')).toContain('text-danger');
-    const offline = deString('local_digitalstrategy/lang/de/local_digitalstrategy.php', 'offline').split('{$a}')[0] ?? '';
+    const offline = deString('local_digitalstrategy/lang/de/local_digitalstrategy.php', 'offline_other').split('{$a}')[0] ?? '';
     expect(await status.textContent()).not.toContain(offline);
     expect(await item.locator('[data-region="itemstatus"]').textContent())
       .toContain(deString('local_digitalstrategy/lang/de/local_digitalstrategy.php', 'unexpectedanswer'));

@@ -111,7 +111,7 @@ describe('answering', () => {
     expect(el('[data-item="str_goals"]').dataset.version).toBe('3');
     expect(el('[data-item="str_goals"] [data-region="itemstatus"]').textContent).toBe('local_digitalstrategy/itemsaved');
     expect(el('[data-region="savestatus"]').textContent).toBe('local_digitalstrategy/savedall');
-    expect(el('[data-region="progresstext"]').textContent).toBe('local_digitalstrategy/progress:{"answered":2,"items":3}');
+    expect(el('[data-region="progresstext"]').textContent).toBe('local_digitalstrategy/progress_other:{"answered":2,"items":3}');
     expect(el('[data-region="progressbar"]').getAttribute('aria-valuenow')).toBe('66');
     expect(Pending.open).toBe(0);
   });
@@ -180,7 +180,7 @@ describe('answering', () => {
     await checkpage.queue.flush();
     await vi.advanceTimersByTimeAsync(0);
 
-    expect(el('[data-region="savestatus"]').textContent).toBe('local_digitalstrategy/offline:1');
+    expect(el('[data-region="savestatus"]').textContent).toBe('local_digitalstrategy/offline_one:1');
     expect(window.localStorage.getItem('local_digitalstrategy/check/7')).toContain('"str_goals"');
   });
 });
@@ -291,7 +291,7 @@ describe('submitting', () => {
     await checkpage.goto('summary');
     await checkpage.submit();
 
-    expect(el('[data-region="submiterror"]').textContent).toBe('local_digitalstrategy/submitincomplete:{"needed":3,"items":3,"answered":1}');
+    expect(el('[data-region="submiterror"]').textContent).toBe('local_digitalstrategy/submitincomplete_other:{"needed":3,"items":3,"answered":1}');
     expect(document.querySelectorAll('[data-region="unanswered"] li')).toHaveLength(2);
     expect(el<HTMLButtonElement>('[data-action="submit"]').disabled).toBe(false);
   });

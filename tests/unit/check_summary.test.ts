@@ -50,7 +50,7 @@ describe('submit', () => {
     const r = run();
     await submit(r);
     expect(r.taken).toEqual([completeness(1)]);
-    expect(error()).toBe('local_digitalstrategy/submitincomplete:{"needed":2,"items":2,"answered":1}');
+    expect(error()).toBe('local_digitalstrategy/submitincomplete_other:{"needed":2,"items":2,"answered":1}');
     expect(document.querySelectorAll('[data-action="show-item"]')).toHaveLength(1);
   });
 

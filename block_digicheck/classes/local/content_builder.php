@@ -23,6 +23,7 @@ use local_digitalstrategy\local\check\result;
 use local_digitalstrategy\local\check\result_summary;
 use local_digitalstrategy\local\organisation_access;
 use local_digitalstrategy\local\organisation_repository;
+use local_digitalstrategy\local\plural;
 use local_digitalstrategy\local\questionnaire\instrument;
 use local_digitalstrategy\local\questionnaire\instrument_repository;
 use local_digitalstrategy\local\questionnaire\run_repository;
@@ -185,6 +186,16 @@ final class content_builder {
             'levels' => $levels,
             'dimensions' => $dimensions,
             'allresultsurl' => (new moodle_url('/local/digitalstrategy/allresults.php'))->out(false),
+            'participationtext' => plural::get_string('participation', 'block_digicheck', $aggregate->get_total(), [
+                'participating' => $aggregate->get_participating(),
+                'total' => $aggregate->get_total(),
+                'percent' => $percent,
+            ]),
+            'targettext' => plural::get_string('target', 'block_digicheck', $aggregate->get_target_count(), [
+                'target' => $aggregate->get_target_percent(),
+                'count' => $aggregate->get_target_count(),
+            ]),
+            'allresultstext' => plural::get_string('allresults', 'block_digicheck', $aggregate->get_total()),
         ];
     }
 

@@ -25,7 +25,8 @@
 defined('MOODLE_INTERNAL') || die();
 
 $string['allorganisations'] = 'Alle Organisationen';
-$string['allresults'] = 'Ergebnisse aller {$a} Organisationen nach Bereichen';
+$string['allresults_one'] = 'Ergebnisse der {$a} Organisation nach Bereichen';
+$string['allresults_other'] = 'Ergebnisse aller {$a} Organisationen nach Bereichen';
 $string['continuecheck'] = 'Check fortsetzen ({$a->answered} von {$a->items} beantwortet)';
 $string['digicheck:addinstance'] = 'Neuen Block Digitalisierungscheck hinzufügen';
 $string['digicheck:myaddinstance'] = 'Neuen Block Digitalisierungscheck zum Dashboard hinzufügen';
@@ -36,12 +37,14 @@ $string['mean'] = 'Mittelwert';
 $string['nocheck'] = 'Der Digitalisierungscheck ist nicht eingerichtet.';
 $string['nomembership'] = 'Sie sind noch keiner Mitgliedsorganisation zugeordnet. Die Akademie kann Sie Ihrer Organisation zuordnen.';
 $string['noresults'] = 'Noch keine Ergebnisse aus dem Digitalisierungscheck.';
-$string['participation'] = '{$a->participating} von {$a->total} Organisationen haben den Check abgeschlossen ({$a->percent} %).';
+$string['participation_one'] = 'Check abgeschlossen: {$a->participating} von {$a->total} Organisation ({$a->percent} %).';
+$string['participation_other'] = 'Check abgeschlossen: {$a->participating} von {$a->total} Organisationen ({$a->percent} %).';
 $string['participationlabel'] = 'Beteiligung';
 $string['pluginname'] = 'Digitalisierungscheck';
 $string['privacy:metadata'] = 'Der Block Digitalisierungscheck zeigt nur Ergebnisse an und speichert selbst keine personenbezogenen Daten.';
 $string['radarlabel'] = 'Punkte Ihrer Organisation je Bereich';
-$string['target'] = 'Ziel: {$a->target} % ({$a->count} Organisationen).';
+$string['target_one'] = 'Ziel: {$a->target} % ({$a->count} Organisation).';
+$string['target_other'] = 'Ziel: {$a->target} % ({$a->count} Organisationen).';
 $string['targetmet'] = 'Ziel erreicht';
 $string['valuesastable'] = 'Werte als Tabelle';
 $string['viewoverview'] = 'Ergebnisse aller Organisationen ansehen';

@@ -25,7 +25,8 @@
 defined('MOODLE_INTERNAL') || die();
 
 $string['allorganisations'] = 'All organisations';
-$string['allresults'] = 'Results of all {$a} organisations, area by area';
+$string['allresults_one'] = 'Results of the {$a} organisation, area by area';
+$string['allresults_other'] = 'Results of all {$a} organisations, area by area';
 $string['continuecheck'] = 'Continue the check ({$a->answered} of {$a->items} answered)';
 $string['digicheck:addinstance'] = 'Add a new digitalisation check block';
 $string['digicheck:myaddinstance'] = 'Add a new digitalisation check block to the Dashboard';
@@ -36,12 +37,14 @@ $string['mean'] = 'Mean';
 $string['nocheck'] = 'The digitalisation check is not installed.';
 $string['nomembership'] = 'You are not assigned to a member organisation yet. The academy can add you to yours.';
 $string['noresults'] = 'No check results yet.';
-$string['participation'] = '{$a->participating} of {$a->total} organisations have submitted the check ({$a->percent} %).';
+$string['participation_one'] = 'Check submitted: {$a->participating} of {$a->total} organisation ({$a->percent} %).';
+$string['participation_other'] = 'Check submitted: {$a->participating} of {$a->total} organisations ({$a->percent} %).';
 $string['participationlabel'] = 'Participation';
 $string['pluginname'] = 'Digitalisation check';
 $string['privacy:metadata'] = 'The digitalisation check block only displays results; it does not store any personal data itself.';
 $string['radarlabel'] = 'Scores of your organisation per area';
-$string['target'] = 'Target: {$a->target} % ({$a->count} organisations).';
+$string['target_one'] = 'Target: {$a->target} % ({$a->count} organisation).';
+$string['target_other'] = 'Target: {$a->target} % ({$a->count} organisations).';
 $string['targetmet'] = 'Target reached';
 $string['valuesastable'] = 'Values as a table';
 $string['viewoverview'] = 'View the results of all organisations';

@@ -19,6 +19,7 @@ namespace local_digitalstrategy\output;
 use core\output\named_templatable;
 use core\output\renderable;
 use core\output\renderer_base;
+use local_digitalstrategy\local\plural;
 use local_digitalstrategy\local\questionnaire\answer;
 use local_digitalstrategy\local\questionnaire\completeness;
 use local_digitalstrategy\local\questionnaire\instrument;
@@ -115,6 +116,14 @@ final class check_page implements named_templatable, renderable {
             'answered' => $this->completeness->answered,
             'items' => $this->completeness->items,
             'needed' => $this->completeness->needed,
+            'progresstext' => plural::get_string('progress', 'local_digitalstrategy', $this->completeness->items, [
+                'answered' => $this->completeness->answered,
+                'items' => $this->completeness->items,
+            ]),
+            'submitruletext' => plural::get_string('submitrule', 'local_digitalstrategy', $this->completeness->items, [
+                'needed' => $this->completeness->needed,
+                'items' => $this->completeness->items,
+            ]),
             'percent' => $this->completeness->percent(),
             'started' => userdate($this->run->get_timecreated(), get_string('strftimedatefullshort', 'langconfig')),
         ];

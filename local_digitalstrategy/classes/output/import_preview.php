@@ -21,6 +21,7 @@ use core\output\renderable;
 use core\output\renderer_base;
 use local_digitalstrategy\local\import\csv_file;
 use local_digitalstrategy\local\import\organisation_import;
+use local_digitalstrategy\local\plural;
 
 /**
  * The preview of a CSV import: how the file was read, what each row would do, or what is wrong
@@ -107,6 +108,8 @@ final class import_preview implements named_templatable, renderable {
             'hasrows' => (bool) $rows,
             'valid' => $valid,
             'invalid' => count($rows) - $valid,
+            'validtext' => plural::get_string('importsummary_valid', 'local_digitalstrategy', $valid),
+            'invalidtext' => plural::get_string('importsummary_invalid', 'local_digitalstrategy', count($rows) - $valid),
             'fileerrors' => array_map(fn($e) => self::error_text($e), $this->fileerrors),
             'hasfileerrors' => (bool) $this->fileerrors,
         ];

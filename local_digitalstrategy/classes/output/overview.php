@@ -19,6 +19,7 @@ namespace local_digitalstrategy\output;
 use core\output\named_templatable;
 use core\output\renderable;
 use core\output\renderer_base;
+use local_digitalstrategy\local\plural;
 use local_digitalstrategy\local\settings;
 use moodle_url;
 
@@ -106,6 +107,11 @@ final class overview implements named_templatable, renderable {
             'hasorganisations' => $this->organisations > 0,
             'organisations' => $this->organisations,
             'participating' => $this->participating,
+            'participationtext' => plural::get_string('overview_participation', 'local_digitalstrategy', $this->organisations, [
+                'participating' => $this->participating,
+                'organisations' => $this->organisations,
+            ]),
+            'peerthresholdtext' => plural::get_string('peerthreshold_value', 'local_digitalstrategy', $this->peerthreshold),
             'organisationsurl' => $this->canmanage
                 ? (new moodle_url('/local/digitalstrategy/organisations.php'))->out(false) : null,
             'settingsurl' => $this->settingsurl?->out(false),

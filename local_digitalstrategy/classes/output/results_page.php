@@ -19,6 +19,7 @@ namespace local_digitalstrategy\output;
 use core\output\named_templatable;
 use core\output\renderable;
 use core\output\renderer_base;
+use local_digitalstrategy\local\plural;
 use local_digitalstrategy\local\questionnaire\run;
 use local_digitalstrategy\organisation;
 
@@ -117,6 +118,15 @@ final class results_page implements named_templatable, renderable {
             'peerorganisations' => $peers['organisations'],
             'peersmissing' => $peers['missing'],
             'peerthreshold' => $peers['threshold'],
+            'progresstext' => plural::get_string('progress', 'local_digitalstrategy', $s['items'], [
+                'answered' => $s['answered'],
+                'items' => $s['items'],
+            ]),
+            'peerorganisationstext' => plural::get_string('peerorganisations', 'local_digitalstrategy', $peers['organisations']),
+            'peershiddentext' => plural::get_string('peershidden', 'local_digitalstrategy', $peers['threshold'], [
+                'threshold' => $peers['threshold'],
+                'missing' => $peers['missing'],
+            ]),
             'hashistory' => $hashistory,
             'overallchange' => self::change($s['overallchange']),
             'radar' => $output->render(radar_chart::from_dimensions($s['dimensions'], $peers['available'])),

@@ -125,11 +125,7 @@ final class pages_test extends \advanced_testcase {
             true
         ));
 
-        $this->assertStringContainsString(get_string(
-            'overview_participation',
-            'local_digitalstrategy',
-            ['participating' => 1, 'organisations' => 2]
-        ), $html);
+        $this->assertStringContainsString('Digitalisation check submitted: 1 of 2 active organisations.', $html);
         $this->assertStringNotContainsString(get_string('noorganisations', 'local_digitalstrategy'), $html);
         $this->assertStringContainsString('/local/digitalstrategy/organisations.php', $html);
     }

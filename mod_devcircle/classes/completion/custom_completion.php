@@ -17,6 +17,7 @@
 namespace mod_devcircle\completion;
 
 use core_completion\activity_custom_completion;
+use local_digitalstrategy\local\plural;
 use mod_devcircle\webinar\attendance_repository;
 
 /**
@@ -56,7 +57,7 @@ class custom_completion extends activity_custom_completion {
      */
     public function get_custom_rule_descriptions(): array {
         $required = (int) ($this->cm->customdata['customcompletionrules']['completionattended'] ?? 0);
-        return ['completionattended' => get_string('completiondetail:attended', 'mod_devcircle', $required)];
+        return ['completionattended' => plural::get_string('completiondetail:attended', 'mod_devcircle', $required)];
     }
 
     /**

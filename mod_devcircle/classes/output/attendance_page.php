@@ -19,6 +19,7 @@ namespace mod_devcircle\output;
 use core\output\named_templatable;
 use core\output\renderable;
 use core\output\renderer_base;
+use local_digitalstrategy\local\plural;
 use mod_devcircle\instance;
 use mod_devcircle\webinar\attendance_report;
 use mod_devcircle\webinar\session;
@@ -79,6 +80,7 @@ final class attendance_page implements named_templatable, renderable {
                 // Plain text from the database: Mustache escapes it.
                 'organisation' => $organisation !== '' ? $organisation : $noorg,
                 'count' => count($members),
+                'counttext' => plural::get_string('attendance_people', 'mod_devcircle', count($members)),
                 'rows' => array_map(fn(\stdClass $r) => [
                     'fullname' => $r->fullname,
                     'role' => get_string('role_' . $r->role, 'mod_devcircle'),
@@ -116,6 +118,7 @@ final class attendance_page implements named_templatable, renderable {
             'groups' => $groups,
             'hasrows' => !empty($this->rows),
             'total' => count($this->rows),
+            'totaltext' => plural::get_string('attendance_total', 'mod_devcircle', count($this->rows)),
             'download' => $output->download_dataformat_selector(
                 get_string('attendance_download', 'mod_devcircle'),
                 (new moodle_url('/mod/devcircle/attendance.php'))->out(false),

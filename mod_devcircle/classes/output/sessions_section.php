@@ -19,6 +19,7 @@ namespace mod_devcircle\output;
 use core\output\named_templatable;
 use core\output\renderable;
 use core\output\renderer_base;
+use local_digitalstrategy\local\plural;
 use mod_devcircle\instance;
 use mod_devcircle\pads\pad_service;
 use mod_devcircle\webinar\session_list;
@@ -139,6 +140,7 @@ final class sessions_section implements named_templatable, renderable {
             'pastlist' => $this->which === session_overview::PAST,
             // On the circle's page: links to the sessions not shown here.
             'moreupcoming' => $oncirclepage && $moreupcoming > 0 ? $moreupcoming : 0,
+            'moreupcomingtext' => plural::get_string('sessionsmoreupcoming', 'mod_devcircle', $moreupcoming),
             'moreupcomingurl' => $listurl(session_overview::UPCOMING),
             'past' => $oncirclepage ? $this->list->past : 0,
             'pasturl' => $listurl(session_overview::PAST),

@@ -16,6 +16,7 @@
 
 namespace mod_devcircle\output;
 
+use local_digitalstrategy\local\plural;
 use mod_devcircle\instance;
 use mod_devcircle\instance_repository;
 use mod_devcircle\tests\escaping_assertions;
@@ -126,7 +127,7 @@ final class sessions_section_test extends \advanced_testcase {
         $this->assertStringContainsString('>Sitzung 10<', $html, 'the next session first');
         $this->assertStringNotContainsString('>Sitzung 9<', $html, 'sessions that are over are not on the circle page');
         $more = 8 - session_overview::ON_CIRCLE_PAGE;
-        $this->assertStringContainsString(get_string('sessionsmoreupcoming', 'mod_devcircle', $more), $html);
+        $this->assertStringContainsString(plural::get_string('sessionsmoreupcoming', 'mod_devcircle', $more), $html);
         $this->assertStringContainsString(get_string('sessionspast', 'mod_devcircle', 10), $html);
         $this->assertStringContainsString('/mod/devcircle/sessions.php?id=' . $instance->get_cm_id() . '&amp;list=past', $html);
     }

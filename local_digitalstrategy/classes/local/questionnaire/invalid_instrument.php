@@ -16,6 +16,8 @@
 
 namespace local_digitalstrategy\local\questionnaire;
 
+use local_digitalstrategy\local\plural;
+
 /**
  * Thrown when an instrument document does not pass the instrument_validator.
  *
@@ -48,5 +50,22 @@ final class invalid_instrument extends \InvalidArgumentException {
      */
     public function get_errors(): array {
         return $this->errors;
+    }
+
+    /**
+     * The message for one error: the language string "instrumenterror_<code>"; the codes that count
+     * entries (minitems, maxitems) have a singular and a plural form.
+     *
+     * @param array{path: string, code: string, params: array<string, scalar>} $error one of get_errors()
+     * @return string
+     */
+    public static function message(array $error): string {
+        $identifier = 'instrumenterror_' . $error['code'];
+        $params = (object) $error['params'];
+        $counted = ['minitems' => 'min', 'maxitems' => 'max'];
+        $count = isset($counted[$error['code']]) ? $error['params'][$counted[$error['code']]] : null;
+        return $count === null
+            ? get_string($identifier, 'local_digitalstrategy', $params)
+            : plural::get_string($identifier, 'local_digitalstrategy', (int) $count, $params);
     }
 }

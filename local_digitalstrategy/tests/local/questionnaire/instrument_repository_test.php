@@ -126,7 +126,7 @@ final class instrument_repository_test extends \advanced_testcase {
         } catch (invalid_instrument $e) {
             $this->assertSame($code, $e->get_errors()[0]['code']);
             foreach ($e->get_errors() as $error) {
-                $message = get_string('instrumenterror_' . $error['code'], 'local_digitalstrategy', (object) $error['params']);
+                $message = invalid_instrument::message($error);
                 $this->assertStringNotContainsString('{$a', $message);
             }
         }
@@ -140,7 +140,11 @@ final class instrument_repository_test extends \advanced_testcase {
         $codes = array_unique(array_merge($m[1], ['invalidjson']));
         $this->assertGreaterThanOrEqual(10, count($codes));
         foreach ($codes as $code) {
-            $this->assertTrue(get_string_manager()->string_exists('instrumenterror_' . $code, 'local_digitalstrategy'), $code);
+            $message = invalid_instrument::message(['path' => '', 'code' => $code, 'params' => [
+                'min' => 1, 'max' => 2, 'expected' => 'x', 'key' => 'k', 'first' => '/', 'allowed' => 'a', 'property' => 'p',
+                'type' => 't', 'message' => 'm', 'pattern' => 'p',
+            ]]);
+            $this->assertStringNotContainsString('[[', $message, $code);
         }
     }
 }
