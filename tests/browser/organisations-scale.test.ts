@@ -132,6 +132,7 @@ describe(`Pages for 350 organisations at ${baseUrl}`, () => {
   }, 900000);
 
   it('the organisations page: search finds one, columns sort, filters narrow, 50 a page', async () => {
+    expect(seed(350)).toBeGreaterThanOrEqual(350);
     await page.goto(`${baseUrl}/local/digitalstrategy/organisations.php`);
     await settled(page);
     expect(await page.locator(`${LIST} tbody tr`).count()).toBe(50);
@@ -185,6 +186,7 @@ describe(`Pages for 350 organisations at ${baseUrl}`, () => {
   }, 300000);
 
   it('the heat map: 50 a page or all, sorted by the overall score or an area, filtered, nothing cut off', async () => {
+    expect(seed(350)).toBeGreaterThanOrEqual(350);
     await page.goto(`${baseUrl}/local/digitalstrategy/allresults.php`);
     await settled(page);
     expect(await page.locator(`${HEATMAP} tbody tr`).count()).toBe(50);
@@ -202,7 +204,7 @@ describe(`Pages for 350 organisations at ${baseUrl}`, () => {
       const main = document.querySelector<HTMLElement>('[role="main"]') ?? document.body;
       const cut = (el: Element) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1;
       wrap?.scrollTo(0, 2000);
-      const head = table?.querySelector('thead')?.getBoundingClientRect();
+      const head = table?.querySelector('thead th')?.getBoundingClientRect();
       const box = wrap?.getBoundingClientRect();
       return {
         wrapwidth: box?.width ?? 0, mainwidth: main.getBoundingClientRect().width,
