@@ -29,14 +29,23 @@ require_once($CFG->libdir . '/adminlib.php');
 use local_digitalstrategy\local\check\aggregate_export;
 use local_digitalstrategy\local\check\aggregate_repository;
 use local_digitalstrategy\local\export\safe_export;
+use local_digitalstrategy\local\organisation_filter;
 use local_digitalstrategy\local\questionnaire\instrument;
 use local_digitalstrategy\local\questionnaire\instrument_repository;
-
-/** Organisations per page. */
-const LOCAL_DIGITALSTRATEGY_ALLRESULTS_PERPAGE = 50;
+use local_digitalstrategy\output\allresults_page;
+use local_digitalstrategy\output\organisation_list_controls;
 
 $dataformat = optional_param('dataformat', '', PARAM_ALPHA);
-$page = optional_param('page', 0, PARAM_INT);
+$page = max(0, optional_param('page', 0, PARAM_INT));
+$perpage = max(0, min(1000, optional_param('perpage', allresults_page::DEFAULT_PERPAGE, PARAM_INT)));
+$filter = new organisation_filter(
+    optional_param('q', '', PARAM_TEXT),
+    optional_param('fieldofwork', '', PARAM_ALPHA),
+    optional_param('pilot', '', PARAM_ALPHANUM),
+    optional_param('participation', '', PARAM_ALPHA),
+);
+$sort = optional_param('sort', 'name', PARAM_ALPHANUMEXT);
+$desc = optional_param('dir', 'asc', PARAM_ALPHA) === 'desc';
 admin_externalpage_setup('local_digitalstrategy_allresults', '', null, new moodle_url('/local/digitalstrategy/allresults.php'));
 $context = context_system::instance();
 require_capability('local/digitalstrategy:viewallresults', $context);
@@ -63,23 +72,41 @@ if ($dataformat !== '') {
 
 $aggregates = \core\di::get(aggregate_repository::class);
 $names = array_map(fn($dimension) => instrument::localise($dimension['name'], $lang), $instrument->get_dimensions());
-$total = $aggregates->count_rows();
-$page = max(0, min($page, intdiv(max(0, $total - 1), LOCAL_DIGITALSTRATEGY_ALLRESULTS_PERPAGE)));
-$rows = $aggregates->get_rows(
+if ($sort !== 'score' && !array_key_exists($sort, $names)) {
+    $sort = 'name';
+}
+$controls = new organisation_list_controls(
+    new moodle_url('/local/digitalstrategy/allresults.php'),
+    $filter,
+    $sort,
+    $desc,
+    $perpage,
+    allresults_page::DEFAULT_PERPAGE,
+    'name'
+);
+$totalall = $aggregates->count_rows();
+$total = $filter->is_empty() ? $totalall : $aggregates->count_filtered($instrument->get_idnumber(), $filter);
+$page = $perpage ? max(0, min($page, intdiv(max(0, $total - 1), $perpage))) : 0;
+$rows = $total ? $aggregates->get_rows(
     $instrument->get_idnumber(),
     array_keys($names),
-    $page * LOCAL_DIGITALSTRATEGY_ALLRESULTS_PERPAGE,
-    LOCAL_DIGITALSTRATEGY_ALLRESULTS_PERPAGE
-);
+    $page * $perpage,
+    $perpage,
+    $filter,
+    $sort,
+    $desc
+) : [];
 
 echo $OUTPUT->header();
 echo $OUTPUT->heading(get_string('allresults', 'local_digitalstrategy'));
-echo $OUTPUT->render(new \local_digitalstrategy\output\allresults_page(
-    array_values($names),
+echo $OUTPUT->render(new allresults_page(
+    $names,
     $rows,
     $total,
     $page,
-    LOCAL_DIGITALSTRATEGY_ALLRESULTS_PERPAGE,
-    new moodle_url('/local/digitalstrategy/allresults.php')
+    $perpage,
+    new moodle_url('/local/digitalstrategy/allresults.php'),
+    $controls,
+    $totalall
 ));
 echo $OUTPUT->footer();

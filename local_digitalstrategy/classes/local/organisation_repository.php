@@ -17,6 +17,7 @@
 namespace local_digitalstrategy\local;
 
 use local_digitalstrategy\local\cache\results_cache;
+use local_digitalstrategy\local\questionnaire\run;
 use local_digitalstrategy\organisation;
 use moodle_exception;
 use stdClass;
@@ -101,6 +102,15 @@ final class organisation_repository {
      */
     public function count_active(): int {
         return $this->db->count_records(organisation::TABLE, ['archived' => 0]);
+    }
+
+    /**
+     * Organisations, archived ones included.
+     *
+     * @return int
+     */
+    public function count_all(): int {
+        return $this->db->count_records(organisation::TABLE);
     }
 
     /**
@@ -329,6 +339,69 @@ final class organisation_repository {
              {$where}
            ORDER BY o.archived, o.name, o.id"
         ));
+    }
+
+    /**
+     * A page of organisations with their member count and whether they have submitted a check,
+     * narrowed by a filter and sorted: two queries, however many organisations there are.
+     *
+     * @param organisation_filter $filter
+     * @param string $sort one of self::SORTS; '' for active ones first, then by name
+     * @param bool $desc descending
+     * @param int $offset rows to skip
+     * @param int $limit rows to return at most, 0 for all
+     * @param string[] $fieldorder fields of work in the order their names sort in the user's language
+     * @return array{total: int, rows: stdClass[]} organisations matching the filter, and the page of them
+     *     (organisation records with membercount and submitted 0/1)
+     */
+    public function search(
+        organisation_filter $filter,
+        string $sort = '',
+        bool $desc = false,
+        int $offset = 0,
+        int $limit = 0,
+        array $fieldorder = []
+    ): array {
+        $submitted = 'EXISTS (SELECT 1 FROM {' . run::TABLE . '} sr WHERE sr.orgid = o.id AND sr.status = ?)';
+        [$where, $params] = $filter->where($this->db, 'o', $submitted, [run::STATUS_SUBMITTED]);
+        $total = $this->db->count_records_sql('SELECT COUNT(1) FROM {' . organisation::TABLE . "} o WHERE $where", $params);
+        $dir = $desc ? 'DESC' : 'ASC';
+        $order = match ($sort) {
+            'name', 'idnumber', 'location', 'pilot' => "o.$sort $dir",
+            'employees' => "CASE WHEN o.employees IS NULL THEN 1 ELSE 0 END, o.employees $dir",
+            'members' => "COALESCE(mc.members, 0) $dir",
+            'fieldofwork' => $this->field_order($fieldorder) . " $dir",
+            default => 'o.archived',
+        };
+        $rows = array_values($this->db->get_records_sql(
+            "SELECT o.*, COALESCE(mc.members, 0) AS membercount,
+                    CASE WHEN $submitted THEN 1 ELSE 0 END AS submitted
+               FROM {" . organisation::TABLE . "} o
+          LEFT JOIN (SELECT orgid, COUNT(1) AS members FROM {" . organisation::MEMBER_TABLE . "} GROUP BY orgid) mc
+                 ON mc.orgid = o.id
+              WHERE $where
+           ORDER BY $order, o.name, o.id",
+            array_merge([run::STATUS_SUBMITTED], $params),
+            $offset,
+            $limit
+        ));
+        return ['total' => $total, 'rows' => $rows];
+    }
+
+    /**
+     * An SQL expression that sorts fields of work in a given order (by their names, not their keys).
+     *
+     * @param string[] $fieldorder
+     * @return string
+     */
+    private function field_order(array $fieldorder): string {
+        $fieldorder = array_values(array_intersect($fieldorder, organisation::FIELDS_OF_WORK)) ?: organisation::FIELDS_OF_WORK;
+        $cases = '';
+        foreach ($fieldorder as $position => $field) {
+            // The keys are constants of the organisation class, never user input.
+            $cases .= " WHEN '$field' THEN $position";
+        }
+        return "CASE o.fieldofwork$cases ELSE " . count($fieldorder) . ' END';
     }
 
     /**

@@ -20,11 +20,14 @@ use core\output\named_templatable;
 use core\output\renderable;
 use core\output\renderer_base;
 use local_digitalstrategy\local\check\result;
+use local_digitalstrategy\local\organisation_filter;
 use moodle_url;
 
 /**
  * One page of the heat map of all active organisations × areas (latest submitted check of each),
- * with links to each organisation's results, the paging bar and the export of all rows.
+ * or all of it at once ("show all"): search and filters, columns that sort by name, by the
+ * overall score or by any area, links to each organisation's results, the paging bar and the
+ * export of all rows.
  *
  * Texts are passed raw (Mustache escapes them once); organisation names are format_string()
  * output (HTML), rendered with triple braces.
@@ -34,22 +37,30 @@ use moodle_url;
  * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  */
 final class allresults_page implements named_templatable, renderable {
+    /** @var int Rows per page unless all are shown. */
+    public const DEFAULT_PERPAGE = 50;
+
+    /** @var organisation_list_controls filter, sort and URLs of the list */
+    private readonly organisation_list_controls $controls;
+
     /**
      * Creates the page content.
      *
-     * @param string[] $dimensionnames area names (plain text) in column order
+     * @param string[] $dimensionnames area names (plain text) by dimension key, in column order
      * @param \stdClass[] $rows from aggregate_repository::get_rows()
-     * @param int $total active organisations
+     * @param int $total active organisations matching the filter
      * @param int $page current page, from 0
-     * @param int $perpage rows per page
+     * @param int $perpage rows per page, 0 when all are shown
      * @param moodle_url $baseurl the page's URL without the page number
+     * @param organisation_list_controls|null $controls filter and sort; null: no filter, by name
+     * @param int|null $totalall active organisations at all; null: $total
      */
     public function __construct(
         /** @var string[] area names */
         private readonly array $dimensionnames,
         /** @var \stdClass[] rows of this page */
         private readonly array $rows,
-        /** @var int active organisations */
+        /** @var int active organisations matching the filter */
         private readonly int $total,
         /** @var int current page */
         private readonly int $page,
@@ -57,7 +68,12 @@ final class allresults_page implements named_templatable, renderable {
         private readonly int $perpage,
         /** @var moodle_url the page's URL */
         private readonly moodle_url $baseurl,
+        ?organisation_list_controls $controls = null,
+        /** @var int|null active organisations at all */
+        private readonly ?int $totalall = null,
     ) {
+        $this->controls = $controls
+            ?? new organisation_list_controls($baseurl, new organisation_filter(), 'name', false, $perpage, $perpage, 'name');
     }
 
     /**
@@ -92,13 +108,30 @@ final class allresults_page implements named_templatable, renderable {
                 ], array_values($row->dimensions)),
             ];
         }
+        $c = $this->controls;
+        $columns = [];
+        foreach ($this->dimensionnames as $key => $name) {
+            $columns[] = $c->column((string) $key, $name, true);
+        }
+        $totalall = $this->totalall ?? $this->total;
+        $paged = $this->perpage > 0;
         return [
-            'dimensionnames' => array_map(fn($name) => ['name' => $name], array_values($this->dimensionnames)),
+            'filters' => $c->filters(false),
+            'namecolumn' => $c->column('name', get_string('allresults_organisation', 'local_digitalstrategy')),
+            'dimensioncolumns' => $columns,
+            'scorecolumn' => $c->column('score', get_string('overallscore', 'local_digitalstrategy'), true),
             'rows' => $rows,
             'hasrows' => (bool) $rows,
+            'hasorganisations' => $totalall > 0,
             'total' => $this->total,
-            'pagingbar' => $output->render(new \paging_bar($this->total, $this->page, $this->perpage, $this->baseurl)),
-            'exportselector' => $this->total ? $output->download_dataformat_selector(
+            'count' => organisation_list_controls::count_text($this->total, $this->page * $this->perpage, count($rows)),
+            'showallurl' => $paged && $this->total > $this->perpage
+                ? $c->url(['perpage' => 0, 'page' => null])->out(false) : null,
+            'showpagedurl' => !$paged && $this->total > self::DEFAULT_PERPAGE
+                ? $c->url(['perpage' => null, 'page' => null])->out(false) : null,
+            'defaultperpage' => self::DEFAULT_PERPAGE,
+            'pagingbar' => $paged ? $output->render(new \paging_bar($this->total, $this->page, $this->perpage, $c->url())) : '',
+            'exportselector' => $totalall ? $output->download_dataformat_selector(
                 get_string('allresults_export', 'local_digitalstrategy'),
                 new moodle_url('/local/digitalstrategy/allresults.php')
             ) : '',

@@ -17,6 +17,7 @@
 namespace local_digitalstrategy\local\check;
 
 use local_digitalstrategy\local\cache\results_cache;
+use local_digitalstrategy\local\organisation_filter;
 use local_digitalstrategy\local\questionnaire\instrument_repository;
 use local_digitalstrategy\local\questionnaire\run;
 use local_digitalstrategy\local\settings;
@@ -79,23 +80,64 @@ final class aggregate_repository {
     }
 
     /**
+     * Active organisations that a filter lets through (the rows there are on the heat map).
+     *
+     * @param string $idnumber the instrument (participation means a submitted run of it)
+     * @param organisation_filter $filter
+     * @return int
+     */
+    public function count_filtered(string $idnumber, organisation_filter $filter): int {
+        [$latest, $params] = $this->latest_runs($idnumber);
+        [$where, $whereparams] = $filter->where($this->db, 'o', 'lr.id IS NOT NULL');
+        return $this->db->count_records_sql("SELECT COUNT(1)
+                                               FROM {" . organisation::TABLE . "} o
+                                          LEFT JOIN ($latest) lr ON lr.orgid = o.id
+                                              WHERE o.archived = 0 AND $where", array_merge($params, $whereparams));
+    }
+
+    /**
      * One row per active organisation, by name, a page at a time.
      *
      * @param string $idnumber the instrument
      * @param string[] $dimensionkeys dimension keys in display order
      * @param int $offset rows to skip
-     * @param int $limit rows to return at most
+     * @param int $limit rows to return at most, 0 for all
+     * @param organisation_filter|null $filter which organisations, null for all
+     * @param string $sort 'name', 'score' (overall) or a dimension key; organisations without a
+     *     score come last in both directions
+     * @param bool $desc descending
      * @return \stdClass[] id, name, idnumber, fieldofwork, pilot, runid (null without a submitted run),
      *     timesubmitted, score, maturity, dimensions (key => score|null, in the given order)
      */
-    public function get_rows(string $idnumber, array $dimensionkeys, int $offset, int $limit): array {
+    public function get_rows(
+        string $idnumber,
+        array $dimensionkeys,
+        int $offset,
+        int $limit,
+        ?organisation_filter $filter = null,
+        string $sort = 'name',
+        bool $desc = false
+    ): array {
         [$latest, $params] = $this->latest_runs($idnumber);
+        [$where, $whereparams] = ($filter ?? new organisation_filter())->where($this->db, 'o', 'lr.id IS NOT NULL');
+        $dir = $desc ? 'DESC' : 'ASC';
+        $join = '';
+        if ($sort === 'score') {
+            $order = "CASE WHEN lr.score IS NULL THEN 1 ELSE 0 END, lr.score $dir, ";
+        } else if ($sort !== 'name' && in_array($sort, $dimensionkeys, true)) {
+            $join = 'LEFT JOIN {' . score_repository::TABLE . '} ds ON ds.runid = lr.id AND ds.dimension = ?';
+            $params[] = $sort;
+            $order = "CASE WHEN ds.score IS NULL THEN 1 ELSE 0 END, ds.score $dir, ";
+        } else {
+            $order = $desc ? 'o.name DESC, ' : '';
+        }
         $records = $this->db->get_records_sql("SELECT o.id, o.name, o.idnumber, o.fieldofwork, o.pilot,
                                                       lr.id AS runid, lr.timesubmitted, lr.score, lr.maturity
                                                  FROM {" . organisation::TABLE . "} o
                                             LEFT JOIN ($latest) lr ON lr.orgid = o.id
-                                                WHERE o.archived = 0
-                                             ORDER BY o.name, o.id", $params, $offset, $limit);
+                                                      $join
+                                                WHERE o.archived = 0 AND $where
+                                             ORDER BY {$order}o.name, o.id", array_merge($params, $whereparams), $offset, $limit);
         $rows = [];
         $byrun = [];
         foreach ($records as $record) {
