@@ -213,7 +213,7 @@ final class circuit_breaker_test extends \advanced_testcase {
     public function test_only_the_server_that_failed_rests(): void {
         $clock = $this->mock_clock_with_frozen();
         $server = self::counting(function (string $url): string {
-            if (str_contains($url, 'bbb.example')) {
+            if (str_starts_with($url, 'http://bbb.example/')) {
                 throw new http_exception(http_exception::UNREACHABLE, $url, 'refused');
             }
             return 'ok';
