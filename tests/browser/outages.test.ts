@@ -249,8 +249,11 @@ describe(`Outages at ${baseUrl}`, () => {
 
     it('the join-URL web service answers with its error within 5 s; the next call at once', async () => {
       await part1.goto(circleUrl(), { waitUntil: 'domcontentloaded' });
-      const ref = report('  reference before "join URL": a web service that asks no external server',
-        (await callWs(part1, 'core_get_string', { stringid: 'pluginname', component: 'mod_devcircle' })).ms);
+      const samples: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        samples.push((await callWs(part1, 'core_get_string', { stringid: 'pluginname', component: 'mod_devcircle' })).ms);
+      }
+      const ref = report('  reference before "join URL": a web service that asks no external server (slowest of 3)', Math.max(...samples));
       fixture('forget-failures');
       const first = await callWs(part1, 'mod_devcircle_get_join_url', { sessionid: data.running });
       const second = await callWs(part1, 'mod_devcircle_get_join_url', { sessionid: data.running });
