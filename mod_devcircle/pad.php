@@ -29,6 +29,7 @@ use mod_devcircle\event\pad_viewed;
 use mod_devcircle\instance_repository;
 use mod_devcircle\local\etherpad\etherpad_exception;
 use mod_devcircle\local\etherpad\session_cookie;
+use mod_devcircle\local\http\timeouts;
 use mod_devcircle\output\pad_page;
 use mod_devcircle\pads\pad;
 use mod_devcircle\pads\pad_repository;
@@ -71,7 +72,8 @@ $userid = (int) $USER->id;
 $access = null;
 $problem = null;
 try {
-    $access = $service->open($pad, $USER, $instance->can_edit_pads($userid));
+    // The page budget for Etherpad: a hung server costs this page 1 s, then the circuit breaker answers at once.
+    $access = $service->with_timeouts(timeouts::for_page())->open($pad, $USER, $instance->can_edit_pads($userid));
     session_cookie::send($access->sessionid, $access->validuntil);
 } catch (etherpad_exception $e) {
     // The plain-language message without the technical detail; the last snapshot is shown instead.

@@ -32,9 +32,13 @@ export function isRecordingAction(action: string): action is RecordingAction {
  * @param group The session's recordings
  * @param canmanage Whether the user may publish, unpublish and delete
  * @param format How dates are written
+ * @param unavailable Whether the server could not be asked (then nothing is known about recordings)
  */
-export function recordingsContext(group: Recordings['sessions'][number], canmanage: boolean, format: Intl.DateTimeFormat): object {
+export function recordingsContext(
+  group: Recordings['sessions'][number], canmanage: boolean, format: Intl.DateTimeFormat, unavailable = false,
+): object {
   return {
+    unavailable,
     hasrecordings: group.recordings.length > 0,
     canmanage,
     recordings: group.recordings.map((r) => ({
@@ -120,7 +124,7 @@ export class RecordingsList {
       if (group.recordings.length === 0 && el.dataset.started !== '1') {
         continue;
       }
-      const context = recordingsContext(group, answer.canmanage, format);
+      const context = recordingsContext(group, answer.canmanage, format, answer.status === 'unavailable');
       const { html, js } = await Templates.renderForPromise('mod_devcircle/recordings', context);
       Templates.replaceNodeContents(region, html, js);
       region.hidden = false;

@@ -9,6 +9,8 @@ export const sessionStatusSchema = z.object({
   ended: z.boolean(),
   running: z.boolean(),
   participants: z.number(),
+  // False for an open session whose live state the server could not tell right now.
+  known: z.boolean(),
   recordingsrevision: z.number(),
 });
 export const sessionsStatusSchema = z.object({
@@ -33,6 +35,8 @@ export const recordingSchema = z.object({
   playurl: z.string(),
 });
 export const recordingsSchema = z.object({
+  // "unavailable": the server could not be asked, so the empty lists mean "unknown", not "none".
+  status: z.enum(['ok', 'unavailable']),
   sessions: z.array(z.object({ sessionid: z.number(), recordings: z.array(recordingSchema) })),
   canmanage: z.boolean(),
   error: z.string(),

@@ -6,7 +6,7 @@ import type { SessionStatus } from 'mod_devcircle/webinar_repository';
 
 /** The strings the status display needs (mod_devcircle). */
 export const STATUS_STRINGS = [
-  'status_running', 'status_notrunning', 'status_ended', 'status_planned', 'startwebinar', 'joinwebinar',
+  'status_running', 'status_notrunning', 'status_unknown', 'status_ended', 'status_planned', 'startwebinar', 'joinwebinar',
 ] as const;
 export type StatusStrings = Record<typeof STATUS_STRINGS[number], string>;
 
@@ -19,6 +19,9 @@ export type StatusStrings = Record<typeof STATUS_STRINGS[number], string>;
 export function badgeOf(s: SessionStatus, strings: StatusStrings): { text: string; classes: string } {
   if (s.running) {
     return { text: strings.status_running.replace('{$a}', String(s.participants)), classes: 'badge bg-success badge-success' };
+  }
+  if (s.open && !s.known) {
+    return { text: strings.status_unknown, classes: 'badge bg-warning text-dark badge-warning' };
   }
   if (s.open) {
     return { text: strings.status_notrunning, classes: 'badge bg-info badge-info' };

@@ -35,4 +35,13 @@ $definitions = [
         'staticacceleration' => true,
         'staticaccelerationsize' => 10,
     ],
+    // Servers (BigBlueButton, Etherpad) that could not be reached or did not answer in time a
+    // moment ago, keyed by a hash of scheme, host and port: they are not asked again until a short
+    // pause is over (\mod_devcircle\local\http\circuit_breaker). Shared by all users and requests.
+    'circuit' => [
+        'mode' => cache_store::MODE_APPLICATION,
+        'simplekeys' => true,
+        'simpledata' => false,
+        'ttl' => 5 * MINSECS,
+    ],
 ];

@@ -137,7 +137,8 @@ final class instance_repository_test extends \advanced_testcase {
 
     public function test_the_http_transport_is_bound_in_the_container_and_can_be_replaced(): void {
         $this->resetAfterTest();
-        $this->assertInstanceOf(local\http\curl_transport::class, \core\di::get(local\http\transport::class));
+        // The cURL transport behind the circuit breaker.
+        $this->assertInstanceOf(local\http\circuit_breaker::class, \core\di::get(local\http\transport::class));
 
         $scripted = new \mod_devcircle\tests\scripted_transport('{"currentVersion":"1.2.15"}');
         \core\di::set(local\http\transport::class, $scripted);

@@ -38,14 +38,15 @@ function status(over: Partial<{ running: boolean; open: boolean; participants: n
   return {
     sessions: [
       { id: 5, open: over.open ?? false, ended: false, running: over.running ?? false, participants: over.participants ?? 0,
-        recordingsrevision: over.revision ?? 0 },
-      { id: 6, open: false, ended: false, running: false, participants: 0, recordingsrevision: 0 },
+        known: true, recordingsrevision: over.revision ?? 0 },
+      { id: 6, open: false, ended: false, running: false, participants: 0, known: true, recordingsrevision: 0 },
     ],
     error: over.error ?? '',
   };
 }
 
 export const recordings = {
+  status: 'ok',
   sessions: [
     { sessionid: 5, recordings: [{ recordid: 'r-1', name: 'Auftakt & "Ziele"', published: true, inherited: false, starttime: 1000, endtime: 4600, participants: 3,
       playurl: 'https://moodle.example/mod/devcircle/recording.php?id=42&session=5&recordid=r-1' }] },

@@ -21,6 +21,7 @@ Object.assign(notification, {
 const recording = { recordid: 'r-1', name: 'Auftakt &lt; Teil 1 &amp; "Ziele" 🎥', published: true, inherited: false, starttime: 1796637600, endtime: 1796642700,
   participants: 3, playurl: 'https://moodle.example/mod/devcircle/recording.php?id=42&session=5&recordid=r-1' };
 const answer = (published = true) => ({
+  status: 'ok',
   sessions: [{ sessionid: 5, recordings: [{ ...recording, published }] }, { sessionid: 6, recordings: [] }], canmanage: true, error: '',
 });
 
@@ -98,6 +99,27 @@ describe('RecordingsList', () => {
     respond('mod_devcircle_get_recordings', failing);
     await list.load();
     expect(document.querySelector('[data-region="notice"]')?.textContent).toBe(text);
+  });
+
+  it('a server that cannot be asked shows "unavailable right now", never "no recordings", and the notice', async () => {
+    respond('mod_devcircle_get_recordings', () => ({
+      status: 'unavailable', sessions: [{ sessionid: 5, recordings: [] }, { sessionid: 6, recordings: [] }], canmanage: true,
+      error: 'Der Webinar-Server ist nicht erreichbar.',
+    }));
+    await list.load();
+
+    expect(region(5).hidden).toBe(false);
+    expect(region(5).textContent).toContain('mod_devcircle/recordings_unavailable');
+    expect(region(5).textContent).not.toContain('mod_devcircle/norecordings');
+    expect(document.querySelector('[data-region="notice"]')?.textContent).toBe('Der Webinar-Server ist nicht erreichbar.');
+  });
+
+  it('a server that answers with no recordings says so', async () => {
+    respond('mod_devcircle_get_recordings', () => ({ ...answer(), sessions: [{ sessionid: 5, recordings: [] }] }));
+    await list.load();
+
+    expect(region(5).textContent).toContain('mod_devcircle/norecordings');
+    expect(region(5).textContent).not.toContain('mod_devcircle/recordings_unavailable');
   });
 
   it('the template context gives each recording its date and length in minutes', () => {

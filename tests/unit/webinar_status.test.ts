@@ -9,7 +9,7 @@ import { renderTemplate } from './fakes/core/templates';
 
 const strings = Object.fromEntries(STATUS_STRINGS.map((k) => [k, k === 'status_running' ? 'Läuft ({$a} dabei)' : k])) as StatusStrings;
 const session = (over: Partial<SessionStatus> = {}): SessionStatus =>
-  ({ id: 5, open: false, ended: false, running: false, participants: 0, recordingsrevision: 0, ...over });
+  ({ id: 5, open: false, ended: false, running: false, participants: 0, known: true, recordingsrevision: 0, ...over });
 
 function item(canmoderate: boolean): HTMLElement {
   document.body.innerHTML = renderTemplate('mod_devcircle/session_item', {
@@ -24,6 +24,7 @@ describe('badgeOf', () => {
   it.each([
     ['running, with the number of participants', session({ open: true, running: true, participants: 4 }), 'Läuft (4 dabei)', 'bg-success'],
     ['open but nobody in it', session({ open: true }), 'status_notrunning', 'bg-info'],
+    ['open while the webinar server does not answer: unknown, not "nobody in it"', session({ open: true, known: false }), 'status_unknown', 'bg-warning'],
     ['ended', session({ ended: true }), 'status_ended', 'bg-secondary'],
     ['planned', session(), 'status_planned', 'bg-secondary'],
   ])('%s', (_name, s, text, colour) => {

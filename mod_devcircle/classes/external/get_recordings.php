@@ -22,6 +22,7 @@ use core_external\external_multiple_structure;
 use core_external\external_single_structure;
 use core_external\external_value;
 use mod_devcircle\local\bbb\bbb_exception;
+use mod_devcircle\local\http\timeouts;
 use mod_devcircle\webinar\recording_service;
 use mod_devcircle\webinar\session_repository;
 use moodle_url;
@@ -32,13 +33,20 @@ use moodle_url;
  * Unpublished recordings are listed only for users who manage recordings. A session restored
  * from a backup lists the recordings of the meetings it held before too, marked as inherited:
  * they are managed in the circle they were made in. Playback goes through Moodle
- * (recording.php), which checks access and logs the view.
+ * (recording.php), which checks access and logs the view. When the server cannot be asked the
+ * status is "unavailable" (the lists are empty because nothing is known, not because there are
+ * no recordings); the circle page loads this, so the server gets the page budget.
  *
  * @package    mod_devcircle
  * @copyright  2026 digit@l und sozi@l
  * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  */
 final class get_recordings extends external_api {
+    /** @var string the server listed the recordings */
+    public const STATUS_OK = 'ok';
+    /** @var string the server could not be asked: nothing is known about recordings right now */
+    public const STATUS_UNAVAILABLE = 'unavailable';
+
     /**
      * Parameters.
      *
@@ -67,10 +75,13 @@ final class get_recordings extends external_api {
         $canmanage = $instance->can_manage_recordings((int) $USER->id);
         $sessions = \core\di::get(session_repository::class)->list_for_circle($instance->get_instance_id());
         $error = '';
+        $status = self::STATUS_OK;
         try {
-            $bysession = \core\di::get(recording_service::class)->for_sessions($instance, $sessions, $canmanage);
+            $bysession = \core\di::get(recording_service::class)->with_timeouts(timeouts::for_page())
+                ->for_sessions($instance, $sessions, $canmanage);
         } catch (bbb_exception $e) {
             $error = get_string($e->errorcode, 'mod_devcircle');
+            $status = self::STATUS_UNAVAILABLE;
             $bysession = [];
         }
         $result = [];
@@ -96,7 +107,7 @@ final class get_recordings extends external_api {
             }
             $result[] = ['sessionid' => $session->get_id(), 'recordings' => $list];
         }
-        return ['sessions' => $result, 'canmanage' => $canmanage, 'error' => $error];
+        return ['status' => $status, 'sessions' => $result, 'canmanage' => $canmanage, 'error' => $error];
     }
 
     /**
@@ -106,6 +117,10 @@ final class get_recordings extends external_api {
      */
     public static function execute_returns(): external_single_structure {
         return new external_single_structure([
+            'status' => new external_value(
+                PARAM_ALPHA,
+                '"ok" when the server listed the recordings, "unavailable" when it could not be asked right now'
+            ),
             'sessions' => new external_multiple_structure(new external_single_structure([
                 'sessionid' => new external_value(PARAM_INT, 'Session id'),
                 'recordings' => new external_multiple_structure(new external_single_structure([

@@ -22,6 +22,7 @@ use core_external\external_multiple_structure;
 use core_external\external_single_structure;
 use core_external\external_value;
 use mod_devcircle\local\bbb\bbb_exception;
+use mod_devcircle\local\http\timeouts;
 use mod_devcircle\webinar\meeting_service;
 use mod_devcircle\webinar\session_repository;
 
@@ -62,14 +63,18 @@ final class get_sessions_status extends external_api {
         require_capability('mod/devcircle:view', $instance->get_context());
 
         $sessions = \core\di::get(session_repository::class)->list_for_circle($instance->get_instance_id());
-        $meetings = \core\di::get(meeting_service::class);
+        // Polled by the circle page: the page budget, and the circuit breaker answers at once after a failure.
+        $meetings = \core\di::get(meeting_service::class)->with_timeouts(timeouts::for_page());
         $error = '';
         $result = [];
         foreach ($sessions as $session) {
             $status = ['running' => false, 'participants' => 0];
+            // Only an open session has a live state, and it is known only when the server answered.
+            $known = !$session->is_open();
             if ($session->is_open() && $error === '') {
                 try {
                     $status = $meetings->status($session);
+                    $known = true;
                 } catch (bbb_exception $e) {
                     $error = get_string($e->errorcode, 'mod_devcircle');
                 }
@@ -80,6 +85,7 @@ final class get_sessions_status extends external_api {
                 'ended' => !$session->is_open() && $session->was_started(),
                 'running' => (bool) $status['running'],
                 'participants' => (int) $status['participants'],
+                'known' => $known,
                 'recordingsrevision' => $session->get_recordings_revision(),
             ];
         }
@@ -99,6 +105,7 @@ final class get_sessions_status extends external_api {
                 'ended' => new external_value(PARAM_BOOL, 'Was started and has ended'),
                 'running' => new external_value(PARAM_BOOL, 'Somebody is in the meeting'),
                 'participants' => new external_value(PARAM_INT, 'How many are in the meeting'),
+                'known' => new external_value(PARAM_BOOL, 'False for an open session whose server could not be asked now'),
                 'recordingsrevision' => new external_value(PARAM_INT, 'Changes when the recordings may have changed'),
             ])),
             'error' => new external_value(PARAM_TEXT, 'Plain-language message when the server could not be asked, else empty'),

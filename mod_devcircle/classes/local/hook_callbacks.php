@@ -26,7 +26,8 @@ namespace mod_devcircle\local;
 final class hook_callbacks {
     /**
      * Tells Moodle's dependency injection container how to build what autowiring cannot: the
-     * one HTTP transport (so that tests can replace it with \core\di::set()), the server
+     * one HTTP transport (cURL behind the circuit breaker, so that a server that failed a moment
+     * ago is not asked again; tests replace it with \core\di::set()), the server
      * settings read from the site configuration, and the Etherpad health check. Everything
      * else (repositories, services, clients) is built by autowiring from its constructor.
      *
@@ -39,7 +40,10 @@ final class hook_callbacks {
     public static function di_configuration(\core\hook\di_configuration $hook): void {
         $hook->add_definition(
             \mod_devcircle\local\http\transport::class,
-            \DI\get(\mod_devcircle\local\http\curl_transport::class)
+            static fn(
+                \mod_devcircle\local\http\curl_transport $curl,
+                \core\clock $clock
+            ): \mod_devcircle\local\http\transport => new \mod_devcircle\local\http\circuit_breaker($curl, $clock)
         );
         $hook->add_definition(
             \mod_devcircle\local\bbb\server_config::class,

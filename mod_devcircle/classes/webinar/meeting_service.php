@@ -20,6 +20,7 @@ use mod_devcircle\event\session_joined;
 use mod_devcircle\event\session_started;
 use mod_devcircle\instance;
 use mod_devcircle\local\bbb\client;
+use mod_devcircle\local\http\timeouts;
 use moodle_url;
 use stdClass;
 
@@ -59,6 +60,16 @@ final class meeting_service {
         /** @var \core\clock the clock */
         private readonly \core\clock $clock,
     ) {
+    }
+
+    /**
+     * The same service with other timeouts for the webinar server (shorter ones while a page waits).
+     *
+     * @param timeouts $timeouts how long a call may wait
+     * @return self
+     */
+    public function with_timeouts(timeouts $timeouts): self {
+        return new self($this->client->with_timeouts($timeouts), $this->manager, $this->attendance, $this->clock);
     }
 
     /**

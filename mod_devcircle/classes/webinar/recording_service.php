@@ -19,6 +19,7 @@ namespace mod_devcircle\webinar;
 use mod_devcircle\instance;
 use mod_devcircle\local\bbb\client;
 use mod_devcircle\local\bbb\recording;
+use mod_devcircle\local\http\timeouts;
 
 /**
  * The recordings of a circle's sessions, kept on the BigBlueButton server (or Scalelite).
@@ -60,6 +61,16 @@ final class recording_service {
         /** @var recordings_cache the cached lists */
         private readonly recordings_cache $cache,
     ) {
+    }
+
+    /**
+     * The same service with other timeouts for the webinar server (shorter ones while a page waits).
+     *
+     * @param timeouts $timeouts how long a call may wait
+     * @return self
+     */
+    public function with_timeouts(timeouts $timeouts): self {
+        return new self($this->client->with_timeouts($timeouts), $this->sessions, $this->manager, $this->cache);
     }
 
     /**

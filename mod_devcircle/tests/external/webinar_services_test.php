@@ -120,6 +120,7 @@ final class webinar_services_test extends \externallib_advanced_testcase {
         $this->assertTrue($status['sessions'][0]['running']);
         $this->assertTrue($status['sessions'][0]['open']);
         $this->assertSame(1, $status['sessions'][0]['participants']);
+        $this->assertTrue($status['sessions'][0]['known']);
     }
 
     public function test_status_writes_nothing_even_when_a_meeting_is_gone(): void {
@@ -150,6 +151,43 @@ final class webinar_services_test extends \externallib_advanced_testcase {
 
         $this->assertSame(get_string('bbb_error_unreachable', 'mod_devcircle'), $status['error']);
         $this->assertFalse($status['sessions'][0]['running']);
+        $this->assertFalse($status['sessions'][0]['known'], 'the live state of the open session is unknown, not "nobody in it"');
+    }
+
+    public function test_a_hung_server_costs_the_status_its_page_budget_and_the_recordings_right_after_nothing(): void {
+        $teacher = $this->getDataGenerator()->create_and_enrol($this->course, 'editingteacher');
+        $this->setUser($teacher);
+        $this->call_service(get_join_url::class, [$this->session->get_id()]);
+        $this->bbb_add_recording($this->session->get_meetingid());
+        $this->bbb_fail(['mode' => 'slow', 'delayMs' => 5000]);
+
+        $start = microtime(true);
+        $status = $this->call_service(get_sessions_status::class, [$this->circle->cmid]);
+        $statustime = microtime(true) - $start;
+        $start = microtime(true);
+        $recordings = $this->call_service(get_recordings::class, [$this->circle->cmid]);
+        $recordingstime = microtime(true) - $start;
+
+        $this->assertFalse($status['sessions'][0]['known']);
+        $this->assertLessThan(2, $statustime, 'the page budget is 1 s');
+        $this->assertSame('unavailable', $recordings['status']);
+        $this->assertSame(get_string('bbb_error_unreachable', 'mod_devcircle'), $recordings['error']);
+        $this->assertSame([], $recordings['sessions'][0]['recordings']);
+        $this->assertLessThan(0.5, $recordingstime, 'the server that failed a moment ago is not asked again');
+    }
+
+    public function test_recordings_of_a_server_that_cannot_be_asked_are_unavailable_not_none(): void {
+        $teacher = $this->getDataGenerator()->create_and_enrol($this->course, 'editingteacher');
+        $this->setUser($teacher);
+        $this->call_service(get_join_url::class, [$this->session->get_id()]);
+        $this->bbb_add_recording($this->session->get_meetingid());
+        $this->bbb_fail(['mode' => 'down']);
+
+        $recordings = $this->call_service(get_recordings::class, [$this->circle->cmid]);
+
+        $this->assertSame('unavailable', $recordings['status']);
+        $this->assertSame([], $recordings['sessions'][0]['recordings']);
+        $this->assertSame(get_string('bbb_error_unreachable', 'mod_devcircle'), $recordings['error']);
     }
 
     public function test_ending_is_for_moderators_only(): void {
@@ -289,6 +327,7 @@ final class webinar_services_test extends \externallib_advanced_testcase {
         $this->setUser($student);
         $forstudent = $this->call_service(get_recordings::class, [$this->circle->cmid]);
 
+        $this->assertSame('ok', $forteacher['status']);
         $this->assertTrue($forteacher['canmanage']);
         $this->assertSame([$published, $hidden], array_column($forteacher['sessions'][0]['recordings'], 'recordid'));
         $this->assertFalse($forstudent['canmanage']);

@@ -42,7 +42,7 @@ final class client {
      *
      * @param server_config $config server URL, secret and algorithm
      * @param transport $transport how requests are sent
-     * @param timeouts|null $timeouts how long a call may wait; 5 s to connect, 15 s in all by default
+     * @param timeouts|null $timeouts how long a call may wait; the budget of a user action by default
      */
     public function __construct(
         /** @var server_config server URL, secret and algorithm */
@@ -51,7 +51,17 @@ final class client {
         private readonly transport $transport,
         ?timeouts $timeouts = null,
     ) {
-        $this->timeouts = $timeouts ?? new timeouts(5, 15);
+        $this->timeouts = $timeouts ?? timeouts::for_action();
+    }
+
+    /**
+     * The same client with other timeouts (shorter ones while a page waits for the answer).
+     *
+     * @param timeouts $timeouts how long a call may wait
+     * @return self
+     */
+    public function with_timeouts(timeouts $timeouts): self {
+        return new self($this->config, $this->transport, $timeouts);
     }
 
     /**

@@ -45,7 +45,7 @@ final class client {
      *
      * @param server_config $config URL and API key
      * @param transport $transport how requests are sent
-     * @param timeouts|null $timeouts how long a call may wait; 3 s to connect, 10 s in all by default
+     * @param timeouts|null $timeouts how long a call may wait; the budget of a user action by default
      */
     public function __construct(
         /** @var server_config URL and API key */
@@ -54,7 +54,7 @@ final class client {
         private readonly transport $transport,
         ?timeouts $timeouts = null,
     ) {
-        $this->timeouts = $timeouts ?? new timeouts(3, 10);
+        $this->timeouts = $timeouts ?? timeouts::for_action();
     }
 
     /**

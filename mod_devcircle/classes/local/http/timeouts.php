@@ -19,7 +19,9 @@ namespace mod_devcircle\local\http;
 /**
  * How long a request may wait: for the connection, and for the whole answer.
  *
- * Short by default, so that a server that silently drops packets cannot hold a page.
+ * Short by default, so that a server that silently drops packets cannot hold a page. The budgets
+ * of the suite: {@see self::for_page()} for requests made while a page or a web service that a
+ * page loads is answered, {@see self::for_action()} for what a user asked for (start, join, end).
  *
  * @package    mod_devcircle
  * @copyright  2026 digit@l und sozi@l
@@ -41,5 +43,25 @@ final class timeouts {
         if ($connect < 1 || $total < $connect) {
             throw new \coding_exception("Invalid timeouts: connect $connect s, total $total s");
         }
+    }
+
+    /**
+     * The budget of a request made while a page (or a web service a page loads) is answered:
+     * 1 s, so that the page is there in 2 s whatever the server does.
+     *
+     * @return self
+     */
+    public static function for_page(): self {
+        return new self(1, 1);
+    }
+
+    /**
+     * The budget of a request a user action needs (start, join, end, publish): 2 s to connect,
+     * 4 s in all, so that the user has the result or a clear message within 5 s.
+     *
+     * @return self
+     */
+    public static function for_action(): self {
+        return new self(2, 4);
     }
 }

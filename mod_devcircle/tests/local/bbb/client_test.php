@@ -287,8 +287,8 @@ final class client_test extends \advanced_testcase {
             $this->bbburl . 'api/isMeetingRunning?meetingID=via-container&checksum=',
             $transport->requests[0]['url']
         );
-        $this->assertSame(5, $transport->requests[0]['timeouts']->connect);
-        $this->assertSame(15, $transport->requests[0]['timeouts']->total);
+        // The budget of a user action: the user has an answer or a clear message within 5 s.
+        $this->assertEquals(\mod_devcircle\local\http\timeouts::for_action(), $transport->requests[0]['timeouts']);
     }
 
     /**

@@ -131,7 +131,9 @@ final class curl_transport_test extends \advanced_testcase {
         new timeouts(10, 5);
     }
 
-    public function test_the_transport_of_the_container_is_this_one_unless_a_test_replaces_it(): void {
-        $this->assertInstanceOf(curl_transport::class, \core\di::get(transport::class));
+    public function test_the_transport_of_the_container_sends_through_this_one_behind_the_circuit_breaker(): void {
+        $this->assertInstanceOf(circuit_breaker::class, \core\di::get(transport::class));
+        $body = \core\di::get(transport::class)->get($this->bbburl . 'api', new timeouts());
+        $this->assertStringContainsString('<returncode>SUCCESS</returncode>', $body);
     }
 }
