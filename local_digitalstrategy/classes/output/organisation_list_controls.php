@@ -167,7 +167,7 @@ final class organisation_list_controls {
             return get_string('listcount_none', 'local_digitalstrategy');
         }
         if ($total === 1) {
-            return get_string('listcount_one', 'local_digitalstrategy');
+            return get_string('listcount_single', 'local_digitalstrategy');
         }
         $a = ['from' => $offset + 1, 'to' => $offset + $shown, 'total' => $total];
         return get_string('listcount', 'local_digitalstrategy', $a);

@@ -228,7 +228,10 @@ final class organisation_list_test extends \advanced_testcase {
         $this->assertSame(1, $aggregates->count_filtered('digicheck', $search));
         $this->assertSame([123], self::numbers($aggregates->get_rows('digicheck', $this->keys, 0, 50, $search, 'score', true)));
         $pilots = new organisation_filter('', '', '1', organisation_filter::NOTSUBMITTED);
-        $this->assertSame([50, 100, 150, 200, 250, 300], self::numbers($aggregates->get_rows('digicheck', $this->keys, 0, 0, $pilots)));
+        $this->assertSame(
+            [50, 100, 150, 200, 250, 300],
+            self::numbers($aggregates->get_rows('digicheck', $this->keys, 0, 0, $pilots))
+        );
         // An unknown sort column sorts by name.
         $unknown = $aggregates->get_rows('digicheck', $this->keys, 50, 50, null, 'x');
         $this->assertSame(self::numbers($page), self::numbers($unknown));

@@ -145,7 +145,7 @@ final class allresults_page_test extends \advanced_testcase {
         $this->assertMatchesRegularExpression('~aria-sort="descending" data-sortkey="members"~', $html);
         $this->assertStringContainsString('status=archived&amp;sort=employees&amp;dir=desc', $html);
         $this->assertStringContainsString('<option value="archived" selected>', $html);
-        $this->assertStringContainsString(get_string('listcount_one', 'local_digitalstrategy'), $html);
+        $this->assertStringContainsString(get_string('listcount_single', 'local_digitalstrategy'), $html);
         // Archiving keeps the list as it is.
         $this->assertStringContainsString('action="https://www.example.com/moodle/local/digitalstrategy/organisations.php'
             . '?status=archived&amp;sort=members&amp;dir=desc&amp;page=0"', $html);
