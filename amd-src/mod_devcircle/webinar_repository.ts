@@ -10,6 +10,7 @@ export const sessionStatusSchema = z.object({
   running: z.boolean(),
   participants: z.number(),
   recordingsrevision: z.number(),
+  attendeestext: z.string(),
 });
 export const sessionsStatusSchema = z.object({
   sessions: z.array(sessionStatusSchema),

@@ -80,6 +80,7 @@ $string['editsession'] = 'Bearbeiten';
 $string['endconfirm'] = 'Das Webinar für alle Anwesenden beenden?';
 $string['endwebinar'] = 'Webinar beenden';
 $string['error_generic'] = 'Etwas ist schiefgegangen. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal.';
+$string['error_sessionended'] = 'Diese Sitzung ist beendet. Ihr Webinar kann nicht erneut gestartet oder betreten werden; Protokoll und Aufzeichnungen bleiben verfügbar.';
 $string['etherpad_apierror'] = 'Etherpad hat die Anfrage abgelehnt: {$a}';
 $string['etherpad_apikey'] = 'API-Schlüssel';
 $string['etherpad_apikey_desc'] = 'API-Schlüssel des Etherpad-Servers (Inhalt seiner Datei APIKEY.txt). Er wird nur auf dem Moodle-Server verwendet und nie an einen Browser übertragen.';

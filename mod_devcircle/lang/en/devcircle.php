@@ -80,6 +80,7 @@ $string['editsession'] = 'Edit';
 $string['endconfirm'] = 'End the webinar for everyone who is in it?';
 $string['endwebinar'] = 'End webinar';
 $string['error_generic'] = 'Something went wrong. Please reload the page and try again.';
+$string['error_sessionended'] = 'This session has ended. Its webinar cannot be started or joined again; the minutes and recordings stay available.';
 $string['etherpad_apierror'] = 'Etherpad refused the request: {$a}';
 $string['etherpad_apikey'] = 'API key';
 $string['etherpad_apikey_desc'] = 'API key of the Etherpad server (the content of its APIKEY.txt). It is used only on the Moodle server and is never sent to a browser.';
