@@ -312,10 +312,11 @@ final class pad_service {
      * @param pad $pad the pad
      * @param stdClass $user the user (a user record with the name fields)
      * @param bool $canedit whether the user may write (else the read-only address is returned)
+     * @param string|null $lang the user's language for Etherpad's interface, the current one when null
      * @return pad_access
      * @throws etherpad_exception when Etherpad cannot be reached
      */
-    public function open(pad $pad, stdClass $user, bool $canedit): pad_access {
+    public function open(pad $pad, stdClass $user, bool $canedit, ?string $lang = null): pad_access {
         $pad = $this->ensure_remote($pad);
         $client = $this->client();
         $authorid = $client->create_author_if_not_exists_for(self::author_mapper((int) $user->id), fullname($user));
@@ -336,6 +337,7 @@ final class pad_service {
         }
 
         $url = $canedit ? $client->pad_url((string) $pad->get_pad_id()) : $client->pad_url((string) $pad->get_read_only_id());
+        $url = pad_url_options::apply($url, (int) $user->id, $lang ?? current_language());
         return new pad_access($url, !$canedit, $sessionid, $validuntil);
     }
 
