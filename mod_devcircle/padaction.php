@@ -16,7 +16,8 @@
 
 /**
  * Changes to the pads of a development circle, posted by the forms of the circle page, the pad
- * page and the history: create a method pad, delete a pad, take a snapshot, restore a snapshot.
+ * page and the history: create a method pad, delete a pad (and undo that), take a snapshot,
+ * restore a snapshot.
  *
  * @package    mod_devcircle
  * @copyright  2026 digit@l und sozi@l
@@ -45,4 +46,14 @@ $instance = $actions->circle_of($action, $params);
 require_login($instance->get_course(), false, $instance->get_cm());
 require_sesskey();
 $next = $actions->run($instance, $action, $params, (int) $USER->id);
-redirect($next['url'], $next['message'] !== '' ? $next['message'] : null, null, $next['type'] !== '' ? $next['type'] : null);
+$message = $next['message'];
+if ($next['undo'] > 0) {
+    // The message after a deletion offers to undo it (a form: it works without JavaScript).
+    $message = $OUTPUT->render_from_template('mod_devcircle/pad_deleted', [
+        'message' => $message,
+        'actionurl' => (new moodle_url('/mod/devcircle/padaction.php'))->out(false),
+        'sesskey' => sesskey(),
+        'padid' => $next['undo'],
+    ]);
+}
+redirect($next['url'], $message !== '' ? $message : null, null, $next['type'] !== '' ? $next['type'] : null);

@@ -1,6 +1,7 @@
 // The live status of a session (AMD module mod_devcircle/webinar_status): the badge, the item's
 // data-open, data-running and data-started, the end button's visibility, the start button's
-// label (start and join are gone once the session has ended), the count of people who took part, from an answer of mod_devcircle_get_sessions_status. It changes the elements the
+// label (start and join are gone once the session has ended) and the count of people who took
+// part, from an answer of mod_devcircle_get_sessions_status. It changes the elements the
 // template mod_devcircle/session_item made; it creates none.
 import type { SessionStatus } from 'mod_devcircle/webinar_repository';
 

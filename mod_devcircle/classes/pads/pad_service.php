@@ -366,7 +366,9 @@ final class pad_service {
     }
 
     /**
-     * Deletes a pad in Moodle (with its snapshots) and, when reachable, in Etherpad.
+     * Deletes a pad: in Etherpad when reachable; in Moodle the pad is marked deleted and keeps its
+     * snapshots, so that the deletion can be undone ({@see undelete_pad()}). The caller takes a
+     * last snapshot first.
      *
      * @param pad $pad the pad
      * @return void
@@ -380,7 +382,19 @@ final class pad_service {
                 unset($e);
             }
         }
-        $this->pads->delete($pad);
+        $this->pads->set_deleted($pad, $this->clock->time());
+    }
+
+    /**
+     * Undoes the deletion of a pad: it is listed again under its name, and when it is next
+     * opened Etherpad gets it back with the text of its last snapshot ({@see ensure_remote()}).
+     *
+     * @param pad $pad a deleted pad ({@see pad_repository::get_deleted()})
+     * @return pad the pad, in use again
+     */
+    public function undelete_pad(pad $pad): pad {
+        $this->pads->set_deleted($pad, 0);
+        return $this->pads->get($pad->get_id());
     }
 
     /**
@@ -391,7 +405,7 @@ final class pad_service {
      */
     public function delete_circle(int $circleid): void {
         $groups = [];
-        foreach ($this->pads->get_for_circle($circleid) as $pad) {
+        foreach ($this->pads->get_for_circle($circleid, true) as $pad) {
             if ($pad->get_group_id() !== null) {
                 $groups[$pad->get_group_id()] = true;
             }
