@@ -109,8 +109,10 @@ final class get_sessions_status extends external_api {
                 'running' => new external_value(PARAM_BOOL, 'Somebody is in the meeting'),
                 'participants' => new external_value(PARAM_INT, 'How many are in the meeting'),
                 'recordingsrevision' => new external_value(PARAM_INT, 'Changes when the recordings may have changed'),
-                'attendeestext' => new external_value(PARAM_TEXT,
-                    'How many people took part so far, as the page shows it; empty without the attendance capability'),
+                'attendeestext' => new external_value(
+                    PARAM_TEXT,
+                    'How many people took part so far, as the page shows it; empty without the attendance capability'
+                ),
             ])),
             'error' => new external_value(PARAM_TEXT, 'Plain-language message when the server could not be asked, else empty'),
         ]);

@@ -157,7 +157,11 @@ final class pad_actions {
                     }
                     $pad = $this->service->undelete_pad($pad);
                     $name = format_string($pad->get_name(), true, ['context' => $context]);
-                    return self::go(self::pad_url($pad), get_string('padundeleted', 'mod_devcircle', $name), notification::NOTIFY_SUCCESS);
+                    return self::go(
+                        self::pad_url($pad),
+                        get_string('padundeleted', 'mod_devcircle', $name),
+                        notification::NOTIFY_SUCCESS
+                    );
                 case self::SNAPSHOT:
                     require_capability('mod/devcircle:managepads', $context, $userid);
                     $pad = $this->pad_of($instance, (int) ($params['padid'] ?? 0));
