@@ -29,7 +29,9 @@ use mod_devcircle\pads\pad_actions;
 require(__DIR__ . '/../../config.php');
 
 $action = required_param('action', PARAM_ALPHA);
-if ($_SERVER['REQUEST_METHOD'] !== 'POST') {
+// Changes come as forms; only the undo of a deletion is a link (in the message after the
+// deletion, where Moodle allows no forms). Every change needs the session key.
+if ($_SERVER['REQUEST_METHOD'] !== 'POST' && $action !== pad_actions::UNDELETE) {
     throw new moodle_exception('invalidrequest');
 }
 $params = [
@@ -48,12 +50,14 @@ require_sesskey();
 $next = $actions->run($instance, $action, $params, (int) $USER->id);
 $message = $next['message'];
 if ($next['undo'] > 0) {
-    // The message after a deletion offers to undo it (a form: it works without JavaScript).
+    // The message after a deletion offers to undo it.
     $message = $OUTPUT->render_from_template('mod_devcircle/pad_deleted', [
         'message' => $message,
-        'actionurl' => (new moodle_url('/mod/devcircle/padaction.php'))->out(false),
-        'sesskey' => sesskey(),
-        'padid' => $next['undo'],
+        'undourl' => (new moodle_url('/mod/devcircle/padaction.php', [
+            'action' => pad_actions::UNDELETE,
+            'padid' => $next['undo'],
+            'sesskey' => sesskey(),
+        ]))->out(false),
     ]);
 }
 redirect($next['url'], $message !== '' ? $message : null, null, $next['type'] !== '' ? $next['type'] : null);

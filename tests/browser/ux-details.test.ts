@@ -123,6 +123,7 @@ describe(`Details users trip over, at ${baseUrl}`, () => {
     await deleteButton.click();
     const modal = adminPage.locator('.modal.show');
     await modal.waitFor({ state: 'visible' });
+    await expect.poll(async () => ((await modal.locator('.modal-body').textContent()) ?? '').trim()).not.toBe('');
     const question = (await modal.locator('.modal-body').textContent())?.trim() ?? '';
     console.log(`delete question: "${question}"`);
     expect(question).toContain('Canvas & Co. 🌻');
@@ -135,14 +136,18 @@ describe(`Details users trip over, at ${baseUrl}`, () => {
     // Confirmed: deleted, with an undo in the message.
     await deleteButton.click();
     await modal.waitFor({ state: 'visible' });
-    await Promise.all([adminPage.waitForURL(/view\.php/), modal.locator('[data-action="delete"]').click()]);
+    await Promise.all([adminPage.waitForResponse((r) => r.url().includes('/mod/devcircle/padaction.php')),
+      modal.locator('[data-action="delete"]').click()]);
+    const undo = adminPage.locator('.alert a[href*="action=undelete"]');
+    await undo.waitFor({ timeout: 30000 });
     await settled(adminPage);
-    expect(await adminPage.locator('[data-region="mod_devcircle-pad-deleted"]').textContent()).toContain('Canvas & Co. 🌻');
+    const message = adminPage.locator('.alert', { has: adminPage.locator('a[href*="action=undelete"]') });
+    console.log(`message after deleting: "${(await message.innerText()).replace(/\s+/g, ' ').trim()}"`);
+    expect(await message.textContent()).toContain('Canvas & Co. 🌻');
     expect(await adminPage.locator(`[data-region="mod_devcircle-pad-item"][data-padid="${data.padid}"]`).count()).toBe(0);
 
     // Undone: the pad is back under its name.
-    await Promise.all([adminPage.waitForURL(/pad\.php/),
-      adminPage.locator('[data-region="mod_devcircle-pad-undo"] button[type="submit"]').click()]);
+    await Promise.all([adminPage.waitForURL(/pad\.php/), undo.click()]);
     expect(adminPage.url()).toContain(`id=${data.padid}`);
     await adminPage.goto(`${baseUrl}/mod/devcircle/view.php?id=${data.cmid}`);
     await settled(adminPage);
