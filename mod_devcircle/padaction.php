@@ -16,7 +16,8 @@
 
 /**
  * Changes to the pads of a development circle, posted by the forms of the circle page, the pad
- * page and the history: create a method pad, delete a pad, take a snapshot, restore a snapshot.
+ * page and the history: create a method pad, delete a pad (and undo that), take a snapshot,
+ * restore a snapshot.
  *
  * @package    mod_devcircle
  * @copyright  2026 digit@l und sozi@l
@@ -28,7 +29,9 @@ use mod_devcircle\pads\pad_actions;
 require(__DIR__ . '/../../config.php');
 
 $action = required_param('action', PARAM_ALPHA);
-if ($_SERVER['REQUEST_METHOD'] !== 'POST') {
+// Changes come as forms; only the undo of a deletion is a link (in the message after the
+// deletion, where Moodle allows no forms). Every change needs the session key.
+if ($_SERVER['REQUEST_METHOD'] !== 'POST' && $action !== pad_actions::UNDELETE) {
     throw new moodle_exception('invalidrequest');
 }
 $params = [
@@ -45,4 +48,16 @@ $instance = $actions->circle_of($action, $params);
 require_login($instance->get_course(), false, $instance->get_cm());
 require_sesskey();
 $next = $actions->run($instance, $action, $params, (int) $USER->id);
-redirect($next['url'], $next['message'] !== '' ? $next['message'] : null, null, $next['type'] !== '' ? $next['type'] : null);
+$message = $next['message'];
+if ($next['undo'] > 0) {
+    // The message after a deletion offers to undo it.
+    $message = $OUTPUT->render_from_template('mod_devcircle/pad_deleted', [
+        'message' => $message,
+        'undourl' => (new moodle_url('/mod/devcircle/padaction.php', [
+            'action' => pad_actions::UNDELETE,
+            'padid' => $next['undo'],
+            'sesskey' => sesskey(),
+        ]))->out(false),
+    ]);
+}
+redirect($next['url'], $message !== '' ? $message : null, null, $next['type'] !== '' ? $next['type'] : null);

@@ -292,7 +292,7 @@ export class CheckPage {
           link.removeAttribute('aria-current');
         }
       }
-      this.root.querySelector<HTMLElement>(`section[data-step="${step}"] h3`)?.focus();
+      this.root.querySelector<HTMLElement>(`section[data-step="${step}"] h2`)?.focus();
       await this.refresh();
       if (step === 'summary') {
         await (await this.summary()).renderUnanswered(this.run);

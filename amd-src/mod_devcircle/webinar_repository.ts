@@ -12,6 +12,7 @@ export const sessionStatusSchema = z.object({
   // False for an open session whose live state the server could not tell right now.
   known: z.boolean(),
   recordingsrevision: z.number(),
+  attendeestext: z.string(),
 });
 export const sessionsStatusSchema = z.object({
   sessions: z.array(sessionStatusSchema),

@@ -1,6 +1,7 @@
 // The live status of a session (AMD module mod_devcircle/webinar_status): the badge, the item's
-// data-open, data-running and data-started, the end button's visibility and the start button's
-// label, from an answer of mod_devcircle_get_sessions_status. It changes the elements the
+// data-open, data-running and data-started, the end button's visibility, the start button's
+// label (start and join are gone once the session has ended) and the count of people who took
+// part, from an answer of mod_devcircle_get_sessions_status. It changes the elements the
 // template mod_devcircle/session_item made; it creates none.
 import type { SessionStatus } from 'mod_devcircle/webinar_repository';
 
@@ -58,6 +59,14 @@ export function showStatus(el: HTMLElement, s: SessionStatus, strings: StatusStr
   const start = el.querySelector<HTMLButtonElement>('[data-action="start"]');
   if (start && start.getAttribute('aria-busy') !== 'true') {
     start.textContent = s.running ? strings.joinwebinar : strings.startwebinar;
+  }
+  // An ended session is not started or joined again (the server refuses it too).
+  el.querySelectorAll<HTMLButtonElement>('[data-action="start"], [data-action="join"]').forEach((button) => {
+    button.hidden = s.ended;
+  });
+  const attendees = el.querySelector<HTMLElement>('[data-region="attendees"]');
+  if (attendees && s.attendeestext !== '') {
+    attendees.textContent = s.attendeestext;
   }
   const recordings = el.querySelector<HTMLElement>('[data-region="recordings"]');
   if (recordings && el.dataset.started === '1') {

@@ -242,7 +242,7 @@ final class block_test extends \advanced_testcase {
 
         $this->assertStringContainsString(get_string('noresults', 'block_digicheck'), $html);
         $this->assertStringContainsString(
-            get_string('continuecheck', 'block_digicheck', ['answered' => 2, 'items' => 44]),
+            get_string('continuecheck', 'block_digicheck', ['answered' => 2, 'items' => 52]),
             $html
         );
     }

@@ -37,6 +37,14 @@ function xmldb_local_digitalstrategy_upgrade($oldversion) {
     // 0.2.0 (2026120600) changes no table: it adds caches (db/caches.php) and container definitions
     // (db/hooks.php), which Moodle registers by itself on upgrade.
 
+    if ($oldversion < 2026120701) {
+        // Release 0.3.0 ships version 2 of the digitalisation check: an open question ("What would
+        // help you most here?") in every dimension. It is installed as a new version; runs started
+        // before keep version 1 with their answers and scores.
+        local_digitalstrategy_install_shipped_instruments();
+        upgrade_plugin_savepoint(true, 2026120701, 'local', 'digitalstrategy');
+    }
+
     // Every upgrade: a shipped instrument file with a raised version becomes the newest version
     // of that instrument. Versions stored before stay, and so do the runs and answers given for them.
     local_digitalstrategy_install_shipped_instruments();

@@ -52,5 +52,15 @@ function xmldb_devcircle_upgrade($oldversion) {
         upgrade_mod_savepoint(true, 2026120601, 'devcircle');
     }
 
+    if ($oldversion < 2026120702) {
+        // A deleted method pad is kept with its snapshots, so that its deletion can be undone.
+        $table = new xmldb_table('devcircle_pads');
+        $field = new xmldb_field('timedeleted', XMLDB_TYPE_INTEGER, '10', null, XMLDB_NOTNULL, null, '0', 'timemodified');
+        if (!$dbman->field_exists($table, $field)) {
+            $dbman->add_field($table, $field);
+        }
+        upgrade_mod_savepoint(true, 2026120702, 'devcircle');
+    }
+
     return true;
 }

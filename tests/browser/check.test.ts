@@ -125,6 +125,12 @@ describe(`Digitalisierungscheck at ${baseUrl}`, () => {
         els.map((el) => ({ key: (el as HTMLElement).dataset.item ?? '', answered: (el as HTMLElement).dataset.version !== '0' })));
       for (const [i, item] of items.entries()) {
         if (item.answered) continue;
+        const open = section.locator(`[data-item="${item.key}"] textarea`);
+        if (await open.count()) { // The open question of each dimension: a free-text answer.
+          await open.fill(`Mehr Zeit für Schulungen & "Lotsen" < 2 Std. 🌻 (${step})`);
+          await open.blur();
+          continue;
+        }
         const options = section.locator(`[data-item="${item.key}"] input[type="radio"]:not([data-dontknow])`);
         const count = await options.count();
         await options.nth((step + i) % Math.max(1, count - 1)).check();

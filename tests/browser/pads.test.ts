@@ -93,6 +93,26 @@ describe(`Pads at ${baseUrl}`, () => {
     await writer2.keyboard.type(`${benText}\n`);
     await expect.poll(() => editor(writer1).locator('#innerdocbody').innerText(), { timeout: 15000 }).toContain(benText);
 
+    // The pad address carries the user's language and an author colour; text on every author
+    // colour in the pad keeps a contrast of at least 4.5:1.
+    expect(await writer1.getAttribute('iframe[data-region="mod_devcircle-pad-frame"]', 'src'))
+      .toMatch(/\?lang=[a-z]{2,3}&userColor=%23[0-9a-f]{6}$/);
+    const contrasts = await editor(writer1).locator('#innerdocbody span[class*="author-"]').evaluateAll((spans) => {
+      const rgb = (c: string): number[] => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+      const lum = (c: string): number => {
+        const [r, g, b] = rgb(c).map((v) => { const s = v / 255; return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4; });
+        return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+      };
+      return spans.filter((s) => s.textContent?.trim()).map((s) => {
+        const style = getComputedStyle(s);
+        const [a, b] = [lum(style.backgroundColor), lum(style.color)];
+        return { bg: style.backgroundColor, ratio: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) };
+      });
+    });
+    console.log(`author colours in the pad: ${contrasts.map((c) => `${c.bg} ${c.ratio.toFixed(2)}:1`).join(', ')}`);
+    expect(contrasts.length).toBeGreaterThan(0);
+    for (const c of contrasts) expect(c.ratio).toBeGreaterThanOrEqual(4.5);
+
     expect(await axeViolations(writer1, '.mod_devcircle-pad-toolbar')).toEqual([]);
     expectClean(w1.problems);
     expectClean(w2.problems);
@@ -114,7 +134,7 @@ describe(`Pads at ${baseUrl}`, () => {
     const { page, problems } = await openPad('padreader');
     expect(await page.locator('[data-region="mod_devcircle-pad-readonly"]').count()).toBe(1);
     const src = await page.getAttribute('iframe[data-region="mod_devcircle-pad-frame"]', 'src');
-    expect(src).toMatch(/\/etherpad\/p\/r\.[0-9a-f]+$/);
+    expect(src).toMatch(/\/etherpad\/p\/r\.[0-9a-f]+\?lang=[a-z]{2,3}&userColor=%23[0-9a-f]{6}$/);
     await expect.poll(() => editor(page).locator('#innerdocbody').innerText(), { timeout: 15000 }).toContain(benText);
     expect(await editor(page).locator('#innerdocbody').getAttribute('contenteditable')).not.toBe('true');
     // Nothing on the page reveals the writable pad: no group pad ID ("g.…$…").

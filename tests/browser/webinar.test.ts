@@ -56,7 +56,7 @@ async function openCircle(page: Page): Promise<void> {
   await expect.poll(() => page.getAttribute('[data-region="mod_devcircle-sessions"]', 'data-ready'), { timeout: 30000 }).toBe('true');
 }
 
-const sessionItem = (page: Page) => page.locator('li[data-region="session"]', { has: page.locator(`h4:text-is("${title}")`) });
+const sessionItem = (page: Page) => page.locator('li[data-region="session"]', { has: page.locator(`h3:text-is("${title}")`) });
 
 async function control(pathname: string, body?: unknown): Promise<unknown> {
   const res = await fetch(`${bbbOrigin}/_control/${pathname}`, body === undefined ? {} : {

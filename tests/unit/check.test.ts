@@ -28,18 +28,18 @@ function page(): string {
       <li><button type="button" data-action="goto" data-step="summary">S</button></li>
     </ol>
     <form>
-      <section data-region="step" data-step="0"><h3 tabindex="-1">Strategie</h3>
+      <section data-region="step" data-step="0"><h2 tabindex="-1">Strategie</h2>
         ${item('str_goals', 'maturity', ['0', '1', '2', '3', '4'].map((v) => radio('str_goals', v, v === '1')).join('')
           + radio('str_goals', 'dontknow', false, true)
           + '<select data-region="relevance"><option value="0">-</option><option value="3">hoch</option></select>', 2)}
         ${item('str_tools', 'multiple', '<input type="checkbox" name="ds-str_tools" value="mail" id="m"><input type="checkbox" name="ds-str_tools" value="chat" id="c">')}
         <button type="button" data-action="prev" disabled>zurück</button><button type="button" data-action="next">weiter</button>
       </section>
-      <section data-region="step" data-step="1" hidden><h3 tabindex="-1">Kultur</h3>
+      <section data-region="step" data-step="1" hidden><h2 tabindex="-1">Kultur</h2>
         ${item('cul_notes', 'text', '<textarea data-region="text"></textarea>')}
         <button type="button" data-action="prev">zurück</button><button type="button" data-action="next">weiter</button>
       </section>
-      <section data-region="step" data-step="summary" hidden><h3 tabindex="-1">Zusammenfassung</h3>
+      <section data-region="step" data-step="summary" hidden><h2 tabindex="-1">Zusammenfassung</h2>
         <div data-region="unanswered"></div><div data-region="submiterror"></div>
         <button type="button" data-action="submit">abschließen</button>
       </section>
@@ -250,7 +250,7 @@ describe('steps', () => {
     expect(el('section[data-step="1"]').hidden).toBe(false);
     expect(el('[data-action="goto"][data-step="1"]').getAttribute('aria-current')).toBe('step');
     expect(el('[data-action="goto"][data-step="0"]').hasAttribute('aria-current')).toBe(false);
-    expect(document.activeElement).toBe(el('section[data-step="1"] h3'));
+    expect(document.activeElement).toBe(el('section[data-step="1"] h2'));
   });
 
   it("takes over a colleague's newer answer when changing steps", async () => {

@@ -38,8 +38,8 @@ function status(over: Partial<{ running: boolean; open: boolean; participants: n
   return {
     sessions: [
       { id: 5, open: over.open ?? false, ended: false, running: over.running ?? false, participants: over.participants ?? 0,
-        known: true, recordingsrevision: over.revision ?? 0 },
-      { id: 6, open: false, ended: false, running: false, participants: 0, known: true, recordingsrevision: 0 },
+        known: true, recordingsrevision: over.revision ?? 0, attendeestext: '' },
+      { id: 6, open: false, ended: false, running: false, participants: 0, known: true, recordingsrevision: 0, attendeestext: '' },
     ],
     error: over.error ?? '',
   };

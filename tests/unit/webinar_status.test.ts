@@ -9,13 +9,13 @@ import { renderTemplate } from './fakes/core/templates';
 
 const strings = Object.fromEntries(STATUS_STRINGS.map((k) => [k, k === 'status_running' ? 'Läuft ({$a} dabei)' : k])) as StatusStrings;
 const session = (over: Partial<SessionStatus> = {}): SessionStatus =>
-  ({ id: 5, open: false, ended: false, running: false, participants: 0, known: true, recordingsrevision: 0, ...over });
+  ({ id: 5, open: false, ended: false, running: false, participants: 0, known: true, recordingsrevision: 0, attendeestext: '', ...over });
 
-function item(canmoderate: boolean): HTMLElement {
+function item(canmoderate: boolean, showattendees = false): HTMLElement {
   document.body.innerHTML = renderTemplate('mod_devcircle/session_item', {
     id: 5, title: 'Auftakt', agenda: '', hasagenda: false, date: 'heute', enddate: '11:30', timestart: 1, duration: '1 Stunde',
-    past: false, open: false, started: false, attended: false, attendees: 0, showattendees: false, canjoin: true, canmoderate,
-    editurl: '', deleteurl: '', attendanceurl: '', minutesurl: '',
+    past: false, open: false, started: false, ended: false, attended: false, attendees: 0, showattendees, canjoin: true, canmoderate,
+    editurl: '', deleteurl: '', attendanceurl: showattendees ? 'https://moodle.example/mod/devcircle/attendance.php?id=1' : '', minutesurl: '',
   });
   return document.querySelector<HTMLElement>('[data-region="session"]') as HTMLElement;
 }
@@ -56,8 +56,27 @@ describe('showStatus', () => {
 
     expect([el.dataset.open, el.dataset.running, el.dataset.started]).toEqual(['0', '0', '1']);
     expect(el.querySelector<HTMLElement>('[data-action="end"]')?.hidden).toBe(true);
-    expect(el.querySelector('[data-action="start"]')?.textContent).toBe('startwebinar');
+    expect(el.querySelector<HTMLElement>('[data-action="start"]')?.hidden).toBe(true);
     expect(el.querySelector<HTMLElement>('[data-region="recordings"]')?.hidden).toBe(false);
+  });
+
+  it('offers neither start nor join once the session has ended', () => {
+    for (const canmoderate of [true, false]) {
+      el = item(canmoderate);
+      showStatus(el, session({ ended: true }), strings);
+      const buttons = [...el.querySelectorAll<HTMLElement>('[data-action="start"], [data-action="join"]')];
+      expect(buttons).toHaveLength(1);
+      expect(buttons.every((b) => b.hidden)).toBe(true);
+    }
+  });
+
+  it('shows the count of people who took part as the server counts it, so it is right once the session ends', () => {
+    el = item(true, true);
+    expect(el.querySelector('[data-region="attendees"]')?.textContent?.trim()).toMatch(/0/);
+
+    showStatus(el, session({ ended: true, attendeestext: 'Teilnahmen: 2' }), strings);
+
+    expect(el.querySelector('[data-region="attendees"]')?.textContent).toBe('Teilnahmen: 2');
   });
 
   it('leaves the label of a busy start button alone', () => {

@@ -168,8 +168,8 @@ final class check_page implements named_templatable, renderable {
                 }
                 break;
             case 'yesno':
-                $options[] = $option('yes', get_string('yes'));
-                $options[] = $option('no', get_string('no'));
+                $options[] = $option('yes', get_string('answer_yes', 'local_digitalstrategy'));
+                $options[] = $option('no', get_string('answer_no', 'local_digitalstrategy'));
                 break;
             case 'single':
             case 'multiple':

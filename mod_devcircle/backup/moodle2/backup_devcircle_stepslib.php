@@ -111,7 +111,11 @@ class backup_devcircle_activity_structure_step extends backup_activity_structure
         $snapshot->add_child($snapshotauthors);
         $snapshotauthors->add_child($snapshotauthor);
 
-        $pad->set_source_table('devcircle_pads', ['devcircle' => backup::VAR_PARENTID], 'id ASC');
+        // Deleted pads (kept for their undo) stay out of the backup.
+        $pad->set_source_sql(
+            'SELECT * FROM {devcircle_pads} WHERE devcircle = ? AND timedeleted = 0 ORDER BY id ASC',
+            [backup::VAR_PARENTID]
+        );
         $snapshot->set_source_table('devcircle_pad_snapshots', ['pad' => backup::VAR_PARENTID], 'id ASC');
         if ($userinfo) {
             $snapshotauthor->set_source_table('devcircle_snapshot_authors', ['snapshot' => backup::VAR_PARENTID], 'id ASC');

@@ -23,11 +23,14 @@ use core_external\external_single_structure;
 use core_external\external_value;
 use mod_devcircle\local\bbb\bbb_exception;
 use mod_devcircle\local\http\timeouts;
+use mod_devcircle\webinar\attendance_repository;
 use mod_devcircle\webinar\meeting_service;
 use mod_devcircle\webinar\session_repository;
 
 /**
- * Live status of a circle's sessions: whether each meeting runs and how many are in it.
+ * Live status of a circle's sessions: whether each meeting runs and how many are in it, and,
+ * for those who may see attendance, how many took part so far (so the count is right as soon as
+ * a session ends, without reloading the page).
  *
  * Only sessions that were started and have not ended are asked about on the server. A problem
  * with the server does not fail the call: the answer carries a plain-language message instead.
@@ -57,6 +60,7 @@ final class get_sessions_status extends external_api {
      * @return array
      */
     public static function execute(int $cmid): array {
+        global $USER;
         ['cmid' => $cmid] = self::validate_parameters(self::execute_parameters(), ['cmid' => $cmid]);
         $instance = lookup::circle($cmid);
         self::validate_context($instance->get_context());
@@ -65,6 +69,9 @@ final class get_sessions_status extends external_api {
         $sessions = \core\di::get(session_repository::class)->list_for_circle($instance->get_instance_id());
         // Polled by the circle page: the page budget, and the circuit breaker answers at once after a failure.
         $meetings = \core\di::get(meeting_service::class)->with_timeouts(timeouts::for_page());
+        $showattendees = $instance->can_view_attendance((int) $USER->id);
+        $attendees = $showattendees
+            ? \core\di::get(attendance_repository::class)->attendee_counts(array_keys($sessions)) : [];
         $error = '';
         $result = [];
         foreach ($sessions as $session) {
@@ -87,6 +94,8 @@ final class get_sessions_status extends external_api {
                 'participants' => (int) $status['participants'],
                 'known' => $known,
                 'recordingsrevision' => $session->get_recordings_revision(),
+                'attendeestext' => $showattendees
+                    ? get_string('attendeecount', 'mod_devcircle', $attendees[$session->get_id()] ?? 0) : '',
             ];
         }
         return ['sessions' => $result, 'error' => $error];
@@ -107,6 +116,10 @@ final class get_sessions_status extends external_api {
                 'participants' => new external_value(PARAM_INT, 'How many are in the meeting'),
                 'known' => new external_value(PARAM_BOOL, 'False for an open session whose server could not be asked now'),
                 'recordingsrevision' => new external_value(PARAM_INT, 'Changes when the recordings may have changed'),
+                'attendeestext' => new external_value(
+                    PARAM_TEXT,
+                    'How many people took part so far, as the page shows it; empty without the attendance capability'
+                ),
             ])),
             'error' => new external_value(PARAM_TEXT, 'Plain-language message when the server could not be asked, else empty'),
         ]);

@@ -90,6 +90,8 @@ final class pads_section implements named_templatable, renderable {
                 'id' => $pad->get_id(),
                 // HTML made by Moodle: {{{name}}}.
                 'name' => format_string($pad->get_name(), true, ['context' => $context]),
+                // For the question before deleting (an attribute: plain text).
+                'plainname' => format_string($pad->get_name(), true, ['context' => $context, 'escape' => false]),
                 'kind' => get_string('padkind_' . $pad->get_kind(), 'mod_devcircle'),
                 'url' => pad_actions::pad_url($pad)->out(false),
                 'historyurl' => pad_actions::history_url($pad)->out(false),

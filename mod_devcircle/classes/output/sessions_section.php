@@ -22,6 +22,7 @@ use core\output\renderer_base;
 use local_digitalstrategy\local\plural;
 use mod_devcircle\instance;
 use mod_devcircle\pads\pad_service;
+use mod_devcircle\webinar\meeting_service;
 use mod_devcircle\webinar\session_list;
 use mod_devcircle\webinar\session_overview;
 use moodle_url;
@@ -110,6 +111,7 @@ final class sessions_section implements named_templatable, renderable {
                 'past' => $session->is_past($this->now),
                 'open' => $session->is_open(),
                 'started' => $session->was_started(),
+                'ended' => meeting_service::has_ended($session),
                 'attended' => isset($attended[$id]),
                 'attendees' => $this->list->attendeecounts[$id] ?? 0,
                 'showattendees' => $canviewattendance,

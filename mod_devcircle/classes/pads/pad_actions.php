@@ -24,7 +24,12 @@ use moodle_url;
 
 /**
  * The changes to a circle's pads that its pages post as forms (padaction.php): start a pad from
- * a method template, delete a method pad, take a snapshot, put a snapshot back.
+ * a method template, delete a method pad (and undo that), take a snapshot, put a snapshot back.
+ *
+ * Deleting a method pad takes a last snapshot (when Etherpad answers) and keeps the pad with its
+ * snapshots in Moodle. Undoing the deletion lists the pad again under its name; Etherpad gets it
+ * back with the text of its last snapshot when it is next opened. The message after a deletion
+ * offers the undo ({@see run()} answers the pad's id in "undo").
  *
  * Forms with the session key are the one way to make these changes (they work without
  * JavaScript); there are no web services for them. Each action checks its capability and
@@ -40,6 +45,8 @@ final class pad_actions {
     public const CREATE = 'create';
     /** @var string delete a method pad (padid) */
     public const DELETE = 'delete';
+    /** @var string undo the deletion of a method pad (padid) */
+    public const UNDELETE = 'undelete';
     /** @var string take a snapshot now (padid) */
     public const SNAPSHOT = 'snapshot';
     /** @var string put a snapshot back into its pad (snapshotid) */
@@ -72,14 +79,14 @@ final class pad_actions {
      * The circle an action is about, so that the page can check the login before anything changes.
      *
      * @param string $action one of the constants
-     * @param array $params cmid for CREATE, padid for DELETE and SNAPSHOT, snapshotid for RESTORE
+     * @param array $params cmid for CREATE, padid for DELETE, UNDELETE and SNAPSHOT, snapshotid for RESTORE
      * @return instance
      * @throws \moodle_exception when the action or what it names does not exist
      */
     public function circle_of(string $action, array $params): instance {
         $instance = match ($action) {
             self::CREATE => $this->instances->get_by_cmid((int) ($params['cmid'] ?? 0)),
-            self::DELETE, self::SNAPSHOT => $this->instances->get_by_padid((int) ($params['padid'] ?? 0)),
+            self::DELETE, self::SNAPSHOT, self::UNDELETE => $this->instances->get_by_padid((int) ($params['padid'] ?? 0)),
             self::RESTORE => $this->instances->get_by_padid(
                 (int) ($this->snapshots->get((int) ($params['snapshotid'] ?? 0))?->get_pad_id() ?? 0)
             ),
@@ -101,7 +108,8 @@ final class pad_actions {
      * @param string $action one of the constants
      * @param array $params the action's parameters, see {@see circle_of()}; template, lang, name for CREATE
      * @param int $userid who asks
-     * @return array{url: moodle_url, message: string, type: string} where to go next and what to say
+     * @return array{url: moodle_url, message: string, type: string, undo: int} where to go next, what to
+     *     say, and the id of a pad whose deletion the message offers to undo (0 for none)
      * @throws \required_capability_exception when the user may not do it
      */
     public function run(instance $instance, string $action, array $params, int $userid): array {
@@ -126,12 +134,32 @@ final class pad_actions {
                     if ($pad->get_kind() !== pad::KIND_METHOD) {
                         throw new \moodle_exception('padcannotdelete', 'mod_devcircle');
                     }
+                    try {
+                        // The last text, for the undo.
+                        $this->snapshotter->snapshot($pad, pad_snapshot::REASON_DELETE, $userid);
+                    } catch (etherpad_exception $e) {
+                        // Etherpad is not reachable: the undo brings back the last snapshot taken before.
+                        unset($e);
+                    }
                     $this->service->delete_pad($pad);
                     // Notifications show their message as HTML: the name goes in as Moodle formats it.
                     $name = format_string($pad->get_name(), true, ['context' => $context]);
-                    return self::go(
+                    return ['undo' => $pad->get_id()] + self::go(
                         $instance->get_view_url(),
                         get_string('paddeleted', 'mod_devcircle', $name),
+                        notification::NOTIFY_SUCCESS
+                    );
+                case self::UNDELETE:
+                    require_capability('mod/devcircle:managepads', $context, $userid);
+                    $pad = $this->pads->get_deleted((int) ($params['padid'] ?? 0));
+                    if ($pad === null || $pad->get_circle_id() !== $instance->get_instance_id()) {
+                        throw new \moodle_exception('padnotfound', 'mod_devcircle');
+                    }
+                    $pad = $this->service->undelete_pad($pad);
+                    $name = format_string($pad->get_name(), true, ['context' => $context]);
+                    return self::go(
+                        self::pad_url($pad),
+                        get_string('padundeleted', 'mod_devcircle', $name),
                         notification::NOTIFY_SUCCESS
                     );
                 case self::SNAPSHOT:
@@ -207,9 +235,9 @@ final class pad_actions {
      * @param moodle_url $url the page
      * @param string $message what to tell the user, '' for nothing
      * @param string $type a notification type, '' for none
-     * @return array{url: moodle_url, message: string, type: string}
+     * @return array{url: moodle_url, message: string, type: string, undo: int}
      */
     private static function go(moodle_url $url, string $message, string $type): array {
-        return ['url' => $url, 'message' => $message, 'type' => $type];
+        return ['url' => $url, 'message' => $message, 'type' => $type, 'undo' => 0];
     }
 }

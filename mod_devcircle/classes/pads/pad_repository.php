@@ -51,15 +51,17 @@ final class pad_repository {
      * SQL that loads pads with their course module.
      *
      * @param string $where condition on p (devcircle_pads) and d (devcircle)
+     * @param bool $withdeleted whether deleted pads are loaded too (else only pads in use)
      * @return string
      */
-    private static function sql(string $where): string {
+    private static function sql(string $where, bool $withdeleted = false): string {
+        $live = $withdeleted ? '' : ' AND p.timedeleted = 0';
         return "SELECT p.*, cm.id AS cmid, d.course AS courseid
                   FROM {" . self::TABLE . "} p
                   JOIN {devcircle} d ON d.id = p.devcircle
                   JOIN {modules} m ON m.name = 'devcircle'
                   JOIN {course_modules} cm ON cm.instance = d.id AND cm.module = m.id
-                 WHERE $where";
+                 WHERE ($where)$live";
     }
 
     /**
@@ -76,10 +78,10 @@ final class pad_repository {
     }
 
     /**
-     * A pad.
+     * A pad in use (not deleted).
      *
      * @param int $id id of the pad
-     * @return pad|null null when there is no such pad
+     * @return pad|null null when there is no such pad or it was deleted
      */
     public function get(int $id): ?pad {
         $row = $this->db->get_record_sql(self::sql('p.id = :id'), ['id' => $id]);
@@ -87,14 +89,29 @@ final class pad_repository {
     }
 
     /**
+     * A deleted pad (whose deletion can still be undone).
+     *
+     * @param int $id id of the pad
+     * @return pad|null null when there is no such deleted pad
+     */
+    public function get_deleted(int $id): ?pad {
+        $row = $this->db->get_record_sql(self::sql('p.id = :id AND p.timedeleted > 0', true), ['id' => $id]);
+        return $row ? self::from_row($row) : null;
+    }
+
+    /**
      * The pads of a circle: the circle pad first, then method pads, then minutes, each by creation.
      *
      * @param int $circleid the circle
+     * @param bool $withdeleted whether deleted pads are included (deleting the circle), else only pads in use
      * @return pad[] keyed by id
      */
-    public function get_for_circle(int $circleid): array {
+    public function get_for_circle(int $circleid, bool $withdeleted = false): array {
         $order = "CASE p.kind WHEN 'circle' THEN 0 WHEN 'method' THEN 1 ELSE 2 END, p.timecreated, p.id";
-        $rows = $this->db->get_records_sql(self::sql('p.devcircle = :circleid') . " ORDER BY $order", ['circleid' => $circleid]);
+        $rows = $this->db->get_records_sql(
+            self::sql('p.devcircle = :circleid', $withdeleted) . " ORDER BY $order",
+            ['circleid' => $circleid]
+        );
         $pads = [];
         foreach ($rows as $row) {
             $pads[(int) $row->id] = self::from_row($row);
@@ -118,7 +135,7 @@ final class pad_repository {
                JOIN {devcircle} d ON d.id = p.devcircle
                JOIN {modules} m ON m.name = 'devcircle'
                JOIN {course_modules} cm ON cm.instance = d.id AND cm.module = m.id
-              WHERE p.devcircle = :circleid
+              WHERE p.devcircle = :circleid AND p.timedeleted = 0
            ORDER BY $order",
             ['circleid' => $circleid]
         );
@@ -254,6 +271,21 @@ final class pad_repository {
             'timemodified' => $this->clock->time(),
         ]);
         return $this->get($pad->get_id());
+    }
+
+    /**
+     * Marks a pad deleted, or in use again: a deleted pad keeps its record and its snapshots.
+     *
+     * @param pad $pad the pad
+     * @param int $time when it was deleted, 0 to bring it back
+     * @return void
+     */
+    public function set_deleted(pad $pad, int $time): void {
+        $this->db->update_record(self::TABLE, (object) [
+            'id' => $pad->get_id(),
+            'timedeleted' => $time,
+            'timemodified' => $this->clock->time(),
+        ]);
     }
 
     /**

@@ -312,10 +312,11 @@ final class pad_service {
      * @param pad $pad the pad
      * @param stdClass $user the user (a user record with the name fields)
      * @param bool $canedit whether the user may write (else the read-only address is returned)
+     * @param string|null $lang the user's language for Etherpad's interface, the current one when null
      * @return pad_access
      * @throws etherpad_exception when Etherpad cannot be reached
      */
-    public function open(pad $pad, stdClass $user, bool $canedit): pad_access {
+    public function open(pad $pad, stdClass $user, bool $canedit, ?string $lang = null): pad_access {
         $pad = $this->ensure_remote($pad);
         $client = $this->client();
         $authorid = $client->create_author_if_not_exists_for(self::author_mapper((int) $user->id), fullname($user));
@@ -336,6 +337,7 @@ final class pad_service {
         }
 
         $url = $canedit ? $client->pad_url((string) $pad->get_pad_id()) : $client->pad_url((string) $pad->get_read_only_id());
+        $url = pad_url_options::apply($url, (int) $user->id, $lang ?? current_language());
         return new pad_access($url, !$canedit, $sessionid, $validuntil);
     }
 
@@ -364,7 +366,9 @@ final class pad_service {
     }
 
     /**
-     * Deletes a pad in Moodle (with its snapshots) and, when reachable, in Etherpad.
+     * Deletes a pad: in Etherpad when reachable; in Moodle the pad is marked deleted and keeps its
+     * snapshots, so that the deletion can be undone ({@see undelete_pad()}). The caller takes a
+     * last snapshot first.
      *
      * @param pad $pad the pad
      * @return void
@@ -378,7 +382,19 @@ final class pad_service {
                 unset($e);
             }
         }
-        $this->pads->delete($pad);
+        $this->pads->set_deleted($pad, $this->clock->time());
+    }
+
+    /**
+     * Undoes the deletion of a pad: it is listed again under its name, and when it is next
+     * opened Etherpad gets it back with the text of its last snapshot ({@see ensure_remote()}).
+     *
+     * @param pad $pad a deleted pad ({@see pad_repository::get_deleted()})
+     * @return pad the pad, in use again
+     */
+    public function undelete_pad(pad $pad): pad {
+        $this->pads->set_deleted($pad, 0);
+        return $this->pads->get($pad->get_id());
     }
 
     /**
@@ -389,7 +405,7 @@ final class pad_service {
      */
     public function delete_circle(int $circleid): void {
         $groups = [];
-        foreach ($this->pads->get_for_circle($circleid) as $pad) {
+        foreach ($this->pads->get_for_circle($circleid, true) as $pad) {
             if ($pad->get_group_id() !== null) {
                 $groups[$pad->get_group_id()] = true;
             }

@@ -39,6 +39,8 @@ final class pad_snapshot {
     public const REASON_RESTORE = 'restore';
     /** @var string taken before a backup */
     public const REASON_BACKUP = 'backup';
+    /** @var string taken just before the pad was deleted (its deletion can be undone from it) */
+    public const REASON_DELETE = 'delete';
 
     /** @var stdClass the record (a private copy) */
     private readonly stdClass $record;

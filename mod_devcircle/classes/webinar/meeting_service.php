@@ -194,14 +194,21 @@ final class meeting_service {
 
     /**
      * Lets a user in: moderators start the meeting; viewers wait for a moderator when the circle
-     * asks for it. Records the attendance and triggers the events.
+     * asks for it. Records the attendance and triggers the events. A session that has ended
+     * ({@see has_ended()}) is refused with a clear message.
      *
      * @param instance $instance the circle
      * @param session $session the session
      * @param stdClass $user the user who joins (a user record with the name fields)
      * @return array{status: string, url: string, role: string}
+     * @throws \moodle_exception error_sessionended when the session has ended
      */
     public function join(instance $instance, session $session, stdClass $user): array {
+        if (self::has_ended($session)) {
+            // Started once and ended since: nobody starts it again (that would reopen the minutes
+            // of a finished meeting and count attendance after its end).
+            throw new \moodle_exception('error_sessionended', 'mod_devcircle');
+        }
         $moderator = $instance->is_moderator((int) $user->id);
         if ($moderator) {
             $this->create($instance, $session);
@@ -230,6 +237,16 @@ final class meeting_service {
         session_joined::create_from_session($instance, $session, $role)->trigger();
         $this->update_completion($instance, (int) $user->id);
         return ['status' => self::JOIN_READY, 'url' => $url, 'role' => $role];
+    }
+
+    /**
+     * Whether a session's webinar was held and is over: it cannot be started or joined again.
+     *
+     * @param session $session the session
+     * @return bool
+     */
+    public static function has_ended(session $session): bool {
+        return $session->was_started() && !$session->is_open();
     }
 
     /**

@@ -211,6 +211,56 @@ final class webinar_services_test extends \externallib_advanced_testcase {
         $this->assertSame(0, $DB->count_records(attendance_repository::TABLE, ['timeleft' => 0]));
     }
 
+    public function test_an_ended_session_is_not_started_or_joined_again(): void {
+        global $DB;
+        $teacher = $this->getDataGenerator()->create_and_enrol($this->course, 'editingteacher');
+        $student = $this->getDataGenerator()->create_and_enrol($this->course, 'student');
+        $this->setUser($teacher);
+        $this->call_service(get_join_url::class, [$this->session->get_id()]);
+        $this->call_service(end_session::class, [$this->session->get_id()]);
+        $records = $DB->count_records(attendance_repository::TABLE);
+        $joinsonserver = count($this->bbb_joins());
+
+        foreach (['moderator' => $teacher, 'participant' => $student] as $who => $user) {
+            $this->setUser($user);
+            try {
+                get_join_url::execute($this->session->get_id());
+                $this->fail("the $who must not start or join an ended session");
+            } catch (\moodle_exception $e) {
+                $this->assertSame('error_sessionended', $e->errorcode);
+                $this->assertSame(get_string('error_sessionended', 'mod_devcircle'), $e->getMessage());
+            }
+        }
+
+        $this->assertSame($records, $DB->count_records(attendance_repository::TABLE), 'no attendance after the end');
+        $this->assertSame($joinsonserver, count($this->bbb_joins()), 'no new join URL was made');
+        $reloaded = \core\di::get(session_repository::class)->get_by_id($this->session->get_id());
+        $this->assertFalse($reloaded->is_open(), 'the session stays ended');
+    }
+
+    public function test_status_counts_the_people_who_took_part_as_soon_as_the_session_ends(): void {
+        $teacher = $this->getDataGenerator()->create_and_enrol($this->course, 'editingteacher');
+        $student = $this->getDataGenerator()->create_and_enrol($this->course, 'student');
+        $this->setUser($teacher);
+        $this->bbb_enter($this->call_service(get_join_url::class, [$this->session->get_id()])['url']);
+        $before = $this->call_service(get_sessions_status::class, [$this->circle->cmid]);
+        $this->setUser($student);
+        $this->bbb_enter($this->call_service(get_join_url::class, [$this->session->get_id()])['url']);
+        // The student joins twice: still one person.
+        $this->call_service(get_join_url::class, [$this->session->get_id()]);
+        $this->setUser($teacher);
+        $this->call_service(end_session::class, [$this->session->get_id()]);
+
+        $after = $this->call_service(get_sessions_status::class, [$this->circle->cmid]);
+        $this->setUser($student);
+        $asparticipant = $this->call_service(get_sessions_status::class, [$this->circle->cmid]);
+
+        $this->assertSame(get_string('attendeecount', 'mod_devcircle', 1), $before['sessions'][0]['attendeestext']);
+        $this->assertTrue($after['sessions'][0]['ended']);
+        $this->assertSame(get_string('attendeecount', 'mod_devcircle', 2), $after['sessions'][0]['attendeestext']);
+        $this->assertSame('', $asparticipant['sessions'][0]['attendeestext'], 'attendance is for those who may see it');
+    }
+
     /**
      * Every web service with its arguments, for the refusal tests.
      *

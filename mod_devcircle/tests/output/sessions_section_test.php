@@ -188,6 +188,31 @@ final class sessions_section_test extends \advanced_testcase {
         $this->assertStringContainsString('data-open="1"', $html);
     }
 
+    public function test_an_ended_session_offers_no_start_or_join_and_counts_who_took_part(): void {
+        global $DB;
+        $this->resetAfterTest();
+        $course = $this->getDataGenerator()->create_course();
+        $teacher = $this->getDataGenerator()->create_and_enrol($course, 'editingteacher');
+        $students = [
+            $this->getDataGenerator()->create_and_enrol($course, 'student'),
+            $this->getDataGenerator()->create_and_enrol($course, 'student'),
+        ];
+        // Still within its planned time (so on the circle's page), but held and ended already.
+        $instance = $this->circle($course, 1, $students, time() - HOURSECS / 2);
+        $session = array_values(\core\di::get(session_repository::class)->list_for_circle($instance->get_instance_id()))[0];
+        $DB->update_record('devcircle_sessions', (object) ['id' => $session->get_id(),
+            'timestarted' => time() - HOURSECS / 2, 'timeended' => time() - 60]);
+
+        $this->setUser($teacher);
+        [$forteacher] = $this->render($instance, (int) $teacher->id);
+        $this->setUser($students[0]);
+        [$forstudent] = $this->render($instance, (int) $students[0]->id);
+
+        $this->assertMatchesRegularExpression('~<button[^>]*data-action="start"[^>]*hidden~', $forteacher);
+        $this->assertMatchesRegularExpression('~<button[^>]*data-action="join"[^>]*hidden~', $forstudent);
+        $this->assertStringContainsString(get_string('attendeecount', 'mod_devcircle', 2), $forteacher);
+    }
+
     public function test_the_circle_page_does_not_grow_with_sessions_or_attendance(): void {
         $this->resetAfterTest();
         $course = $this->getDataGenerator()->create_course();

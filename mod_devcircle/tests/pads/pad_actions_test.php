@@ -63,7 +63,7 @@ final class pad_actions_test extends \advanced_testcase {
      * @param string $action the action
      * @param array $params its parameters
      * @param \stdClass $user who posts it
-     * @return array{url: \moodle_url, message: string, type: string}
+     * @return array{url: \moodle_url, message: string, type: string, undo: int}
      */
     private function post(string $action, array $params, \stdClass $user): array {
         $this->setUser($user);
@@ -173,6 +173,65 @@ final class pad_actions_test extends \advanced_testcase {
 
         $this->expectException(\required_capability_exception::class);
         $this->post(pad_actions::RESTORE, ['snapshotid' => $good->get_id()], $this->student);
+    }
+
+    public function test_deleting_a_pad_keeps_its_last_text_and_undo_brings_the_pad_back_with_it(): void {
+        $this->setup_circle();
+        $circleid = (int) $this->circle->id;
+        $pads = \core\di::get(pad_repository::class);
+        $method = $this->service()->ensure_remote(
+            $this->service()->create_method_pad($circleid, 'scrum', 'de', 'Sprint & Co', (int) $this->teacher->id)
+        );
+        $etherpadid = (string) $method->get_pad_id();
+        // Written after the last scheduled snapshot: the deletion itself keeps it.
+        $this->service()->client()->set_text($etherpadid, "Retro: weniger Meetings 🌻\n");
+
+        $deleted = $this->post(pad_actions::DELETE, ['padid' => $method->get_id()], $this->teacher);
+
+        $this->assertSame($method->get_id(), $deleted['undo'], 'the message offers the undo');
+        $this->assertNull($pads->get($method->get_id()), 'the pad is gone from the circle');
+        $this->assertArrayNotHasKey($method->get_id(), $this->service()->pads_of_circle($circleid, 'Dienstplan')[0]);
+        $this->assertFalse($this->service()->client()->pad_exists($etherpadid), 'and from Etherpad');
+        $kept = \core\di::get(snapshot_repository::class)->latest($method->get_id());
+        $this->assertSame(pad_snapshot::REASON_DELETE, $kept->get_reason());
+        $this->assertStringContainsString('weniger Meetings 🌻', $kept->get_text());
+        try {
+            $this->post(pad_actions::UNDELETE, ['padid' => $method->get_id()], $this->student);
+            $this->fail('a participant must not undo a deletion');
+        } catch (\required_capability_exception $e) {
+            $this->assertNull($pads->get($method->get_id()));
+        }
+
+        $undone = $this->post(pad_actions::UNDELETE, ['padid' => $method->get_id()], $this->teacher);
+
+        $this->assertSame(notification::NOTIFY_SUCCESS, $undone['type']);
+        $this->assertSame(get_string('padundeleted', 'mod_devcircle', 'Sprint &amp; Co'), $undone['message']);
+        $this->assertSame($method->get_id(), (int) $undone['url']->param('id'), 'on to the pad');
+        $back = $pads->get($method->get_id());
+        $this->assertSame('Sprint & Co', $back->get_name());
+        $this->assertArrayHasKey($method->get_id(), $this->service()->pads_of_circle($circleid, 'Dienstplan')[0]);
+        // Opened again, Etherpad has the pad back with the text of its last snapshot.
+        $reopened = $this->service()->ensure_remote($back);
+        $text = $this->service()->client()->get_text((string) $reopened->get_pad_id());
+        $this->assertStringContainsString('weniger Meetings 🌻', $text);
+        // Undo works once: the pad is in use again.
+        $this->expectException(\moodle_exception::class);
+        $this->expectExceptionMessage(get_string('padnotfound', 'mod_devcircle'));
+        $this->post(pad_actions::UNDELETE, ['padid' => $method->get_id()], $this->teacher);
+    }
+
+    public function test_deleting_the_circle_removes_deleted_pads_and_their_snapshots_too(): void {
+        global $DB;
+        $this->setup_circle();
+        $circleid = (int) $this->circle->id;
+        $method = $this->service()->create_method_pad($circleid, 'bmc', 'de', 'Canvas', (int) $this->teacher->id);
+        $this->post(pad_actions::DELETE, ['padid' => $method->get_id()], $this->teacher);
+        \core\di::get(snapshot_repository::class)->create($method->get_id(), 1, "Text\n", '', pad_snapshot::REASON_MANUAL, 0, []);
+
+        $this->service()->delete_circle($circleid);
+
+        $this->assertSame(0, $DB->count_records(pad_repository::TABLE, ['devcircle' => $circleid]));
+        $this->assertSame(0, $DB->count_records(snapshot_repository::TABLE, ['pad' => $method->get_id()]));
     }
 
     public function test_restore_with_etherpad_down_gives_a_clean_message_and_keeps_the_snapshot(): void {

@@ -31,11 +31,13 @@ use mod_devcircle\local\etherpad\etherpad_exception;
  * @covers     \mod_devcircle\pads\pad
  * @covers     \mod_devcircle\pads\pad_repository
  * @covers     \mod_devcircle\pads\content
+ * @covers     \mod_devcircle\pads\pad_url_options
  */
 #[CoversClass(\mod_devcircle\pads\pad_service::class)]
 #[CoversClass(\mod_devcircle\pads\pad::class)]
 #[CoversClass(\mod_devcircle\pads\pad_repository::class)]
 #[CoversClass(\mod_devcircle\pads\content::class)]
+#[CoversClass(\mod_devcircle\pads\pad_url_options::class)]
 final class pad_service_test extends \advanced_testcase {
     use \mod_devcircle\tests\etherpad_helper;
 
@@ -123,7 +125,7 @@ final class pad_service_test extends \advanced_testcase {
         $pad = $this->pads()->get($pad->get_id());
         $client = $service->client();
         $this->assertFalse($access->readonly);
-        $this->assertSame($client->pad_url($pad->get_pad_id()), $access->url);
+        $this->assertSame(pad_url_options::apply($client->pad_url($pad->get_pad_id()), (int) $user->id, 'en'), $access->url);
         $this->assertSame(
             $client->create_group_if_not_exists_for(pad_service::group_mapper((int) $circle->id)),
             $pad->get_group_id()
@@ -136,6 +138,42 @@ final class pad_service_test extends \advanced_testcase {
         $known = $DB->get_record('devcircle_pad_authors', ['devcircle' => $circle->id, 'userid' => $user->id], '*', MUST_EXIST);
         $this->assertSame($info['authorID'], $known->authorid);
         $this->assertGreaterThan(0, (int) $known->timeopened);
+    }
+
+    public function test_the_pad_address_carries_the_users_language_and_a_readable_author_colour(): void {
+        [, $circle, $service] = $this->setup_circle();
+        $user = $this->getDataGenerator()->create_user();
+        $pad = $service->get_or_create_circle_pad((int) $circle->id, 'Dienstplan');
+
+        $access = $service->open($pad, $user, true, 'de_du');
+
+        parse_str((string) parse_url($access->url, PHP_URL_QUERY), $options);
+        $this->assertSame('de', $options['lang']);
+        $this->assertSame(pad_url_options::author_colour((int) $user->id), $options['userColor']);
+        $this->assertSame($options['userColor'], pad_url_options::author_colour((int) $user->id), 'the same colour every time');
+        $this->assertStringContainsString('userColor=%23', $access->url, 'the # of the colour is encoded');
+    }
+
+    public function test_every_author_colour_keeps_etherpads_dark_text_readable(): void {
+        $luminance = function (string $hex): float {
+            $channels = array_map(function (string $pair): float {
+                $c = hexdec($pair) / 255;
+                return $c <= 0.03928 ? $c / 12.92 : (($c + 0.055) / 1.055) ** 2.4;
+            }, str_split(ltrim($hex, '#'), 2));
+            return 0.2126 * $channels[0] + 0.7152 * $channels[1] + 0.0722 * $channels[2];
+        };
+        $contrast = fn(string $a, string $b): float =>
+            (max($luminance($a), $luminance($b)) + 0.05) / (min($luminance($a), $luminance($b)) + 0.05);
+
+        foreach (pad_url_options::AUTHOR_COLOURS as $colour) {
+            // Etherpad's dark text: #485365 in the colibris skin, #222 in the others.
+            $this->assertGreaterThanOrEqual(4.5, $contrast($colour, '#485365'), $colour);
+            $this->assertGreaterThanOrEqual(4.5, $contrast($colour, '#222222'), $colour);
+            // Etherpad writes dark text on colours it finds light (its own luminosity over 0.5).
+            [$r, $g, $b] = array_map(fn($p) => hexdec($p) / 255, str_split(ltrim($colour, '#'), 2));
+            $this->assertGreaterThan(0.5, 0.30 * $r + 0.59 * $g + 0.11 * $b, $colour);
+        }
+        $this->assertSame('en', pad_url_options::etherpad_language('x<y'));
     }
 
     public function test_session_is_reused_while_it_stays_valid(): void {
@@ -159,7 +197,7 @@ final class pad_service_test extends \advanced_testcase {
 
         $pad = $this->pads()->get($pad->get_id());
         $this->assertTrue($access->readonly);
-        $this->assertSame($service->client()->pad_url($pad->get_read_only_id()), $access->url);
+        $this->assertStringStartsWith($service->client()->pad_url($pad->get_read_only_id()) . '?', $access->url);
         $this->assertStringContainsString('/p/r.', $access->url);
         $this->assertStringNotContainsString(rawurlencode((string) $pad->get_pad_id()), $access->url);
         $this->assertStringNotContainsString($pad->get_pad_name(), $access->url);

@@ -65,7 +65,8 @@ final class check_service_test extends \advanced_testcase {
         $this->assertEqualsWithDelta(81.82, (float) $scores['strategy'], 0.001);
         $this->assertEqualsWithDelta(75.0, (float) $scores['culture'], 0.001);
         $this->assertSame(3, $second->get_maturity());
-        $this->assertSame(44, (int) $DB->get_field(run::TABLE, 'answered', ['id' => $second->get_id()]));
+        // Every question answered, the 8 open ones (not scored) too.
+        $this->assertSame(52, (int) $DB->get_field(run::TABLE, 'answered', ['id' => $second->get_id()]));
     }
 
     public function test_an_incomplete_run_is_not_submitted_and_says_what_is_missing(): void {
@@ -77,8 +78,9 @@ final class check_service_test extends \advanced_testcase {
 
         $this->assertNull($submitted);
         $this->assertSame(2, $completeness->answered);
-        $this->assertSame(22, $completeness->needed);
-        $this->assertCount(42, $completeness->unanswered);
+        // Half of the 52 questions of the default check (44 closed, 8 open).
+        $this->assertSame(26, $completeness->needed);
+        $this->assertCount(50, $completeness->unanswered);
         $this->assertSame('str_responsibility', $completeness->unanswered[0]);
         $runs = \core\di::get(\local_digitalstrategy\local\questionnaire\run_repository::class);
         $this->assertTrue($runs->get($run->get_id())->is_open());
