@@ -240,7 +240,6 @@ $string['organisationunarchived'] = '{$a} ist wieder aktiv.';
 $string['overallscore'] = 'Gesamtwert';
 $string['overview'] = 'Programmübersicht';
 $string['overview_intro'] = 'Diese Übersicht zeigt, wie viele Mitgliedsorganisationen den Digitalisierungscheck abgeschlossen haben, und die Einstellungen, nach denen seine Ergebnisse gezeigt werden.';
-$string['overview_participation'] = '{$a->participating} von {$a->organisations} aktiven Organisationen haben den Digitalisierungscheck abgeschlossen.';
 $string['overview_participation_one'] = 'Digitalisierungscheck abgeschlossen: {$a->participating} von {$a->organisations} aktiven Organisation.';
 $string['overview_participation_other'] = 'Digitalisierungscheck abgeschlossen: {$a->participating} von {$a->organisations} aktiven Organisationen.';
 $string['participation_nomembers'] = 'Noch keine Mitglieder';

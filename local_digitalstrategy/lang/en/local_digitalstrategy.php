@@ -240,7 +240,6 @@ $string['organisationunarchived'] = '{$a} is active again.';
 $string['overallscore'] = 'Overall score';
 $string['overview'] = 'Programme overview';
 $string['overview_intro'] = 'This overview shows how many member organisations have completed the digitalisation check and the settings that decide how its results are shown.';
-$string['overview_participation'] = '{$a->participating} of {$a->organisations} active organisations have submitted the digitalisation check.';
 $string['overview_participation_one'] = 'Digitalisation check submitted: {$a->participating} of {$a->organisations} active organisation.';
 $string['overview_participation_other'] = 'Digitalisation check submitted: {$a->participating} of {$a->organisations} active organisations.';
 $string['participation_nomembers'] = 'No members yet';
