@@ -42,8 +42,9 @@ final class curl_transport implements transport {
      * @return string the body of an answer with a 2xx status
      */
     public function get(string $url, timeouts $timeouts, array $headers = []): string {
+        $options = $this->options($url, $timeouts);
         $curl = $this->curl($url, $headers);
-        $body = $curl->get($url, [], $this->options($timeouts));
+        $body = $curl->get($url, [], $options);
         return $this->result($url, $curl, $body);
     }
 
@@ -58,8 +59,9 @@ final class curl_transport implements transport {
      * @return string the body of an answer with a 2xx status
      */
     public function post(string $url, string $body, string $contenttype, timeouts $timeouts, array $headers = []): string {
+        $options = $this->options($url, $timeouts);
         $curl = $this->curl($url, array_merge(['Content-Type: ' . $contenttype], $headers));
-        $answer = $curl->post($url, $body, $this->options($timeouts));
+        $answer = $curl->post($url, $body, $options);
         return $this->result($url, $curl, $answer);
     }
 
@@ -104,15 +106,23 @@ final class curl_transport implements transport {
     }
 
     /**
-     * The curl options of a request.
+     * The curl options of a request, in milliseconds so that what is left of a page's deadline counts.
      *
+     * @param string $url where the request goes
      * @param timeouts $timeouts how long to wait
      * @return array
+     * @throws http_exception when the deadline of the timeouts has passed (then nothing is sent)
      */
-    private function options(timeouts $timeouts): array {
+    private function options(string $url, timeouts $timeouts): array {
+        $total = $timeouts->total_ms();
+        if ($total < 1) {
+            throw new http_exception(http_exception::TIMEOUT, self::where($url), 'the time budget of the page is used up');
+        }
         return [
-            'CURLOPT_CONNECTTIMEOUT' => $timeouts->connect,
-            'CURLOPT_TIMEOUT' => $timeouts->total,
+            'CURLOPT_CONNECTTIMEOUT_MS' => $timeouts->connect_ms(),
+            'CURLOPT_TIMEOUT_MS' => $total,
+            // Timeouts under a second need this with resolvers that time out by signal.
+            'CURLOPT_NOSIGNAL' => 1,
             'CURLOPT_FOLLOWLOCATION' => false,
         ];
     }

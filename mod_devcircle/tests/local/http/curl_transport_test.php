@@ -115,6 +115,38 @@ final class curl_transport_test extends \advanced_testcase {
         $this->assertLessThan(2.5, microtime(true) - $start);
     }
 
+    public function test_a_slow_server_gets_a_page_no_more_than_its_deadline_over_several_requests(): void {
+        // Each answer takes 0.7 s, inside the 1 s a page's request may take: four of them would be 2.8 s.
+        $this->bbb_fail(['mode' => 'slow', 'delayMs' => 700]);
+        $timeouts = timeouts::for_page();
+        $start = microtime(true);
+        $kinds = [];
+
+        for ($i = 0; $i < 4; $i++) {
+            try {
+                (new curl_transport())->get($this->bbburl . 'api', $timeouts);
+                $kinds[] = 'answer';
+            } catch (http_exception $e) {
+                $kinds[] = $e->kind;
+            }
+        }
+
+        $elapsed = microtime(true) - $start;
+        $this->assertSame('answer', $kinds[0]);
+        $this->assertSame(http_exception::TIMEOUT, $kinds[3]);
+        $this->assertLessThan(timeouts::PAGE_DEADLINE + 0.3, $elapsed);
+    }
+
+    public function test_a_request_after_the_deadline_is_not_sent(): void {
+        $this->bbb_fail(['mode' => 'off']);
+        $start = microtime(true);
+
+        $e = $this->failure($this->bbburl . 'api', new timeouts(1, 1, microtime(true) - 0.1));
+
+        $this->assertSame(http_exception::TIMEOUT, $e->kind);
+        $this->assertLessThan(0.05, microtime(true) - $start);
+    }
+
     public function test_a_post_sends_its_body(): void {
         $body = (new curl_transport())->post(
             $this->origin . '/_control/fail',
