@@ -10,7 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, openPage, login, settled, expectClean, baseUrl, adminPassword, type PageProblems } from './support/moodle';
+import { launch, openPage, login, settled, expectClean, uploadFile, baseUrl, adminPassword, type PageProblems } from './support/moodle';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -144,12 +144,7 @@ describe(`names on every page at ${baseUrl}`, () => {
     const csv = 'idnumber;name;location;username\n'
       + 'demo-new;"Neue Tagespflege ""Am Park"" & Co. – Gruppen < 6 🌳";"Köln (\'Veedel\')";\n'
       + `demo-bzm;;;anna\n`;
-    await page.locator('.fp-btn-choose').first().click();
-    await page.locator('.fp-repo-area .fp-repo', { hasText: /upload/i }).first().click();
-    await page.setInputFiles('input[name="repo_upload_file"]',
-      { name: 'organisationen.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
-    await page.locator('.fp-upload-btn').first().click();
-    await page.locator('.filepicker-filename a', { hasText: 'organisationen.csv' }).waitFor({ timeout: 30000 });
+    await uploadFile(page, 'csvfile', { name: 'organisationen.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
     await Promise.all([page.waitForURL(/import\.php/), page.locator('#id_submitbutton').click()]);
     await settled(page);
     const text = await visibleText(page);

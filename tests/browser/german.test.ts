@@ -10,7 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, openPage, login, settled, expectClean, baseUrl, type PageProblems } from './support/moodle';
+import { launch, openPage, login, settled, expectClean, uploadFile, baseUrl, type PageProblems } from './support/moodle';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -135,12 +135,7 @@ describe(`a German user's pages at ${baseUrl}`, () => {
     const csv = 'idnumber;name;location;username\n'
       + 'demo-de-neu;Tagespflege Sonnenblick;Zittau;\n'
       + 'demo-de-neu2;;;niemand-hier\n';
-    await page.locator('.fp-btn-choose').first().click();
-    await page.locator('.fp-repo-area .fp-repo', { hasText: /hochladen/i }).first().click();
-    await page.setInputFiles('input[name="repo_upload_file"]',
-      { name: 'organisationen.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
-    await page.locator('.fp-upload-btn').first().click();
-    await page.locator('.filepicker-filename a', { hasText: 'organisationen.csv' }).waitFor({ timeout: 30000 });
+    await uploadFile(page, 'csvfile', { name: 'organisationen.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
     await Promise.all([page.waitForURL(/import\.php/), page.locator('#id_submitbutton').click()]);
     await settled(page);
     const text = await checkOpen('/local/digitalstrategy/import.php (preview)', [

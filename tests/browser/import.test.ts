@@ -14,11 +14,10 @@
 import { describe, it, beforeAll, afterAll, expect } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, openPage, login, settled, expectClean, baseUrl, adminPassword, type PageProblems } from './support/moodle';
+import { launch, openPage, login, settled, expectClean, uploadFile, baseUrl, adminPassword, type PageProblems } from './support/moodle';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const prefix = `browsertest-import-${Date.now().toString(36)}-`;
@@ -48,22 +47,12 @@ let context: BrowserContext;
 let page: Page;
 let problems: PageProblems;
 let lang = 'en';
-let dir = '';
 
 /** Uploads a file through the form's file picker and opens the preview; returns the time it took. */
 async function preview(name: string, content: Buffer): Promise<number> {
-  const file = path.join(dir, name);
-  writeFileSync(file, content);
   await page.goto(importUrl);
   await settled(page);
-  await page.locator('#fitem_id_csvfile .fp-btn-choose, #fitem_id_csvfile input[name="csvfilechoose"]').first().click();
-  const picker = page.locator('.file-picker:visible').first();
-  await picker.waitFor();
-  const upload = picker.locator('.fp-repo:has(img[src*="repository_upload"])');
-  if (await upload.count()) await upload.first().click();
-  await picker.locator('.fp-upload-form input[type="file"]').setInputFiles(file);
-  await picker.locator('.fp-upload-btn').click();
-  await page.locator('#fitem_id_csvfile .filepicker-filename').filter({ hasText: name }).waitFor({ timeout: 20000 });
+  await uploadFile(page, 'csvfile', { name, mimeType: 'text/csv', buffer: content });
   const started = Date.now();
   await Promise.all([page.waitForURL(importUrl), page.locator('#id_submitbutton').click()]);
   await page.locator('[data-region="local_digitalstrategy-importpreview"]').waitFor();
@@ -88,7 +77,6 @@ async function preselected(field: 'encoding' | 'delimiter'): Promise<string> {
 }
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'import-test-'));
   browser = await launch();
   context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
   ({ page, problems } = await openPage(context));
@@ -100,7 +88,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await context?.close().catch(() => undefined);
   await browser?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
   fixture('cleanup', prefix);
 });
 

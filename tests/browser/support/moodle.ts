@@ -72,3 +72,21 @@ export async function axeViolations(page: Page, selector: string): Promise<strin
 export function expectClean(problems: PageProblems): void {
   expect(problems.errors, problems.errors.join('\n')).toEqual([]);
 }
+
+/**
+ * Chooses a file in a form's file picker through the upload repository (found by its icon, so in
+ * any language) and waits until the form shows it. `field` is the form element's id, e.g. 'csvfile'.
+ */
+export async function uploadFile(
+  page: Page, field: string, file: { name: string; mimeType: string; buffer: Buffer },
+): Promise<void> {
+  const item = page.locator(`#fitem_id_${field}`);
+  await item.locator(`.fp-btn-choose, input[name="${field}choose"]`).first().click();
+  const picker = page.locator('.file-picker:visible').first();
+  await picker.waitFor();
+  const upload = picker.locator('.fp-repo:has(img[src*="repository_upload"])');
+  if (await upload.count()) await upload.first().click();
+  await picker.locator('.fp-upload-form input[type="file"]').setInputFiles(file);
+  await picker.locator('.fp-upload-btn').click();
+  await item.locator('.filepicker-filename').filter({ hasText: file.name }).waitFor({ timeout: 30000 });
+}
