@@ -144,7 +144,7 @@ describe(`names on every page at ${baseUrl}`, () => {
     const csv = 'idnumber;name;location;username\n'
       + 'demo-new;"Neue Tagespflege ""Am Park"" & Co. – Gruppen < 6 🌳";"Köln (\'Veedel\')";\n'
       + `demo-bzm;;;anna\n`;
-    await uploadFile(page, 'csvfile', { name: 'organisationen.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await uploadFile(page, 'csvfile', { name: 'organisationen.csv', buffer: Buffer.from(csv, 'utf8') });
     await Promise.all([page.waitForURL(/import\.php/), page.locator('#id_submitbutton').click()]);
     await settled(page);
     const text = await visibleText(page);

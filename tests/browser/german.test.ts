@@ -135,7 +135,7 @@ describe(`a German user's pages at ${baseUrl}`, () => {
     const csv = 'idnumber;name;location;username\n'
       + 'demo-de-neu;Tagespflege Sonnenblick;Zittau;\n'
       + 'demo-de-neu2;;;niemand-hier\n';
-    await uploadFile(page, 'csvfile', { name: 'organisationen.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await uploadFile(page, 'csvfile', { name: 'organisationen.csv', buffer: Buffer.from(csv, 'utf8') });
     await Promise.all([page.waitForURL(/import\.php/), page.locator('#id_submitbutton').click()]);
     await settled(page);
     const text = await checkOpen('/local/digitalstrategy/import.php (preview)', [

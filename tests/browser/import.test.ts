@@ -52,7 +52,7 @@ let lang = 'en';
 async function preview(name: string, content: Buffer): Promise<number> {
   await page.goto(importUrl);
   await settled(page);
-  await uploadFile(page, 'csvfile', { name, mimeType: 'text/csv', buffer: content });
+  await uploadFile(page, 'csvfile', { name, buffer: content });
   const started = Date.now();
   await Promise.all([page.waitForURL(importUrl), page.locator('#id_submitbutton').click()]);
   await page.locator('[data-region="local_digitalstrategy-importpreview"]').waitFor();

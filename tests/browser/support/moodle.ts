@@ -3,6 +3,9 @@
 // failed AMD loads, so a test can assert the page ran cleanly.
 import { chromium, type Browser, type Page, type BrowserContext } from 'playwright-core';
 import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { expect } from 'vitest';
 
 const require = createRequire(import.meta.url);
@@ -76,17 +79,23 @@ export function expectClean(problems: PageProblems): void {
 /**
  * Chooses a file in a form's file picker through the upload repository (found by its icon, so in
  * any language) and waits until the form shows it. `field` is the form element's id, e.g. 'csvfile'.
+ * The file goes through the disk, as a user's would; it is read only when the picker uploads it.
  */
-export async function uploadFile(
-  page: Page, field: string, file: { name: string; mimeType: string; buffer: Buffer },
-): Promise<void> {
-  const item = page.locator(`#fitem_id_${field}`);
-  await item.locator(`.fp-btn-choose, input[name="${field}choose"]`).first().click();
-  const picker = page.locator('.file-picker:visible').first();
-  await picker.waitFor();
-  const upload = picker.locator('.fp-repo:has(img[src*="repository_upload"])');
-  if (await upload.count()) await upload.first().click();
-  await picker.locator('.fp-upload-form input[type="file"]').setInputFiles(file);
-  await picker.locator('.fp-upload-btn').click();
-  await item.locator('.filepicker-filename').filter({ hasText: file.name }).waitFor({ timeout: 30000 });
+export async function uploadFile(page: Page, field: string, file: { name: string; buffer: Buffer }): Promise<void> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'upload-'));
+  try {
+    const onDisk = path.join(dir, file.name);
+    writeFileSync(onDisk, file.buffer);
+    const item = page.locator(`#fitem_id_${field}`);
+    await item.locator(`.fp-btn-choose, input[name="${field}choose"]`).first().click();
+    const picker = page.locator('.file-picker:visible').first();
+    await picker.waitFor();
+    const upload = picker.locator('.fp-repo:has(img[src*="repository_upload"])');
+    if (await upload.count()) await upload.first().click();
+    await picker.locator('.fp-upload-form input[type="file"]').setInputFiles(onDisk);
+    await picker.locator('.fp-upload-btn').click();
+    await item.locator('.filepicker-filename').filter({ hasText: file.name }).waitFor({ timeout: 30000 });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
