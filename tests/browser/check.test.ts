@@ -14,10 +14,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, openPage, login, settled, axeViolations, expectClean, baseUrl, adminPassword, type PageProblems } from './support/moodle';
+import { launch, openPage, login, settled, axeViolations, expectClean, openCheck, CHECK, baseUrl, adminPassword, type PageProblems } from './support/moodle';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const CHECK = '[data-region="local_digitalstrategy-check"]';
 
 function fixture(): Record<string, number> {
   const moodle = path.join(root, 'scripts', 'moodle.sh');
@@ -44,16 +43,6 @@ async function endTour(page: Page): Promise<void> {
   const end = page.locator('[data-flexitour="container"] [data-role="end"]');
   if (await end.count()) await end.first().click();
   await page.locator('[data-flexitour="backdrop"]').waitFor({ state: 'detached', timeout: 5000 }).catch(() => undefined);
-}
-
-async function openCheck(page: Page): Promise<void> {
-  await page.goto(`${baseUrl}/local/digitalstrategy/check.php`);
-  const start = page.locator('[data-region="local_digitalstrategy-checkstart"] button[type="submit"]');
-  if (await start.count()) {
-    await Promise.all([page.waitForURL(/check\.php/), start.click()]);
-  }
-  await settled(page);
-  await expect.poll(() => page.getAttribute(CHECK, 'data-ready')).toBe('true');
 }
 
 let browser: Browser;

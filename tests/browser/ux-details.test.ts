@@ -14,10 +14,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, openPage, login, settled, expectClean, baseUrl, adminPassword, type PageProblems } from './support/moodle';
+import { launch, openPage, login, settled, expectClean, openCheck, baseUrl, adminPassword, type PageProblems } from './support/moodle';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const CHECK = '[data-region="local_digitalstrategy-check"]';
 
 function fixture(file: string): Record<string, number> {
   const moodle = path.join(root, 'scripts', 'moodle.sh');
@@ -57,16 +56,6 @@ async function expectNoSkips(page: Page, name: string): Promise<void> {
   console.log(`headings of ${name}:\n  ${headings.join('\n  ')}`);
   expect(headings.length).toBeGreaterThan(1);
   expect(skips(headings), `${name}: ${headings.join(' | ')}`).toEqual([]);
-}
-
-async function openCheck(page: Page, query = ''): Promise<void> {
-  await page.goto(`${baseUrl}/local/digitalstrategy/check.php${query}`);
-  const start = page.locator('[data-region="local_digitalstrategy-checkstart"] button[type="submit"]');
-  if (await start.count()) {
-    await Promise.all([page.waitForURL(/check\.php/), start.click()]);
-  }
-  await settled(page);
-  await expect.poll(() => page.getAttribute(CHECK, 'data-ready')).toBe('true');
 }
 
 let browser: Browser;

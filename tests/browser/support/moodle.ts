@@ -99,3 +99,17 @@ export async function uploadFile(page: Page, field: string, file: { name: string
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** The check's region; data-ready="true" once its module has started. */
+export const CHECK = '[data-region="local_digitalstrategy-check"]';
+
+/** Opens the check (starting a run when the page offers to) and waits until its module is ready. */
+export async function openCheck(page: Page, query = ''): Promise<void> {
+  await page.goto(`${baseUrl}/local/digitalstrategy/check.php${query}`);
+  const start = page.locator('[data-region="local_digitalstrategy-checkstart"] button[type="submit"]');
+  if (await start.count()) {
+    await Promise.all([page.waitForURL(/check\.php/), start.click()]);
+  }
+  await settled(page);
+  await expect.poll(() => page.getAttribute(CHECK, 'data-ready')).toBe('true');
+}
