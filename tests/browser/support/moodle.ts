@@ -80,22 +80,60 @@ export function expectClean(problems: PageProblems): void {
  * Chooses a file in a form's file picker through the upload repository (found by its icon, so in
  * any language) and waits until the form shows it. `field` is the form element's id, e.g. 'csvfile'.
  * The file goes through the disk, as a user's would; it is read only when the picker uploads it.
+ *
+ * The picker opens on the repository used last and lists it asynchronously; choosing the upload
+ * repository while that list is still on its way makes the picker draw its upload form twice, and
+ * a file set on the first form is lost. So the file is set only once no repository request is
+ * outstanding and the upload repository is the active one, and an upload the picker did not take
+ * is tried once more.
  */
 export async function uploadFile(page: Page, field: string, file: { name: string; buffer: Buffer }): Promise<void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'upload-'));
+  const outstanding = new Set<unknown>();
+  const isRepositoryRequest = (url: string): boolean => url.includes('/repository/repository_ajax.php');
+  const started = (req: { url(): string }): void => { if (isRepositoryRequest(req.url())) outstanding.add(req); };
+  const ended = (req: unknown): void => { outstanding.delete(req); };
+  page.on('request', started);
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
   try {
     const onDisk = path.join(dir, file.name);
     writeFileSync(onDisk, file.buffer);
     const item = page.locator(`#fitem_id_${field}`);
+    const shown = item.locator('.filepicker-filename').filter({ hasText: file.name });
     await item.locator(`.fp-btn-choose, input[name="${field}choose"]`).first().click();
     const picker = page.locator('.file-picker:visible').first();
     await picker.waitFor();
-    const upload = picker.locator('.fp-repo:has(img[src*="repository_upload"])');
-    if (await upload.count()) await upload.first().click();
-    await picker.locator('.fp-upload-form input[type="file"]').setInputFiles(onDisk);
-    await picker.locator('.fp-upload-btn').click();
-    await item.locator('.filepicker-filename').filter({ hasText: file.name }).waitFor({ timeout: 30000 });
+    const uploadRepo = picker.locator('.fp-repo:has(img[src*="repository_upload"])');
+    const input = picker.locator('.fp-upload-form input[type="file"]');
+    for (let attempt = 1; ; attempt++) {
+      // The picker's own list request (of the repository used last) must have been answered first.
+      await expect.poll(() => outstanding.size, { timeout: 30000 }).toBe(0);
+      if (!(await picker.locator('.fp-repo.active:has(img[src*="repository_upload"])').count())) {
+        await uploadRepo.first().click();
+        await expect.poll(() => outstanding.size, { timeout: 30000 }).toBe(0);
+      }
+      await input.waitFor({ state: 'attached' });
+      await input.setInputFiles(onDisk);
+      try {
+        // The picker answers a missing file without a request, so the upload is awaited as such.
+        await Promise.all([
+          page.waitForResponse((res) => isRepositoryRequest(res.url()) && res.url().includes('action=upload'), { timeout: 30000 }),
+          picker.locator('.fp-upload-btn').click(),
+        ]);
+        await shown.waitFor({ timeout: 30000 });
+        return;
+      } catch (e) {
+        if (attempt >= 2 || !(await picker.isVisible())) throw e;
+        // The picker's "no file attached" message is modal; it is closed before trying again.
+        const ok = page.locator('.fp-msg-butok:visible');
+        if (await ok.count()) await ok.first().click();
+      }
+    }
   } finally {
+    page.off('request', started);
+    page.off('requestfinished', ended);
+    page.off('requestfailed', ended);
     rmSync(dir, { recursive: true, force: true });
   }
 }
