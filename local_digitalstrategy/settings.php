@@ -107,6 +107,18 @@ if ($hassiteconfig) {
             '/^(100|[1-9]?[0-9])$/',
             4
         ));
+
+        // A strategy's overall Ampel per criterion is the worst current rating of these measures.
+        $settings->add(new admin_setting_configselect(
+            'local_digitalstrategy/ampelscope',
+            new lang_string('ampelscope', 'local_digitalstrategy'),
+            new lang_string('ampelscope_desc', 'local_digitalstrategy'),
+            'open',
+            [
+                'open' => new lang_string('ampelscope_open', 'local_digitalstrategy'),
+                'all' => new lang_string('ampelscope_all', 'local_digitalstrategy'),
+            ]
+        ));
     }
 
     $ADMIN->add('local_digitalstrategy', $settings);

@@ -53,4 +53,51 @@ $capabilities = [
             'user' => CAP_ALLOW,
         ],
     ],
+
+    // See one's own organisation's strategy, its measures and the best-practice collection.
+    'local/digitalstrategy:viewstrategy' => [
+        'captype' => 'read',
+        'contextlevel' => CONTEXT_SYSTEM,
+        'archetypes' => [
+            'user' => CAP_ALLOW,
+        ],
+    ],
+
+    // Edit one's own organisation's strategy draft, its goals and measures, and rate measures.
+    'local/digitalstrategy:editstrategy' => [
+        'riskbitmask' => RISK_SPAM,
+        'captype' => 'write',
+        'contextlevel' => CONTEXT_SYSTEM,
+        'archetypes' => [
+            'user' => CAP_ALLOW,
+        ],
+    ],
+
+    // Adopt the strategy and release best practice; takes effect only for members with the
+    // leadership role in their organisation.
+    'local/digitalstrategy:adoptstrategy' => [
+        'captype' => 'write',
+        'contextlevel' => CONTEXT_SYSTEM,
+        'archetypes' => [
+            'user' => CAP_ALLOW,
+        ],
+    ],
+
+    // The project team: see the strategies of all organisations and keep the experiment fields.
+    'local/digitalstrategy:viewallstrategies' => [
+        'riskbitmask' => RISK_PERSONAL,
+        'captype' => 'read',
+        'contextlevel' => CONTEXT_SYSTEM,
+        'archetypes' => [
+            'manager' => CAP_ALLOW,
+        ],
+    ],
+
+    // The expert forum: write resistance analyses and process-advice notes for any organisation.
+    'local/digitalstrategy:expertforum' => [
+        'riskbitmask' => RISK_PERSONAL,
+        'captype' => 'write',
+        'contextlevel' => CONTEXT_SYSTEM,
+        'archetypes' => [],
+    ],
 ];

@@ -15,7 +15,8 @@
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
 /**
- * Installs the instruments that ship with local_digitalstrategy (the Digitalisierungscheck).
+ * Installs what ships with local_digitalstrategy: the instruments (the Digitalisierungscheck), the
+ * default experiment fields and the expert forum role.
  *
  * @package    local_digitalstrategy
  * @copyright  2026 digit@l und sozi@l
@@ -31,5 +32,7 @@ function xmldb_local_digitalstrategy_install() {
     global $CFG;
     require_once($CFG->dirroot . '/local/digitalstrategy/db/upgradelib.php');
     local_digitalstrategy_install_shipped_instruments();
+    local_digitalstrategy_install_experiment_fields();
+    local_digitalstrategy_install_expert_forum_role();
     return true;
 }

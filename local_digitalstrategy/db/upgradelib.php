@@ -44,3 +44,42 @@ function local_digitalstrategy_install_shipped_instruments(?string $folder = nul
     );
     return $repository->install_shipped(0, $folder);
 }
+
+/**
+ * Adds the experiment fields the programme starts with (service delivery, internal communication,
+ * administration 4.0) unless they are there; their names are language strings (field_<idnumber>).
+ */
+function local_digitalstrategy_install_experiment_fields(): void {
+    global $DB;
+    $sortorder = (int) $DB->get_field_sql('SELECT COALESCE(MAX(sortorder), 0) FROM {local_digitalstrategy_field}');
+    foreach (['servicedelivery', 'internalcommunication', 'administration40'] as $idnumber) {
+        if ($DB->record_exists('local_digitalstrategy_field', ['idnumber' => $idnumber])) {
+            continue;
+        }
+        $now = time();
+        $DB->insert_record('local_digitalstrategy_field', (object) [
+            'idnumber' => $idnumber, 'name' => '', 'description' => '', 'sortorder' => ++$sortorder,
+            'archived' => 0, 'timecreated' => $now, 'timemodified' => $now, 'usermodified' => 0,
+        ]);
+    }
+}
+
+/**
+ * Creates the site role of the expert forum (short name 'digitalstrategyexpert') with this plugin's
+ * capability to write resistance analyses, unless a role with that short name exists. The project
+ * team assigns it in Site administration > Users > Permissions > Assign system roles.
+ */
+function local_digitalstrategy_install_expert_forum_role(): void {
+    global $DB;
+    if ($DB->record_exists('role', ['shortname' => 'digitalstrategyexpert'])) {
+        return;
+    }
+    // Moodle keeps a custom role's name as text; it is written in the site's language at installation.
+    $roleid = create_role(get_string('expertforumrole', 'local_digitalstrategy'), 'digitalstrategyexpert',
+        get_string('expertforumrole_desc', 'local_digitalstrategy'), '');
+    set_role_contextlevels($roleid, [CONTEXT_SYSTEM]);
+    $context = context_system::instance();
+    foreach (['local/digitalstrategy:expertforum', 'local/digitalstrategy:viewallstrategies'] as $capability) {
+        assign_capability($capability, CAP_ALLOW, $roleid, $context->id, true);
+    }
+}

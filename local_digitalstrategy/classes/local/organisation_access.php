@@ -109,4 +109,72 @@ final class organisation_access {
             throw new moodle_exception('notmember', 'local_digitalstrategy');
         }
     }
+
+    /**
+     * Whether a user sees the organisation's strategy, goals and measures: its members holding
+     * the capability, and the project team and expert forum (who may see all strategies).
+     *
+     * @param organisation $organisation
+     * @param int $userid
+     * @return bool
+     */
+    public function can_view_strategy(organisation $organisation, int $userid): bool {
+        $system = context_system::instance();
+        return has_capability('local/digitalstrategy:viewallstrategies', $system, $userid)
+            || ($this->is_member($organisation, $userid) && has_capability('local/digitalstrategy:viewstrategy', $system, $userid));
+    }
+
+    /**
+     * Whether a user may edit the organisation's strategy draft, goals and measures and rate
+     * measures: a member holding the capability, while the organisation is active.
+     *
+     * @param organisation $organisation
+     * @param int $userid
+     * @return bool
+     */
+    public function can_edit_strategy(organisation $organisation, int $userid): bool {
+        return !$organisation->is_archived() && $this->is_member($organisation, $userid)
+            && has_capability('local/digitalstrategy:editstrategy', context_system::instance(), $userid);
+    }
+
+    /**
+     * Whether a user may adopt the organisation's strategy and release its best practice: a member
+     * with the leadership role holding the capability, while the organisation is active.
+     *
+     * @param organisation $organisation
+     * @param int $userid
+     * @return bool
+     */
+    public function can_adopt_strategy(organisation $organisation, int $userid): bool {
+        return !$organisation->is_archived()
+            && $this->organisations->get_role($organisation, $userid) === 'leadership'
+            && has_capability('local/digitalstrategy:adoptstrategy', context_system::instance(), $userid);
+    }
+
+    /**
+     * Whether a user may read the expert forum's resistance analyses and process-advice notes about
+     * the organisation: its leadership, the expert forum and the project team; never its staff and
+     * never another organisation.
+     *
+     * @param organisation $organisation
+     * @param int $userid
+     * @return bool
+     */
+    public function can_view_analyses(organisation $organisation, int $userid): bool {
+        $system = context_system::instance();
+        return has_capability('local/digitalstrategy:expertforum', $system, $userid)
+            || has_capability('local/digitalstrategy:viewallstrategies', $system, $userid)
+            || ($this->organisations->get_role($organisation, $userid) === 'leadership'
+                && has_capability('local/digitalstrategy:viewstrategy', $system, $userid));
+    }
+
+    /**
+     * Whether a user may write resistance analyses and process-advice notes: the expert forum.
+     *
+     * @param int $userid
+     * @return bool
+     */
+    public function can_write_analyses(int $userid): bool {
+        return has_capability('local/digitalstrategy:expertforum', context_system::instance(), $userid);
+    }
 }

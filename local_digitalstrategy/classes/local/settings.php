@@ -65,4 +65,14 @@ final class settings {
         $value = get_config('local_digitalstrategy', 'participationtarget');
         return $value === false || $value === '' ? 30 : max(0, min(100, (int) $value));
     }
+
+    /**
+     * Which measures a strategy's overall Ampel takes the worst rating of (setting ampelscope):
+     * 'open' (default) the measures not yet in Act, 'all' every measure.
+     *
+     * @return string 'open' or 'all'
+     */
+    public function ampel_scope(): string {
+        return get_config('local_digitalstrategy', 'ampelscope') === 'all' ? 'all' : 'open';
+    }
 }

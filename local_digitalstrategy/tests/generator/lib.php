@@ -15,7 +15,8 @@
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
 /**
- * Test data generator of local_digitalstrategy: organisations, members and check runs.
+ * Test data generator of local_digitalstrategy: organisations, members, check runs, strategies with
+ * goals, measures and ratings, and resistance analyses.
  *
  * @package    local_digitalstrategy
  * @category   test
@@ -147,5 +148,114 @@ class local_digitalstrategy_generator extends component_generator_base {
         $run = $this->create_run($organisation, $overrides + $answers, $userid);
         [$submitted] = \core\di::get(check_service::class)->submit($run, $userid);
         return $submitted;
+    }
+
+    /**
+     * Creates an organisation's strategy (as a draft unless 'status' says otherwise).
+     *
+     * @param organisation $organisation
+     * @param array $record vision, guidingvalues, status, version, adoptedversion
+     * @return stdClass the record
+     */
+    public function create_strategy(organisation $organisation, array $record = []): stdClass {
+        global $DB, $USER;
+        $record = (object) ($record + [
+            'orgid' => $organisation->get_id(), 'status' => 'draft',
+            'vision' => 'Digital & nah bei den Menschen – "Beratung" für Kinder < 6 Jahre 🙂',
+            'guidingvalues' => 'Teilhabe, Datenschutz, Mitbestimmung', 'version' => 1, 'adoptedversion' => 0,
+            'timecreated' => time(), 'timemodified' => time(), 'usermodified' => (int) $USER->id,
+        ]);
+        $record->id = $DB->insert_record('local_digitalstrategy_strategy', $record);
+        return $record;
+    }
+
+    /**
+     * Creates a goal of a strategy.
+     *
+     * @param stdClass $strategy a record from create_strategy()
+     * @param array $record title, rationale, target, duedate, dimension, baseline, baselinerunid, sortorder
+     * @return stdClass the record
+     */
+    public function create_goal(stdClass $strategy, array $record = []): stdClass {
+        global $DB, $USER;
+        $record = (object) ($record + [
+            'strategyid' => $strategy->id, 'title' => 'Online-Terminvergabe', 'rationale' => '', 'target' => '',
+            'duedate' => 0, 'dimension' => '', 'baseline' => null, 'baselinerunid' => null,
+            'sortorder' => $DB->count_records('local_digitalstrategy_goal', ['strategyid' => $strategy->id]),
+            'timecreated' => time(), 'timemodified' => time(), 'usermodified' => (int) $USER->id,
+        ]);
+        $record->id = $DB->insert_record('local_digitalstrategy_goal', $record);
+        return $record;
+    }
+
+    /**
+     * Creates a measure towards a goal.
+     *
+     * @param stdClass $goal a record from create_goal()
+     * @param array $record title, description, ownerid, startdate, duedate, fieldid, phase, sortorder, ...
+     * @return stdClass the record
+     */
+    public function create_measure(stdClass $goal, array $record = []): stdClass {
+        global $DB, $USER;
+        $phase = $record['phase'] ?? 'plan';
+        $record = (object) ($record + [
+            'strategyid' => $goal->strategyid, 'goalid' => $goal->id, 'title' => 'Messenger für Teams einführen',
+            'description' => '', 'ownerid' => 0, 'startdate' => 0, 'duedate' => 0, 'fieldid' => null, 'phase' => $phase,
+            'sortorder' => $DB->count_records(
+                'local_digitalstrategy_measure',
+                ['strategyid' => $goal->strategyid, 'phase' => $phase]
+            ),
+            'evaluation' => '', 'evaluationurl' => '', 'lesson' => '', 'transferable' => 0, 'released' => 0, 'named' => 0,
+            'version' => 1, 'timecreated' => time(), 'timemodified' => time(), 'usermodified' => (int) $USER->id,
+        ]);
+        $record->id = $DB->insert_record('local_digitalstrategy_measure', $record);
+        return $record;
+    }
+
+    /**
+     * Rates a measure on one criterion; the rating becomes the current one for that criterion.
+     *
+     * @param stdClass $measure a record from create_measure()
+     * @param string $criterion quality, cost, staff or time
+     * @param string $rating green, amber or red
+     * @param array $record ratingcomment, countermeasure, userid, timecreated
+     * @return stdClass the record
+     */
+    public function create_rating(stdClass $measure, string $criterion, string $rating, array $record = []): stdClass {
+        global $DB, $USER;
+        $current = $DB->get_record(
+            'local_digitalstrategy_rating',
+            ['measureid' => $measure->id, 'criterion' => $criterion, 'current' => 1]
+        );
+        if ($current) {
+            $DB->set_field('local_digitalstrategy_rating', 'current', 0, ['id' => $current->id]);
+        }
+        $record = (object) ($record + [
+            'measureid' => $measure->id, 'criterion' => $criterion, 'rating' => $rating,
+            'previous' => $current ? $current->rating : '', 'ratingcomment' => '',
+            'countermeasure' => $rating === 'red' ? 'Gegenmaßnahme: Schulung nachholen' : '', 'current' => 1,
+            'userid' => (int) $USER->id, 'timecreated' => time(),
+        ]);
+        $record->id = $DB->insert_record('local_digitalstrategy_rating', $record);
+        return $record;
+    }
+
+    /**
+     * Creates a resistance analysis of the expert forum about an organisation.
+     *
+     * @param organisation $organisation
+     * @param array $record stakeholder, kind, signals, cause, intensity, response, status, followup, userid
+     * @return stdClass the record
+     */
+    public function create_resistance(organisation $organisation, array $record = []): stdClass {
+        global $DB, $USER;
+        $record = (object) ($record + [
+            'orgid' => $organisation->get_id(), 'stakeholder' => 'Pflegekräfte im Nachtdienst', 'kind' => 'practical',
+            'signals' => 'Tablets bleiben im Schrank', 'cause' => 'Kein WLAN in den Zimmern', 'intensity' => 3,
+            'response' => 'WLAN-Ausleuchtung, Schulung im Team', 'status' => 'open', 'followup' => 0,
+            'userid' => (int) $USER->id, 'timecreated' => time(), 'timemodified' => time(), 'usermodified' => (int) $USER->id,
+        ]);
+        $record->id = $DB->insert_record('local_digitalstrategy_resist', $record);
+        return $record;
     }
 }
