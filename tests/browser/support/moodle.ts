@@ -50,7 +50,8 @@ export async function login(page: Page, username: string, password = demoPasswor
   await page.goto(`${baseUrl}/login/index.php`);
   await page.fill('#username', username);
   await page.fill('#password', password);
-  await Promise.all([page.waitForURL((u) => !u.pathname.endsWith('/login/index.php'), { timeout: 30000 }), page.click('#loginbtn')]);
+  // A login on a busy machine (the whole test run beside other work) has taken more than 30 s.
+  await Promise.all([page.waitForURL((u) => !u.pathname.endsWith('/login/index.php'), { timeout: 60000 }), page.click('#loginbtn')]);
 }
 
 /** Waits until Moodle's JavaScript has settled: no pending core/pending promises. */
