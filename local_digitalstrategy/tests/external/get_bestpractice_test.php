@@ -124,13 +124,16 @@ final class get_bestpractice_test extends \externallib_advanced_testcase {
         $this->call();
     }
 
-    public function test_the_function_is_declared_for_the_front_end(): void {
+    public function test_the_function_is_declared_for_the_front_end_and_needs_the_session_key(): void {
         global $DB;
         $function = $DB->get_record('external_functions', ['name' => 'local_digitalstrategy_get_bestpractice'], '*', MUST_EXIST);
         $this->assertSame(get_bestpractice::class, ltrim($function->classname, '\\'));
         $this->setUser($this->s['reader']);
+        $refused = external_api::call_external_function('local_digitalstrategy_get_bestpractice', ['fieldid' => 0], true);
+        $this->assertTrue($refused['error'], 'a call from the page needs its session key');
+        $_POST['sesskey'] = sesskey();
         $response = external_api::call_external_function('local_digitalstrategy_get_bestpractice', ['fieldid' => 0], true);
-        $this->assertFalse($response['error']);
+        $this->assertFalse($response['error'], json_encode($response['exception'] ?? null));
         $this->assertSame(2, $response['data']['total']);
     }
 }

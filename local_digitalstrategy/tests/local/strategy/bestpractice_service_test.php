@@ -294,12 +294,12 @@ final class bestpractice_service_test extends \advanced_testcase {
     }
 
     public function test_the_pdf_names_a_named_entrys_organisation_and_not_an_anonymised_ones(): void {
-        global $OUTPUT;
+        global $PAGE;
         $this->service()->release((int) $this->s['messenger']->id, false, (int) $this->s['leader']->id);
         $this->service()->release((int) $this->s['tablets']->id, true, (int) $this->s['leaderb']->id);
         $entries = $this->service()->search('', 0, '', 0, 0, 'en')['entries'];
 
-        $pdf = bestpractice_document::pdf($OUTPUT, $entries, '', 1765000000, false);
+        $pdf = bestpractice_document::pdf($PAGE->get_renderer('core'), $entries, '', 1765000000, false);
 
         $this->assertStringStartsWith('%PDF-', $pdf);
         $this->assertTrue(self::pdf_shows($pdf, 'Messenger'), 'the text of the PDF is readable by this test');
