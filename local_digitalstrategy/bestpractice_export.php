@@ -55,6 +55,6 @@ if ($dimension !== '') {
         . ($service->dimension_names($lang)[$dimension] ?? $dimension);
 }
 $time = \core\di::get(\core\clock::class)->time();
-$bytes = bestpractice_document::pdf($OUTPUT, $found['entries'], implode('; ', $filter), $time);
+$bytes = bestpractice_document::pdf($PAGE->get_renderer('core'), $found['entries'], implode('; ', $filter), $time);
 $filename = clean_filename(get_string('bestpractice_filename', 'local_digitalstrategy') . '-' . date('Y-m-d', $time) . '.pdf');
 send_file($bytes, $filename, 0, 0, true, true, 'application/pdf');
