@@ -118,6 +118,11 @@ describe(`best practice at ${baseUrl}`, () => {
     expect(file.suggestedFilename()).toMatch(/\.pdf$/);
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.toString('latin1')).not.toContain('Geheimhof');
+
+    // The release page refuses a measure of another organisation, in words, and changes nothing.
+    await page.goto(`${baseUrl}/local/digitalstrategy/bestpractice_release.php?measureid=${data.measureid}`);
+    expect(await page.locator('.alert-danger').innerText()).toContain('does not exist or belongs to another organisation');
+    expect(await page.locator('input[name="confirm"]').count()).toBe(0);
     expectClean(problems);
     await context.close();
   }, 120000);

@@ -18,6 +18,7 @@ namespace local_digitalstrategy\local\strategy;
 
 use local_digitalstrategy\event\bestpractice_released;
 use local_digitalstrategy\output\bestpractice_page;
+use local_digitalstrategy\tests\escaped_once;
 use moodle_exception;
 
 /**
@@ -44,6 +45,8 @@ use moodle_exception;
 #[\PHPUnit\Framework\Attributes\CoversClass(bestpractice_page::class)]
 #[\PHPUnit\Framework\Attributes\CoversClass(bestpractice_released::class)]
 final class bestpractice_service_test extends \advanced_testcase {
+    use escaped_once;
+
     /** @var string Name of the organisation whose measure is released anonymised. */
     private const SECRET_ORG = 'Sonnenhof gGmbH & "Söhne" < 6 Jahre 🙂';
 
@@ -291,6 +294,31 @@ final class bestpractice_service_test extends \advanced_testcase {
         $this->assertMatchesRegularExpression('/<label for="ds-bp-search">/', $html);
         $this->assertMatchesRegularExpression('/<label for="ds-bp-field">/', $html);
         $this->assertMatchesRegularExpression('/<label for="ds-bp-dimension">/', $html);
+    }
+
+    public function test_the_page_shows_a_named_entry_as_stored_escaped_once_and_script_inert(): void {
+        global $DB, $PAGE;
+        $title = 'Übergabe & "Visite" – Kinder < 6 Jahre 🌙';
+        $DB->update_record('local_digitalstrategy_measure', (object) ['id' => $this->s['messenger']->id, 'title' => $title,
+            'lesson' => '<script>alert("x")</script>Früh & offen fragen']);
+        $this->service()->release((int) $this->s['messenger']->id, true, (int) $this->s['leader']->id);
+        $found = $this->service()->search('', 0, '', 0, 20, 'en');
+
+        $html = $PAGE->get_renderer('core')->render(new bestpractice_page(
+            $found['entries'],
+            $found['total'],
+            0,
+            20,
+            'Übergabe & "Visite"',
+            0,
+            '',
+            $this->service()->field_names(),
+            $this->service()->dimension_names('en')
+        ));
+
+        $this->assert_shown_as_stored($html, $title, self::SECRET_ORG, 'Früh & offen fragen');
+        $this->assertStringNotContainsString('<script>alert', $html);
+        $this->assertStringContainsString('value="Übergabe &amp; &quot;Visite&quot;"', $html, 'the search is kept in its field');
     }
 
     public function test_the_pdf_names_a_named_entrys_organisation_and_not_an_anonymised_ones(): void {
