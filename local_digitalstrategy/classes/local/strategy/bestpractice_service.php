@@ -40,6 +40,9 @@ final class bestpractice_service {
     /** @var int Entries per page of the collection. */
     public const PER_PAGE = 20;
 
+    /** @var int Highest page number asked for (pages beyond the collection are empty). */
+    public const MAX_PAGE = 1000000;
+
     /**
      * Creates the service.
      *
@@ -160,7 +163,9 @@ final class bestpractice_service {
      * @return array{entries: array[], total: int}
      */
     public function search(string $search, int $fieldid, string $dimension, int $page, int $perpage, string $lang): array {
-        $found = $this->repository->search($search, $fieldid, $dimension, max(0, $page) * $perpage, $perpage);
+        // A page beyond any collection is empty; capped so that its offset stays an integer.
+        $page = min(max(0, $page), self::MAX_PAGE);
+        $found = $this->repository->search($search, $fieldid, $dimension, $page * $perpage, $perpage);
         $fields = $this->field_names();
         $dimensions = $this->dimension_names($lang);
         $entries = array_map(fn(bestpractice_entry $entry) => [
