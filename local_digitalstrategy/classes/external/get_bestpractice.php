@@ -40,9 +40,21 @@ final class get_bestpractice extends external_api {
      */
     public static function execute_parameters(): external_function_parameters {
         return new external_function_parameters([
-            'search' => new external_value(PARAM_TEXT, 'Words to find in title, description or lesson', VALUE_DEFAULT, '', NULL_NOT_ALLOWED),
+            'search' => new external_value(
+                PARAM_TEXT,
+                'Words to find in title, description or lesson',
+                VALUE_DEFAULT,
+                '',
+                NULL_NOT_ALLOWED
+            ),
             'fieldid' => new external_value(PARAM_INT, 'Experiment field id, 0 for any', VALUE_DEFAULT, 0, NULL_NOT_ALLOWED),
-            'dimension' => new external_value(PARAM_ALPHANUMEXT, 'Check dimension key, empty for any', VALUE_DEFAULT, '', NULL_NOT_ALLOWED),
+            'dimension' => new external_value(
+                PARAM_ALPHANUMEXT,
+                'Check dimension key, empty for any',
+                VALUE_DEFAULT,
+                '',
+                NULL_NOT_ALLOWED
+            ),
             'page' => new external_value(PARAM_INT, 'Page, from 0', VALUE_DEFAULT, 0, NULL_NOT_ALLOWED),
         ]);
     }
