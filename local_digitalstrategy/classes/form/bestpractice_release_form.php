@@ -56,7 +56,13 @@ final class bestpractice_release_form extends \moodleform {
             'local_digitalstrategy'
         ))];
         if ($released) {
-            $buttons[] = $mform->createElement('submit', 'withdraw', get_string('bestpractice_withdraw', 'local_digitalstrategy'));
+            $buttons[] = $mform->createElement(
+                'submit',
+                'withdraw',
+                get_string('bestpractice_withdraw', 'local_digitalstrategy'),
+                [],
+                false
+            );
         }
         $buttons[] = $mform->createElement('cancel');
         $mform->addGroup($buttons, 'buttonar', '', ' ', false);
