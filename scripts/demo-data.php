@@ -118,3 +118,74 @@ function demo_import_instruments(): int {
     }
     return $imported;
 }
+
+/** @var array<string, array> Best practice of the demo: per organisation a goal and a transferable measure in Act, released named or anonymised. */
+const DEMO_BESTPRACTICE = [
+    'demo-csn' => ['named' => true, 'leader' => 'anna', 'dimension' => 'communication', 'field' => 'internalcommunication',
+        'goal' => 'Alle Schichten erreichen: Früh-, Spät- & Nachtdienst',
+        'title' => 'Dienstplan-Messenger für Früh- & Spätdienst "Team A" 📱',
+        'description' => 'Übergaben, Tauschwünsche und Kurzinfos laufen über einen datenschutzkonformen Messenger '
+            . 'statt über den Aushang.',
+        'lesson' => 'Nachtdienste < 5 Personen zuerst einbinden; eine feste Antwortzeit vereinbaren, '
+            . 'damit niemand in der Freizeit liest.'],
+    'demo-lws' => ['named' => false, 'leader' => 'clara', 'dimension' => 'servicedelivery', 'field' => 'servicedelivery',
+        'goal' => 'Termine ohne Telefonschleife',
+        'title' => 'Online-Terminbuchung in Leichter Sprache & mit Vorlesefunktion 🗓️',
+        'description' => 'Beschäftigte und Angehörige buchen Beratungstermine selbst, mit Symbolen und Vorlesefunktion.',
+        'lesson' => 'Mit zwei Werkstatträten testen, bevor es alle sehen; "Termin absagen" braucht denselben Platz wie "buchen".'],
+];
+
+/**
+ * Releases one demo measure named (Caritas Sozialstation Nord) and one anonymised (Lebenshilfe
+ * Werkstätten Süd) for the best-practice collection. Where an organisation has no strategy, goal or
+ * measure of that title yet, they are added (a draft strategy, one goal, one transferable measure in
+ * Act), so this works without the other demo data of strategies. Idempotent.
+ *
+ * @return int measures released now
+ */
+function demo_release_best_practice(): int {
+    global $CFG, $DB;
+    $organisations = \core\di::get(organisation_repository::class);
+    $bestpractice = \core\di::get(\local_digitalstrategy\local\strategy\bestpractice_repository::class);
+    $adminid = (int) get_admin()->id;
+    $now = time();
+    $released = 0;
+    foreach (DEMO_BESTPRACTICE as $idnumber => $demo) {
+        $organisation = $organisations->get_by_idnumber($idnumber);
+        if (!$organisation) {
+            continue;
+        }
+        $strategy = $DB->get_record('local_digitalstrategy_strategy', ['orgid' => $organisation->get_id()]);
+        if (!$strategy) {
+            $strategy = (object) ['orgid' => $organisation->get_id(), 'status' => 'draft', 'vision' => '',
+                'guidingvalues' => '', 'version' => 1, 'adoptedversion' => 0, 'timecreated' => $now,
+                'timemodified' => $now, 'usermodified' => $adminid];
+            $strategy->id = $DB->insert_record('local_digitalstrategy_strategy', $strategy);
+        }
+        $measure = $DB->get_record('local_digitalstrategy_measure', ['strategyid' => $strategy->id, 'title' => $demo['title']]);
+        if (!$measure) {
+            $goal = $DB->get_record('local_digitalstrategy_goal', ['strategyid' => $strategy->id, 'title' => $demo['goal']]);
+            if (!$goal) {
+                $goal = (object) ['strategyid' => $strategy->id, 'title' => $demo['goal'], 'rationale' => '', 'target' => '',
+                    'duedate' => 0, 'dimension' => $demo['dimension'], 'sortorder' => 0, 'timecreated' => $now,
+                    'timemodified' => $now, 'usermodified' => $adminid];
+                $goal->id = $DB->insert_record('local_digitalstrategy_goal', $goal);
+            }
+            $fieldid = $DB->get_field('local_digitalstrategy_field', 'id', ['idnumber' => $demo['field']]) ?: null;
+            $measure = (object) ['strategyid' => $strategy->id, 'goalid' => $goal->id, 'title' => $demo['title'],
+                'description' => $demo['description'], 'ownerid' => 0, 'startdate' => $now - 120 * DAYSECS,
+                'duedate' => $now - 10 * DAYSECS, 'fieldid' => $fieldid, 'phase' => 'act', 'sortorder' => 0,
+                'evaluation' => '', 'evaluationurl' => '', 'lesson' => $demo['lesson'], 'transferable' => 1, 'released' => 0,
+                'named' => 0, 'version' => 1, 'timecreated' => $now, 'timemodified' => $now, 'usermodified' => $adminid];
+            $measure->id = $DB->insert_record('local_digitalstrategy_measure', $measure);
+        }
+        if ((int) $measure->released === 1 && (bool) $measure->named === $demo['named']) {
+            continue;
+        }
+        $leader = $DB->get_field('user', 'id', ['username' => $demo['leader'], 'mnethostid' => $CFG->mnet_localhost_id,
+            'deleted' => 0]);
+        $bestpractice->set_release((int) $measure->id, true, $demo['named'], $leader ? (int) $leader : $adminid);
+        $released++;
+    }
+    return $released;
+}

@@ -122,5 +122,7 @@ if (!$DB->record_exists('block_instances', ['blockname' => 'digicheck', 'parentc
 // questionnaires besides the check.
 demo_create_organisations();
 demo_import_instruments();
+// Best practice: one measure released with its organisation's name, one anonymised.
+demo_release_best_practice();
 
 mtrace("demo data ready: course id {$course->id}, " . count($users) . ' demo users');

@@ -58,4 +58,12 @@ $functions = [
         'type' => 'read',
         'ajax' => true,
     ],
+    'local_digitalstrategy_get_bestpractice' => [
+        'classname' => \local_digitalstrategy\external\get_bestpractice::class,
+        'description' => 'One page of the best-practice collection by text, experiment field and dimension; anonymised '
+            . 'entries carry no organisation.',
+        'type' => 'read',
+        'ajax' => true,
+        'capabilities' => 'local/digitalstrategy:viewstrategy',
+    ],
 ];

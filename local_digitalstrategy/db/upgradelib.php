@@ -75,9 +75,16 @@ function local_digitalstrategy_install_expert_forum_role(): void {
         return;
     }
     // Moodle keeps a custom role's name as text; it is written in the site's language at installation.
-    $roleid = create_role(get_string('expertforumrole', 'local_digitalstrategy'), 'digitalstrategyexpert',
-        get_string('expertforumrole_desc', 'local_digitalstrategy'), '');
+    $roleid = create_role(
+        get_string('expertforumrole', 'local_digitalstrategy'),
+        'digitalstrategyexpert',
+        get_string('expertforumrole_desc', 'local_digitalstrategy'),
+        ''
+    );
     set_role_contextlevels($roleid, [CONTEXT_SYSTEM]);
+    // Installation and upgrade steps run before Moodle reads db/access.php, so the capabilities are
+    // brought in now; assigning one that is not stored yet fails.
+    update_capabilities('local_digitalstrategy');
     $context = context_system::instance();
     foreach (['local/digitalstrategy:expertforum', 'local/digitalstrategy:viewallstrategies'] as $capability) {
         assign_capability($capability, CAP_ALLOW, $roleid, $context->id, true);
