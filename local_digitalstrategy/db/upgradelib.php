@@ -74,9 +74,16 @@ function local_digitalstrategy_install_expert_forum_role(): void {
     if ($DB->record_exists('role', ['shortname' => 'digitalstrategyexpert'])) {
         return;
     }
+    // Moodle installs a plugin's capabilities only after install.php and upgrade.php ran: the role
+    // needs them now.
+    update_capabilities('local_digitalstrategy');
     // Moodle keeps a custom role's name as text; it is written in the site's language at installation.
-    $roleid = create_role(get_string('expertforumrole', 'local_digitalstrategy'), 'digitalstrategyexpert',
-        get_string('expertforumrole_desc', 'local_digitalstrategy'), '');
+    $roleid = create_role(
+        get_string('expertforumrole', 'local_digitalstrategy'),
+        'digitalstrategyexpert',
+        get_string('expertforumrole_desc', 'local_digitalstrategy'),
+        ''
+    );
     set_role_contextlevels($roleid, [CONTEXT_SYSTEM]);
     $context = context_system::instance();
     foreach (['local/digitalstrategy:expertforum', 'local/digitalstrategy:viewallstrategies'] as $capability) {
