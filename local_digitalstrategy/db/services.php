@@ -58,4 +58,10 @@ $functions = [
         'type' => 'read',
         'ajax' => true,
     ],
+    'local_digitalstrategy_get_strategy' => [
+        'classname' => \local_digitalstrategy\external\get_strategy::class,
+        'description' => 'The strategy of an organisation: state, vision, guiding values, goals and experiment fields.',
+        'type' => 'read',
+        'ajax' => true,
+    ],
 ];
