@@ -122,5 +122,7 @@ if (!$DB->record_exists('block_instances', ['blockname' => 'digicheck', 'parentc
 // questionnaires besides the check.
 demo_create_organisations();
 demo_import_instruments();
+// Adopted strategies with goals for two of them (anna's and clara's organisations).
+demo_create_strategies();
 
 mtrace("demo data ready: course id {$course->id}, " . count($users) . ' demo users');
