@@ -30,13 +30,15 @@ final class strategy_adopted extends \core\event\base {
      * Creates the event.
      *
      * @param strategy $strategy the strategy after the change
+     * @param int $userid who changed it
      * @param int $versionno number of the adopted version
      * @return self
      */
-    public static function create_from_strategy(strategy $strategy, int $versionno): self {
+    public static function create_from_strategy(strategy $strategy, int $userid, int $versionno): self {
         return self::create([
             'context' => \context_system::instance(),
             'objectid' => $strategy->id,
+            'userid' => $userid,
             'other' => ['orgid' => $strategy->orgid, 'versionno' => $versionno],
         ]);
     }

@@ -30,13 +30,15 @@ final class strategy_updated extends \core\event\base {
      * Creates the event.
      *
      * @param strategy $strategy the strategy after the change
+     * @param int $userid who changed it
      * @param string $what 'draft' (vision, values, fields) or 'goal'
      * @return self
      */
-    public static function create_from_strategy(strategy $strategy, string $what): self {
+    public static function create_from_strategy(strategy $strategy, int $userid, string $what): self {
         return self::create([
             'context' => \context_system::instance(),
             'objectid' => $strategy->id,
+            'userid' => $userid,
             'other' => ['orgid' => $strategy->orgid, 'what' => $what, 'status' => $strategy->status],
         ]);
     }

@@ -71,7 +71,7 @@ final class strategy_provider_test extends provider_testcase {
     }
 
     public function test_authors_are_found_in_the_system_context(): void {
-        $this->assertSame([\context_system::instance()->id], provider::get_contexts_for_userid($this->tom->id)->get_contextids());
+        $this->assertEquals([\context_system::instance()->id], provider::get_contexts_for_userid($this->tom->id)->get_contextids());
         $userlist = new userlist(\context_system::instance(), 'local_digitalstrategy');
         provider::get_users_in_context($userlist);
         $this->assertContains((int) $this->lea->id, array_map('intval', $userlist->get_userids()));

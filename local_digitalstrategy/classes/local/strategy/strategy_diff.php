@@ -61,8 +61,8 @@ final class strategy_diff {
             foreach (goal::COMPARED as $property) {
                 if ($before->$property !== $goal->$property) {
                     $text = in_array($property, self::GOAL_TEXTS, true);
-                    $old = $before->$property;
-                    $changes[] = self::change('goal', 'changed', $goal->title, $property, $old, $goal->$property, $text);
+                    $was = $before->$property;
+                    $changes[] = self::change('goal', 'changed', $goal->title, $property, $was, $goal->$property, $text);
                 }
             }
         }
@@ -161,7 +161,7 @@ final class strategy_diff {
     }
 
     /**
-     * The words of a text, each with the white space that follows it.
+     * The words of a text and the white space between them, as separate tokens.
      *
      * @param string $text
      * @return string[]
@@ -170,7 +170,7 @@ final class strategy_diff {
         if ($text === '') {
             return [];
         }
-        preg_match_all('/\s*\S+\s*|\s+/u', $text, $matches);
+        preg_match_all('/\s+|\S+/u', $text, $matches);
         return $matches[0];
     }
 }

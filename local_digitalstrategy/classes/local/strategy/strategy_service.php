@@ -180,7 +180,7 @@ final class strategy_service {
                 $now
             )
         );
-        strategy_updated::create_from_strategy($saved, 'draft')->trigger();
+        strategy_updated::create_from_strategy($saved, $userid, 'draft')->trigger();
         return $saved;
     }
 
@@ -255,7 +255,7 @@ final class strategy_service {
             $userid,
             fn(stdClass $record, int $now) => $this->strategies->write_goal((int) $record->id, $goal, $userid, $now)
         );
-        strategy_updated::create_from_strategy($saved, 'goal')->trigger();
+        strategy_updated::create_from_strategy($saved, $userid, 'goal')->trigger();
         return $saved;
     }
 
@@ -279,7 +279,7 @@ final class strategy_service {
             $userid,
             fn() => $this->strategies->delete_goal($goalid)
         );
-        strategy_updated::create_from_strategy($saved, 'goal')->trigger();
+        strategy_updated::create_from_strategy($saved, $userid, 'goal')->trigger();
         return $saved;
     }
 
@@ -313,7 +313,7 @@ final class strategy_service {
                 $versionno = $this->strategies->write_adoption($record, $strategy, $userid, $now);
             }
         );
-        strategy_adopted::create_from_strategy($adopted, $versionno)->trigger();
+        strategy_adopted::create_from_strategy($adopted, $userid, $versionno)->trigger();
         return $adopted;
     }
 

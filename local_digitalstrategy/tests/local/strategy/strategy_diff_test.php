@@ -58,9 +58,9 @@ final class strategy_diff_test extends \advanced_testcase {
             ['type' => 'same', 'text' => 'Digital & '],
             ['type' => 'added', 'text' => 'ganz '],
             ['type' => 'same', 'text' => 'nah bei '],
-            ['type' => 'removed', 'text' => 'den '],
-            ['type' => 'added', 'text' => '"allen" '],
-            ['type' => 'same', 'text' => 'Menschen'],
+            ['type' => 'removed', 'text' => 'den'],
+            ['type' => 'added', 'text' => '"allen"'],
+            ['type' => 'same', 'text' => ' Menschen'],
         ], $segments);
         $this->assertSame('Digital & ganz nah bei "allen" Menschen', implode('', array_column(
             array_filter($segments, fn($s) => $s['type'] !== 'removed'),
@@ -97,7 +97,7 @@ final class strategy_diff_test extends \advanced_testcase {
         $this->assertSame(1790000000, $changes[1]['new']);
         $this->assertNull($changes[1]['words']);
         $this->assertSame(
-            [['type' => 'same', 'text' => 'Schritt 1 '], ['type' => 'added', 'text' => 'und 2']],
+            [['type' => 'same', 'text' => 'Schritt 1'], ['type' => 'added', 'text' => ' und 2']],
             $changes[4]['words']
         );
     }
