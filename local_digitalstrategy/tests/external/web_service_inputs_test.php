@@ -96,7 +96,8 @@ final class web_service_inputs_test extends \externallib_advanced_testcase {
 
         $this->assertSame(
             ['local_digitalstrategy_get_run', 'local_digitalstrategy_start_run', 'local_digitalstrategy_save_answer',
-                'local_digitalstrategy_submit_run', 'local_digitalstrategy_get_results'],
+                'local_digitalstrategy_submit_run', 'local_digitalstrategy_get_results',
+                'local_digitalstrategy_get_strategy'],
             $functions,
             'a new function needs its valid arguments in valid_arguments()'
         );
@@ -126,6 +127,7 @@ final class web_service_inputs_test extends \externallib_advanced_testcase {
             'local_digitalstrategy_save_answer' => ['runid' => $this->runid, 'itemkey' => 'str_responsibility', 'value' => '2',
                 'dontknow' => false, 'relevance' => 0, 'version' => 0],
             'local_digitalstrategy_submit_run', 'local_digitalstrategy_get_results' => ['runid' => $this->runid],
+            'local_digitalstrategy_get_strategy' => ['orgid' => $this->orgid],
             default => [],
         };
     }
