@@ -128,7 +128,9 @@ describe(`Strategy of an organisation at ${baseUrl}`, () => {
     const { page: other } = await openPage(othercontext);
     await login(other, 'clara');
     await other.goto(strategyUrl());
-    expect(await other.locator('body').innerText()).toContain('You may not see the strategy of this organisation.');
+    // In the member's language (clara reads German).
+    expect(await other.locator('body').innerText())
+      .toMatch(/You may not see the strategy of this organisation\.|Sie dürfen die Strategie dieser Organisation nicht sehen\./);
     expect(await other.locator(STRATEGY).count()).toBe(0);
     await othercontext.close();
   });
