@@ -311,4 +311,23 @@ final class strategy_service_test extends \advanced_testcase {
         );
         $this->assertNotEmpty($events[1]->get_description());
     }
+
+    public function test_the_history_is_read_by_those_who_see_the_strategy_and_names_only_adopted_versions(): void {
+        $this->service->get_for_edit($this->org, $this->leader->id);
+        $this->service->adopt($this->org, $this->leader->id, 1);
+        $this->service->save_draft($this->org, $this->leader->id, 2, 'Zweite Vision', '', []);
+        $this->service->adopt($this->org, $this->leader->id, 3);
+
+        $changes = $this->service->diff($this->org, $this->team->id, 1, 2);
+        $this->assertSame('vision', $changes[0]['area']);
+        $this->assertSame([2, 1], array_column($this->service->list_versions($this->org, $this->staff->id), 'versionno'));
+        try {
+            $this->service->get_version($this->org, $this->staff->id, 3);
+            $this->fail('Only adopted versions exist.');
+        } catch (moodle_exception $e) {
+            $this->assertSame('strategy_versionnotfound', $e->errorcode);
+        }
+        $this->expectExceptionMessage(get_string('strategy_noview', 'local_digitalstrategy'));
+        $this->service->list_versions($this->org, $this->otherleader->id);
+    }
 }
