@@ -40,7 +40,8 @@ final class strategy_forms_test extends \advanced_testcase {
         $this->setAdminUser();
         $fields = [['id' => 7, 'displayname' => 'Service delivery'], ['id' => 8, 'displayname' => 'Pflege & Doku']];
         $typed = ['orgid' => 3, 'version' => 1, 'vision' => '<script>alert(1)</script> & "Kinder < 6"',
-            'guidingvalues' => 'Teilhabe', 'field_7' => 1, 'steps_7' => "1. Termine\n2. Chat", 'field_8' => 0, 'steps_8' => 'verworfen'];
+            'guidingvalues' => 'Teilhabe', 'field_7' => 1, 'steps_7' => "1. Termine\n2. Chat", 'field_8' => 0,
+            'steps_8' => 'verworfen'];
 
         strategy_form::mock_submit($typed);
         $form = new strategy_form(null, ['fields' => $fields]);
