@@ -67,6 +67,17 @@ $returnurl = new moodle_url('/local/digitalstrategy/strategy.php', ['orgid' => $
 $PAGE->navbar->add(get_string('strategy', 'local_digitalstrategy'), $returnurl);
 $PAGE->navbar->add($title);
 
+if ($goal && optional_param('delete', 0, PARAM_BOOL) && data_submitted()) {
+    require_sesskey();
+    try {
+        $service->delete_goal($organisation, $USER->id, required_param('version', PARAM_INT), $goal->id);
+    } catch (strategy_conflict $e) {
+        $message = get_string('strategy_conflict', 'local_digitalstrategy');
+        redirect($PAGE->url, $message, null, \core\output\notification::NOTIFY_ERROR);
+    }
+    redirect($returnurl, get_string('goal_deleted', 'local_digitalstrategy'), null, \core\output\notification::NOTIFY_SUCCESS);
+}
+
 $dimensions = $service->dimensions(current_language());
 $defaults = ['orgid' => $organisation->get_id(), 'version' => $strategy->version];
 $baseline = null;
@@ -123,4 +134,14 @@ if ($conflict) {
     echo $OUTPUT->notification(get_string('strategy_conflict', 'local_digitalstrategy'), 'error', false);
 }
 $form->display();
+if ($goal) {
+    $delete = new single_button(
+        new moodle_url($PAGE->url, ['delete' => 1, 'version' => $strategy->version, 'sesskey' => sesskey()]),
+        get_string('goal_delete', 'local_digitalstrategy'),
+        'post',
+        single_button::BUTTON_DANGER
+    );
+    $delete->add_confirm_action(get_string('goal_deleteconfirm', 'local_digitalstrategy', $goal->title));
+    echo $OUTPUT->render($delete);
+}
 echo $OUTPUT->footer();

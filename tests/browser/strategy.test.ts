@@ -150,4 +150,17 @@ describe(`Strategy of an organisation at ${baseUrl}`, () => {
     expect(await axeViolations(page, '[data-region="local_digitalstrategy-strategyhistory"]')).toEqual([]);
     expectClean(problems);
   });
+
+  it('a goal is deleted after a confirmation and the strategy goes under revision', async () => {
+    await page.goto(strategyUrl());
+    const edit = page.locator('[data-region="strategy-goals"] tbody tr').first().locator('a[href*="goal_edit.php"]');
+    await Promise.all([page.waitForURL(/goal_edit\.php/), edit.click()]);
+    await page.click('form[action*="goal_edit.php"] button.btn-danger');
+    const yes = page.locator('.modal.show .modal-footer button.btn-primary, .modal.show .modal-footer [data-action="save"]').first();
+    await Promise.all([page.waitForURL(/strategy\.php/), yes.click()]);
+
+    expect(await page.locator('[data-region="strategy-goals"]').count()).toBe(0);
+    expect(await page.locator('[data-region="strategy-status"]').innerText()).toContain('Under revision');
+    expectClean(problems);
+  });
 });
