@@ -62,7 +62,8 @@ $PAGE->set_heading($title);
 
 $summary = \core\di::get(result_summary::class)->build($run, $organisation, current_language());
 $canstart = $access->can_answer($organisation, $USER->id);
-$page = new \local_digitalstrategy\output\results_page($organisation, $run, $summary, $canstart);
+$canmakegoals = $access->can_edit_strategy($organisation, $USER->id);
+$page = new \local_digitalstrategy\output\results_page($organisation, $run, $summary, $canstart, $canmakegoals);
 $PAGE->requires->js_call_amd('local_digitalstrategy/results', 'init', ['local_digitalstrategy-results']);
 
 echo $OUTPUT->header();

@@ -119,6 +119,72 @@ function demo_import_instruments(): int {
     return $imported;
 }
 
+/**
+ * Gives two demo organisations (demo-csn, led by anna, and demo-lws, led by clara) an adopted
+ * strategy with vision, guiding values, goals and an experiment field, once: an organisation whose
+ * strategy was adopted before keeps it as it is.
+ *
+ * @return int strategies adopted now
+ */
+function demo_create_strategies(): int {
+    global $CFG, $DB;
+    $organisations = \core\di::get(organisation_repository::class);
+    $service = \core\di::get(\local_digitalstrategy\local\strategy\strategy_service::class);
+    $fields = array_column(
+        \core\di::get(\local_digitalstrategy\local\strategy\strategy_field_repository::class)->list(true),
+        'id',
+        'idnumber'
+    );
+    $demos = [
+        'demo-csn' => ['anna', 'Digital & nah bei den Menschen: "Pflege < 5 Minuten Papierkram" pro Einsatz 🌻',
+            "Teilhabe\nDatenschutz & Mitbestimmung\nNiemand bleibt zurück", 'servicedelivery',
+            "1. Tourenplanung auf dem Tablet\n2. Angehörige erhalten Termine per App", [
+                ['title' => 'Dokumentation & Übergabe digital', 'rationale' => 'Weniger Doppelerfassung, mehr Zeit für Menschen',
+                    'target' => '80 % der Einsätze digital dokumentiert', 'dimension' => 'infrastructure'],
+                ['title' => 'Alle Mitarbeitenden "fit" für das Tablet', 'rationale' => 'Akzeptanz im Team',
+                    'target' => 'Jede Person hat die Schulung < 3 Monate nach Start', 'dimension' => 'skills'],
+            ]],
+        'demo-lws' => ['clara', "Werkstätten, in denen Technik 'mitdenkt' – Gruppen < 12 Personen",
+            'Selbstbestimmung, Barrierefreiheit', 'internalcommunication',
+            'Messenger für alle Gruppen, Aushänge auch in Leichter Sprache', [
+                ['title' => 'Interne Kommunikation barrierefrei', 'rationale' => 'Alle erreichen, auch ohne E-Mail',
+                    'target' => 'Jede Gruppe im Messenger', 'dimension' => 'communication'],
+            ]],
+    ];
+    $adopted = 0;
+    foreach ($demos as $idnumber => [$username, $vision, $values, $field, $steps, $goals]) {
+        $organisation = $organisations->get_by_idnumber($idnumber);
+        $userid = (int) $DB->get_field('user', 'id', ['username' => $username, 'mnethostid' => $CFG->mnet_localhost_id,
+            'deleted' => 0]);
+        if (!$organisation || !$userid || $organisations->get_role($organisation, $userid) !== 'leadership') {
+            continue;
+        }
+        $strategy = $service->get_for_edit($organisation, $userid);
+        if ($strategy->was_adopted()) {
+            continue;
+        }
+        $strategy = $service->save_draft(
+            $organisation,
+            $userid,
+            $strategy->version,
+            $vision,
+            $values,
+            isset($fields[$field]) ? [$fields[$field] => $steps] : []
+        );
+        foreach ($goals as $goal) {
+            $strategy = $service->save_goal(
+                $organisation,
+                $userid,
+                $strategy->version,
+                (object) ($goal + ['duedate' => strtotime('+1 year', time())])
+            );
+        }
+        $service->adopt($organisation, $userid, $strategy->version);
+        $adopted++;
+    }
+    return $adopted;
+}
+
 /** @var array<string, array> Best practice of the demo: per organisation a goal and a transferable measure in Act, released named or anonymised. */
 const DEMO_BESTPRACTICE = [
     'demo-csn' => ['named' => true, 'leader' => 'anna', 'dimension' => 'communication', 'field' => 'internalcommunication',

@@ -122,6 +122,8 @@ if (!$DB->record_exists('block_instances', ['blockname' => 'digicheck', 'parentc
 // questionnaires besides the check.
 demo_create_organisations();
 demo_import_instruments();
+// Adopted strategies with goals for two of them (anna's and clara's organisations).
+demo_create_strategies();
 // Best practice: one measure released with its organisation's name, one anonymised.
 demo_release_best_practice();
 

@@ -66,4 +66,10 @@ $functions = [
         'ajax' => true,
         'capabilities' => 'local/digitalstrategy:viewstrategy',
     ],
+    'local_digitalstrategy_get_strategy' => [
+        'classname' => \local_digitalstrategy\external\get_strategy::class,
+        'description' => 'The strategy of an organisation: state, vision, guiding values, goals and experiment fields.',
+        'type' => 'read',
+        'ajax' => true,
+    ],
 ];

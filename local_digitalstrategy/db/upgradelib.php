@@ -74,6 +74,9 @@ function local_digitalstrategy_install_expert_forum_role(): void {
     if ($DB->record_exists('role', ['shortname' => 'digitalstrategyexpert'])) {
         return;
     }
+    // Moodle installs a plugin's capabilities only after install.php and upgrade.php ran: the role
+    // needs them now.
+    update_capabilities('local_digitalstrategy');
     // Moodle keeps a custom role's name as text; it is written in the site's language at installation.
     $roleid = create_role(
         get_string('expertforumrole', 'local_digitalstrategy'),

@@ -43,6 +43,8 @@ final class results_page implements named_templatable, renderable {
      * @param run $run
      * @param array $summary from result_summary::build()
      * @param bool $canstart whether the viewer may start or continue a run
+     * @param bool $canmakegoals whether the viewer may turn weaknesses and recommendations into goals
+     *     of the organisation's strategy (only for a submitted run)
      */
     public function __construct(
         /** @var organisation */
@@ -53,6 +55,8 @@ final class results_page implements named_templatable, renderable {
         private readonly array $summary,
         /** @var bool */
         private readonly bool $canstart,
+        /** @var bool */
+        private readonly bool $canmakegoals = false,
     ) {
     }
 
@@ -101,6 +105,12 @@ final class results_page implements named_templatable, renderable {
         $peers = $s['peers'];
         $hashistory = count($s['history']) >= 2;
         $relevance = fn(int $r) => get_string('relevance' . $r, 'local_digitalstrategy');
+        $cangoal = $this->canmakegoals && $this->run->is_submitted();
+        $goalurl = fn(string $dimension, string $item = '') => $cangoal ? (new \moodle_url(
+            '/local/digitalstrategy/goal_edit.php',
+            ['orgid' => $this->organisation->get_id(), 'runid' => $this->run->get_id(), 'dimension' => $dimension]
+                + ($item === '' ? [] : ['item' => $item])
+        ))->out(false) : '';
         return [
             'runid' => $this->run->get_id(),
             'orgname' => $this->organisation->get_formatted_name(),
@@ -141,7 +151,7 @@ final class results_page implements named_templatable, renderable {
             ], $s['dimensions']),
             'strengths' => array_map(fn($k) => ['name' => $names[$k]], $s['strengths']),
             'hasstrengths' => (bool) $s['strengths'],
-            'weaknesses' => array_map(fn($k) => ['name' => $names[$k]], $s['weaknesses']),
+            'weaknesses' => array_map(fn($k) => ['name' => $names[$k], 'goalurl' => $goalurl($k)], $s['weaknesses']),
             'hasweaknesses' => (bool) $s['weaknesses'],
             'priorities' => array_map(fn($i) => [
                 'text' => $i['text'], 'dimension' => $i['dimensionname'], 'relevance' => $relevance($i['relevance']),
@@ -150,7 +160,7 @@ final class results_page implements named_templatable, renderable {
             'haspriorities' => (bool) $s['priorities'],
             'recommendations' => array_map(fn($i) => [
                 'text' => $i['text'], 'dimension' => $i['dimensionname'], 'score' => self::score($i['score']),
-                'recommendation' => $i['recommendation'],
+                'recommendation' => $i['recommendation'], 'goalurl' => $goalurl($i['dimension'], $i['itemkey']),
             ], $s['recommendations']),
             'hasrecommendations' => (bool) $s['recommendations'],
             'history' => array_map(fn($h) => [
@@ -160,6 +170,7 @@ final class results_page implements named_templatable, renderable {
                 'current' => $h['runid'] === $this->run->get_id(),
             ], $s['history']),
             'canstart' => $this->canstart,
+            'canmakegoals' => $cangoal,
             'checkurl' => (new \moodle_url('/local/digitalstrategy/check.php'))->out(false),
         ];
     }

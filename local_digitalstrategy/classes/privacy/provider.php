@@ -27,6 +27,7 @@ use core_privacy\local\request\userlist;
 use core_privacy\local\request\writer;
 use local_digitalstrategy\local\questionnaire\instrument;
 use local_digitalstrategy\local\questionnaire\instrument_repository;
+use local_digitalstrategy\local\strategy\strategy_field_repository;
 use local_digitalstrategy\organisation;
 
 /**
@@ -88,6 +89,7 @@ final class provider implements
             'usermodified' => 'privacy:metadata:usermodified',
             'timecreated' => 'privacy:metadata:instr:timecreated',
         ], 'privacy:metadata:instr');
+        self::strategy_metadata($collection);
         return $collection;
     }
 
@@ -128,6 +130,7 @@ final class provider implements
                                                   WHERE usermodified > 0', []);
         $userlist->add_from_sql('usermodified', 'SELECT usermodified FROM {' . instrument_repository::TABLE . '}
                                                   WHERE usermodified > 0', []);
+        self::strategy_users($userlist);
     }
 
     /**
@@ -209,6 +212,7 @@ final class provider implements
                 ))]
             );
         }
+        self::strategy_export($userid, $context, $base);
     }
 
     /**
@@ -276,6 +280,7 @@ final class provider implements
             $DB->execute('UPDATE {' . $table . '} SET usermodified = 0 WHERE usermodified ' . $insql, $params);
         }
         $DB->delete_records_select(organisation::MEMBER_TABLE, 'userid ' . $insql, $params);
+        self::strategy_delete($insql, $params);
         $transaction->allow_commit();
     }
 
@@ -292,7 +297,8 @@ final class provider implements
             || $DB->record_exists_select(self::RUNS, 'usercreated = ? OR usersubmitted = ?', [$userid, $userid])
             || $DB->record_exists(organisation::TABLE, ['usermodified' => $userid])
             || $DB->record_exists(organisation::MEMBER_TABLE, ['usermodified' => $userid])
-            || $DB->record_exists(instrument_repository::TABLE, ['usermodified' => $userid]);
+            || $DB->record_exists(instrument_repository::TABLE, ['usermodified' => $userid])
+            || self::strategy_user_has_data($userid);
     }
 
     /**
@@ -308,5 +314,156 @@ final class provider implements
             }
         }
         return false;
+    }
+
+    /** @var string[] Tables of the strategy part and the field naming their author. */
+    private const STRATEGY_AUTHORS = [
+        'local_digitalstrategy_strategy' => 'usermodified',
+        'local_digitalstrategy_stratver' => 'useradopted',
+        'local_digitalstrategy_goal' => 'usermodified',
+        'local_digitalstrategy_field' => 'usermodified',
+        'local_digitalstrategy_stratfield' => 'usermodified',
+    ];
+
+    /**
+     * Describes the strategy tables: the content belongs to the organisation, the author field to a user.
+     *
+     * @param collection $collection
+     */
+    private static function strategy_metadata(collection $collection): void {
+        $collection->add_database_table('local_digitalstrategy_strategy', [
+            'orgid' => 'privacy:metadata:strategy:orgid',
+            'vision' => 'privacy:metadata:strategy:vision',
+            'guidingvalues' => 'privacy:metadata:strategy:guidingvalues',
+            'usermodified' => 'privacy:metadata:usermodified',
+            'timemodified' => 'privacy:metadata:strategy:timemodified',
+        ], 'privacy:metadata:strategy');
+        $collection->add_database_table('local_digitalstrategy_stratver', [
+            'document' => 'privacy:metadata:stratver:document',
+            'useradopted' => 'privacy:metadata:stratver:useradopted',
+            'timeadopted' => 'privacy:metadata:stratver:timeadopted',
+        ], 'privacy:metadata:stratver');
+        $collection->add_database_table('local_digitalstrategy_goal', [
+            'title' => 'privacy:metadata:goal:title',
+            'rationale' => 'privacy:metadata:goal:rationale',
+            'target' => 'privacy:metadata:goal:target',
+            'usermodified' => 'privacy:metadata:usermodified',
+            'timemodified' => 'privacy:metadata:strategy:timemodified',
+        ], 'privacy:metadata:goal');
+        $collection->add_database_table('local_digitalstrategy_field', [
+            'name' => 'privacy:metadata:field:name',
+            'description' => 'privacy:metadata:field:description',
+            'usermodified' => 'privacy:metadata:usermodified',
+        ], 'privacy:metadata:field');
+        $collection->add_database_table('local_digitalstrategy_stratfield', [
+            'steps' => 'privacy:metadata:stratfield:steps',
+            'usermodified' => 'privacy:metadata:usermodified',
+            'timemodified' => 'privacy:metadata:strategy:timemodified',
+        ], 'privacy:metadata:stratfield');
+    }
+
+    /**
+     * Adds the authors of strategy content to the list.
+     *
+     * @param userlist $userlist
+     */
+    private static function strategy_users(userlist $userlist): void {
+        foreach (self::STRATEGY_AUTHORS as $table => $field) {
+            $userlist->add_from_sql($field, 'SELECT ' . $field . ' FROM {' . $table . '} WHERE ' . $field . ' > 0', []);
+        }
+    }
+
+    /**
+     * Whether the user wrote or adopted strategy content.
+     *
+     * @param int $userid
+     * @return bool
+     */
+    private static function strategy_user_has_data(int $userid): bool {
+        global $DB;
+        foreach (self::STRATEGY_AUTHORS as $table => $field) {
+            if ($DB->record_exists($table, [$field => $userid])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Exports the strategy content the user changed last, the versions they adopted and the
+     * experiment fields they keep, under the system context.
+     *
+     * @param int $userid
+     * @param context $context the system context
+     * @param string[] $base path of the plugin's data
+     */
+    private static function strategy_export(int $userid, context $context, array $base): void {
+        global $DB;
+        $path = array_merge($base, [get_string('privacy:path:strategy', 'local_digitalstrategy')]);
+        $data = [];
+        $strategies = $DB->get_records_sql('SELECT s.id, o.name, s.vision, s.guidingvalues, s.timemodified
+                                              FROM {local_digitalstrategy_strategy} s
+                                              JOIN {' . organisation::TABLE . '} o ON o.id = s.orgid
+                                             WHERE s.usermodified = ?', [$userid]);
+        foreach ($strategies as $s) {
+            $data['strategies'][] = [
+                'organisation' => $s->name, 'vision' => $s->vision, 'guidingvalues' => $s->guidingvalues,
+                'timemodified' => transform::datetime($s->timemodified),
+            ];
+        }
+        $versions = $DB->get_records_sql('SELECT v.id, o.name, v.versionno, v.timeadopted
+                                            FROM {local_digitalstrategy_stratver} v
+                                            JOIN {local_digitalstrategy_strategy} s ON s.id = v.strategyid
+                                            JOIN {' . organisation::TABLE . '} o ON o.id = s.orgid
+                                           WHERE v.useradopted = ?', [$userid]);
+        foreach ($versions as $v) {
+            $data['adopted'][] = [
+                'organisation' => $v->name, 'version' => (int) $v->versionno, 'timeadopted' => transform::datetime($v->timeadopted),
+            ];
+        }
+        $goals = $DB->get_records_sql('SELECT g.id, o.name, g.title, g.rationale, g.target, g.timemodified
+                                         FROM {local_digitalstrategy_goal} g
+                                         JOIN {local_digitalstrategy_strategy} s ON s.id = g.strategyid
+                                         JOIN {' . organisation::TABLE . '} o ON o.id = s.orgid
+                                        WHERE g.usermodified = ?', [$userid]);
+        foreach ($goals as $g) {
+            $data['goals'][] = [
+                'organisation' => $g->name, 'title' => $g->title, 'rationale' => $g->rationale, 'target' => $g->target,
+                'timemodified' => transform::datetime($g->timemodified),
+            ];
+        }
+        $steps = $DB->get_records_sql('SELECT sf.id, o.name, f.idnumber, f.name AS fieldname, sf.steps, sf.timemodified
+                                         FROM {local_digitalstrategy_stratfield} sf
+                                         JOIN {local_digitalstrategy_field} f ON f.id = sf.fieldid
+                                         JOIN {local_digitalstrategy_strategy} s ON s.id = sf.strategyid
+                                         JOIN {' . organisation::TABLE . '} o ON o.id = s.orgid
+                                        WHERE sf.usermodified = ?', [$userid]);
+        foreach ($steps as $st) {
+            $data['steps'][] = [
+                'organisation' => $st->name,
+                'field' => strategy_field_repository::display_name($st->idnumber, $st->fieldname),
+                'steps' => $st->steps, 'timemodified' => transform::datetime($st->timemodified),
+            ];
+        }
+        foreach ($DB->get_records('local_digitalstrategy_field', ['usermodified' => $userid]) as $f) {
+            $data['fields'][] = ['name' => $f->name, 'description' => $f->description];
+        }
+        if ($data) {
+            writer::with_context($context)->export_data($path, (object) $data);
+        }
+    }
+
+    /**
+     * Removes the users as authors of strategy content: the content stays with the organisation
+     * and is shown as written by a deleted user.
+     *
+     * @param string $insql the users' condition ("IN (...)", "= ?" or "> 0" for everybody)
+     * @param array $params
+     */
+    private static function strategy_delete(string $insql, array $params): void {
+        global $DB;
+        foreach (self::STRATEGY_AUTHORS as $table => $field) {
+            $DB->execute('UPDATE {' . $table . '} SET ' . $field . ' = 0 WHERE ' . $field . ' ' . $insql, $params);
+        }
     }
 }

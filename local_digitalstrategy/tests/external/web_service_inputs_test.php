@@ -97,8 +97,15 @@ final class web_service_inputs_test extends \externallib_advanced_testcase {
         $functions = array_keys(self::declared_functions(dirname(__DIR__, 2)));
 
         $this->assertSame(
-            ['local_digitalstrategy_get_run', 'local_digitalstrategy_start_run', 'local_digitalstrategy_save_answer',
-                'local_digitalstrategy_submit_run', 'local_digitalstrategy_get_results', 'local_digitalstrategy_get_bestpractice'],
+            [
+                'local_digitalstrategy_get_run',
+                'local_digitalstrategy_start_run',
+                'local_digitalstrategy_save_answer',
+                'local_digitalstrategy_submit_run',
+                'local_digitalstrategy_get_results',
+                'local_digitalstrategy_get_bestpractice',
+                'local_digitalstrategy_get_strategy',
+            ],
             $functions,
             'a new function needs its valid arguments in valid_arguments()'
         );
@@ -129,6 +136,7 @@ final class web_service_inputs_test extends \externallib_advanced_testcase {
                 'dontknow' => false, 'relevance' => 0, 'version' => 0],
             'local_digitalstrategy_submit_run', 'local_digitalstrategy_get_results' => ['runid' => $this->runid],
             'local_digitalstrategy_get_bestpractice' => ['search' => 'Messenger', 'fieldid' => 0, 'dimension' => '', 'page' => 0],
+            'local_digitalstrategy_get_strategy' => ['orgid' => $this->orgid],
             default => [],
         };
     }
