@@ -85,9 +85,6 @@ function local_digitalstrategy_install_expert_forum_role(): void {
         ''
     );
     set_role_contextlevels($roleid, [CONTEXT_SYSTEM]);
-    // Installation and upgrade steps run before Moodle reads db/access.php, so the capabilities are
-    // brought in now; assigning one that is not stored yet fails.
-    update_capabilities('local_digitalstrategy');
     $context = context_system::instance();
     foreach (['local/digitalstrategy:expertforum', 'local/digitalstrategy:viewallstrategies'] as $capability) {
         assign_capability($capability, CAP_ALLOW, $roleid, $context->id, true);
