@@ -38,12 +38,14 @@ require_once($CFG->dirroot . '/webservice/tests/helpers.php');
  * @covers     \local_digitalstrategy\external\save_answer
  * @covers     \local_digitalstrategy\external\submit_run
  * @covers     \local_digitalstrategy\external\get_results
+ * @covers     \local_digitalstrategy\external\get_analyses
  */
 #[\PHPUnit\Framework\Attributes\CoversClass(get_run::class)]
 #[\PHPUnit\Framework\Attributes\CoversClass(start_run::class)]
 #[\PHPUnit\Framework\Attributes\CoversClass(save_answer::class)]
 #[\PHPUnit\Framework\Attributes\CoversClass(submit_run::class)]
 #[\PHPUnit\Framework\Attributes\CoversClass(get_results::class)]
+#[\PHPUnit\Framework\Attributes\CoversClass(get_analyses::class)]
 final class web_service_inputs_test extends \externallib_advanced_testcase {
     use web_service_inputs;
 
@@ -96,7 +98,7 @@ final class web_service_inputs_test extends \externallib_advanced_testcase {
 
         $this->assertSame(
             ['local_digitalstrategy_get_run', 'local_digitalstrategy_start_run', 'local_digitalstrategy_save_answer',
-                'local_digitalstrategy_submit_run', 'local_digitalstrategy_get_results'],
+                'local_digitalstrategy_submit_run', 'local_digitalstrategy_get_results', 'local_digitalstrategy_get_analyses'],
             $functions,
             'a new function needs its valid arguments in valid_arguments()'
         );
@@ -126,6 +128,7 @@ final class web_service_inputs_test extends \externallib_advanced_testcase {
             'local_digitalstrategy_save_answer' => ['runid' => $this->runid, 'itemkey' => 'str_responsibility', 'value' => '2',
                 'dontknow' => false, 'relevance' => 0, 'version' => 0],
             'local_digitalstrategy_submit_run', 'local_digitalstrategy_get_results' => ['runid' => $this->runid],
+            'local_digitalstrategy_get_analyses' => ['orgid' => $this->orgid],
             default => [],
         };
     }
