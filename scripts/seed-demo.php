@@ -123,4 +123,7 @@ if (!$DB->record_exists('block_instances', ['blockname' => 'digicheck', 'parentc
 demo_create_organisations();
 demo_import_instruments();
 
+// The expert forum: the user "expert" and one resistance analysis.
+demo_expert_forum($password);
+
 mtrace("demo data ready: course id {$course->id}, " . count($users) . ' demo users');
