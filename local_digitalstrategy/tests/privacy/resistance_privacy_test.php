@@ -104,6 +104,7 @@ final class resistance_privacy_test extends provider_testcase {
         $this->assertEquals($this->s['emil']->id, $stored->usermodified);
         $this->assertEquals(0, $DB->get_field(resistance::ADVICE_TABLE, 'userid', ['orgid' => $this->s['north']->get_id()]));
         $this->setUser($this->s['lena']);
+        $_POST['sesskey'] = sesskey();
         $answer = \core_external\external_api::call_external_function(
             'local_digitalstrategy_get_analyses',
             ['orgid' => $this->s['north']->get_id()],

@@ -115,6 +115,7 @@ final class resistance_service_test extends \externallib_advanced_testcase {
      *
      * @param string $part
      * @param bool $sees
+     * @dataProvider viewer_provider
      */
     #[DataProvider('viewer_provider')]
     public function test_the_page_shows_the_analyses_only_to_leadership_expert_forum_and_project_team(
@@ -141,7 +142,7 @@ final class resistance_service_test extends \externallib_advanced_testcase {
             time()
         ));
         $this->assertSame([(int) $this->analysis->id], array_map(fn($r) => $r->id, $content['analyses']));
-        $this->assertStringContainsString('Pflegekräfte im Nachtdienst &amp; &quot;Springer&quot; &lt; 5 🌙', $html);
+        $this->assertStringContainsString('Pflegekräfte im Nachtdienst &amp; "Springer" &lt; 5 🌙', $html);
         $this->assertStringNotContainsString('Werkstattrat Süd', $html);
     }
 
@@ -150,6 +151,7 @@ final class resistance_service_test extends \externallib_advanced_testcase {
      *
      * @param string $part
      * @param bool $sees
+     * @dataProvider viewer_provider
      */
     #[DataProvider('viewer_provider')]
     public function test_the_web_service_returns_the_analyses_only_to_leadership_expert_forum_and_project_team(
@@ -199,6 +201,7 @@ final class resistance_service_test extends \externallib_advanced_testcase {
      * Only the expert forum writes analyses and notes.
      *
      * @param string $part
+     * @dataProvider non_writer_provider
      */
     #[DataProvider('non_writer_provider')]
     public function test_only_the_expert_forum_writes_analyses_and_notes(string $part): void {
@@ -311,6 +314,7 @@ final class resistance_service_test extends \externallib_advanced_testcase {
      * @param array $change
      * @param string $field
      * @param string $message
+     * @dataProvider bad_input_provider
      */
     #[DataProvider('bad_input_provider')]
     public function test_bad_input_is_refused_with_a_clear_message_and_nothing_is_stored(
@@ -432,6 +436,7 @@ final class resistance_service_test extends \externallib_advanced_testcase {
      * @return array the answer: error, data or exception
      */
     private function get_analyses(int $orgid): array {
+        $_POST['sesskey'] = sesskey();
         return external_api::call_external_function('local_digitalstrategy_get_analyses', ['orgid' => $orgid], true);
     }
 
