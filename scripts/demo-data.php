@@ -137,6 +137,7 @@ function demo_expert_forum(string $password): array {
     if (!$user) {
         $id = user_create_user((object) ['username' => 'expert', 'password' => $password, 'firstname' => 'Erika',
             'lastname' => 'Expertin & "Beraterin"', 'email' => 'expert@example.org', 'auth' => 'manual', 'confirmed' => 1,
+            'mnethostid' => $CFG->mnet_localhost_id,
             'institution' => 'Expertenforum', 'lang' => 'de']);
         $user = $DB->get_record('user', ['id' => $id]);
         set_user_preference('auth_forcepasswordchange', 0, $user);
