@@ -5,6 +5,8 @@
 //   - a staff member of that organisation (ben) and the leader of another organisation (clara)
 //     can see it neither on the page nor through the web service local_digitalstrategy_get_analyses;
 //   - the project team (admin) sees the strategies overview with the Ampel as words;
+//   - a member (ben) sees the strategy status of his organisation on the development circle's page
+//     and in the block, each with a link to the strategy;
 //   - axe finds no serious violation on the analyses page and the overview.
 // Test data: tests/browser/fixtures/expertforum.php (demo organisations, the demo expert, a strategy
 // of Caritas Sozialstation Nord with a measure rated red on time).
@@ -20,12 +22,14 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const RESISTANCE = '[data-region="local_digitalstrategy-resistance"]';
 const OVERVIEW = '[data-region="local_digitalstrategy-strategiespage"]';
 
-function fixture(): { orgid: number; otherorgid: number } {
+interface Ids { orgid: number; otherorgid: number; circlecmid: number }
+
+function fixture(): Ids {
   const moodle = path.join(root, 'scripts', 'moodle.sh');
   const www = execFileSync('bash', [moodle, 'www'], { encoding: 'utf8' }).trim();
   const out = execFileSync('bash', [moodle, 'php', path.join(root, 'tests/browser/fixtures/expertforum.php'), www, 'setup'],
     { encoding: 'utf8' });
-  return JSON.parse(out.trim().split('\n').pop() ?? '{}') as { orgid: number; otherorgid: number };
+  return JSON.parse(out.trim().split('\n').pop() ?? '{}') as Ids;
 }
 
 /** A string of local_digitalstrategy in both languages (the demo users may read either). */
@@ -54,7 +58,7 @@ async function getAnalyses(page: Page, orgid: number): Promise<{ error: boolean;
 
 const stamp = Date.now().toString(36);
 const stakeholder = `Hauswirtschaft & Küche "Team B" < 5 🍲 ${stamp}`;
-let ids: { orgid: number; otherorgid: number };
+let ids: Ids;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 
@@ -125,6 +129,24 @@ describe(`expert forum at ${baseUrl}`, () => {
       expect(JSON.stringify(answer)).not.toContain(stamp);
     });
   }
+
+  it('a member sees the strategy status of the organisation on the circle page and in the block, with a link', async () => {
+    const { page, problems } = await as('ben');
+    const link = `/local/digitalstrategy/strategy.php?orgid=${ids.orgid}`;
+    await page.goto(`${baseUrl}/mod/devcircle/view.php?id=${ids.circlecmid}`);
+    const panel = page.locator('[data-region="local_digitalstrategy-strategystatus"]');
+    expect(await panel.count()).toBe(1);
+    expect(await panel.getAttribute('data-status')).toBe('adopted');
+    expect(await panel.locator('td[data-rating="red"]').count()).toBe(1);
+    expect(await panel.locator('[data-region="local_digitalstrategy-strategystatus-link"]').getAttribute('href')).toContain(link);
+    expect(await axeViolations(page, '[data-region="local_digitalstrategy-strategystatus"]')).toEqual([]);
+
+    await page.goto(`${baseUrl}/my/`);
+    const inblock = page.locator('[data-region="block_digicheck"] [data-region="local_digitalstrategy-strategystatus"]');
+    expect(await inblock.count()).toBe(1);
+    expect(await inblock.locator('[data-region="local_digitalstrategy-strategystatus-link"]').getAttribute('href')).toContain(link);
+    expectClean(problems);
+  });
 
   it('the project team sees the strategies overview with the Ampel as words and colours', async () => {
     const { page, problems } = await as('admin', adminPassword);
