@@ -36,12 +36,19 @@ use local_digitalstrategy\output\strategies_table;
 
 $page = max(0, optional_param('page', 0, PARAM_INT));
 $perpage = max(0, min(1000, optional_param('perpage', strategies_page::DEFAULT_PERPAGE, PARAM_INT)));
-// Archived organisations have no strategy work going on: the overview lists the active ones.
-$filter = new organisation_filter(
+$listfilter = new organisation_filter(
     optional_param('q', '', PARAM_TEXT),
     optional_param('fieldofwork', '', PARAM_ALPHA),
     optional_param('pilot', '', PARAM_ALPHANUM),
     optional_param('participation', '', PARAM_ALPHA),
+);
+// Archived organisations have no strategy work going on: the overview lists the active ones
+// (not a choice of the user, so not part of the list's address or its "reset").
+$filter = new organisation_filter(
+    $listfilter->search,
+    $listfilter->fieldofwork,
+    $listfilter->pilot === null ? '' : ($listfilter->pilot ? '1' : '0'),
+    $listfilter->participation,
     'active',
 );
 $desc = optional_param('dir', 'asc', PARAM_ALPHA) === 'desc';
@@ -49,7 +56,7 @@ $url = new moodle_url('/local/digitalstrategy/strategies.php');
 admin_externalpage_setup('local_digitalstrategy_strategies', '', null, $url);
 require_capability('local/digitalstrategy:viewallstrategies', context_system::instance());
 
-$controls = new organisation_list_controls($url, $filter, 'name', $desc, $perpage, strategies_page::DEFAULT_PERPAGE, 'name');
+$controls = new organisation_list_controls($url, $listfilter, 'name', $desc, $perpage, strategies_page::DEFAULT_PERPAGE, 'name');
 $organisations = \core\di::get(organisation_repository::class);
 $result = $organisations->search($filter, 'name', $desc, $page * $perpage, $perpage);
 if (!$result['rows'] && $result['total'] > 0 && $perpage > 0) {
@@ -59,7 +66,7 @@ if (!$result['rows'] && $result['total'] > 0 && $perpage > 0) {
 }
 $rows = array_map(fn($r) => ['id' => (int) $r->id, 'name' => (string) $r->name], $result['rows']);
 $summaries = \core\di::get(strategy_summary_repository::class)->for_organisations(array_column($rows, 'id'));
-$totalall = $filter->to_params() === ['status' => 'active'] ? $result['total'] : $organisations->count_active();
+$totalall = $listfilter->is_empty() ? $result['total'] : $organisations->count_active();
 
 echo $OUTPUT->header();
 echo $OUTPUT->heading(get_string('strategies_title', 'local_digitalstrategy'));
