@@ -75,8 +75,12 @@ function local_digitalstrategy_install_expert_forum_role(): void {
         return;
     }
     // Moodle keeps a custom role's name as text; it is written in the site's language at installation.
-    $roleid = create_role(get_string('expertforumrole', 'local_digitalstrategy'), 'digitalstrategyexpert',
-        get_string('expertforumrole_desc', 'local_digitalstrategy'), '');
+    $roleid = create_role(
+        get_string('expertforumrole', 'local_digitalstrategy'),
+        'digitalstrategyexpert',
+        get_string('expertforumrole_desc', 'local_digitalstrategy'),
+        ''
+    );
     set_role_contextlevels($roleid, [CONTEXT_SYSTEM]);
     // Moodle registers a plugin's capabilities only after its install and upgrade functions ran:
     // register them now, so the new role can be given them.
