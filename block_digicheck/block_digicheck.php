@@ -91,8 +91,9 @@ class block_digicheck extends block_base {
         }
 
         $canviewall = has_capability('local/digitalstrategy:viewallresults', context_system::instance());
+        $canviewallstrategies = has_capability('local/digitalstrategy:viewallstrategies', context_system::instance());
         $renderable = \core\di::get(\block_digicheck\local\content_builder::class)
-            ->for_user((int) $USER->id, $canviewall, current_language());
+            ->for_user((int) $USER->id, $canviewall, current_language(), $canviewallstrategies);
         $this->content->text = $this->page->get_renderer('core')->render($renderable);
         $this->page->requires->js_call_amd('block_digicheck/block', 'init', ['block_digicheck']);
 

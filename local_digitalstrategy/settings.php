@@ -67,6 +67,14 @@ $ADMIN->add('local_digitalstrategy', new admin_externalpage(
     'moodle/site:config'
 ));
 
+// The project team's overview of every organisation's strategy.
+$ADMIN->add('local_digitalstrategy', new admin_externalpage(
+    'local_digitalstrategy_strategies',
+    new lang_string('strategies_title', 'local_digitalstrategy'),
+    new moodle_url('/local/digitalstrategy/strategies.php'),
+    'local/digitalstrategy:viewallstrategies'
+));
+
 if ($hassiteconfig) {
     $settings = new admin_settingpage(
         'local_digitalstrategy_settings',

@@ -25,6 +25,10 @@
 require_once(__DIR__ . '/../../config.php');
 require_once($CFG->dirroot . '/mod/devcircle/lib.php');
 
+use local_digitalstrategy\local\organisation_access;
+use local_digitalstrategy\local\organisation_repository;
+use local_digitalstrategy\local\strategy\strategy_summary_repository;
+use local_digitalstrategy\output\strategy_status_panel;
 use mod_devcircle\instance_repository;
 use mod_devcircle\output\pads_section;
 use mod_devcircle\output\sessions_section;
@@ -78,6 +82,19 @@ $padsection = new pads_section(
     current_language()
 );
 
+// Where the viewer's organisation's strategy stands (none for viewers outside an organisation).
+$strategy = strategy_status_panel::for_user(
+    $userid,
+    \core\di::get(organisation_repository::class),
+    \core\di::get(organisation_access::class),
+    \core\di::get(strategy_summary_repository::class),
+    'mod_devcircle-strategy'
+);
+
 echo $OUTPUT->header();
-echo $OUTPUT->render(new view_page($instance->get_cm_id(), $instance->get_instance_id(), [$sessions, $padsection]));
+echo $OUTPUT->render(new view_page(
+    $instance->get_cm_id(),
+    $instance->get_instance_id(),
+    array_values(array_filter([$sessions, $padsection, $strategy]))
+));
 echo $OUTPUT->footer();

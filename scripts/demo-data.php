@@ -27,6 +27,8 @@
 
 use local_digitalstrategy\local\organisation_repository;
 use local_digitalstrategy\local\questionnaire\instrument_repository;
+use local_digitalstrategy\local\strategy\resistance;
+use local_digitalstrategy\local\strategy\resistance_service;
 
 /** @var array<string, array{0: string, 1: string, 2: string|null}> Demo users: first name, last name, organisation identifier. */
 const DEMO_PEOPLE = [
@@ -254,4 +256,49 @@ function demo_release_best_practice(): int {
         $released++;
     }
     return $released;
+}
+
+/**
+ * The expert forum in the demo: the user "expert" (Erika Expertin) with the site role
+ * 'digitalstrategyexpert' in the system context, and one resistance analysis about Caritas
+ * Sozialstation Nord written through the expert forum's service (so its event is logged).
+ * Idempotent.
+ *
+ * @param string $password the demo users' password
+ * @return array{user: int, analyses: int} the expert's id, analyses written now
+ */
+function demo_expert_forum(string $password): array {
+    global $CFG, $DB;
+    require_once($CFG->dirroot . '/user/lib.php');
+    $user = $DB->get_record('user', ['username' => 'expert', 'mnethostid' => $CFG->mnet_localhost_id]);
+    if (!$user) {
+        $id = user_create_user((object) ['username' => 'expert', 'password' => $password, 'firstname' => 'Erika',
+            'lastname' => 'Expertin & "Beraterin"', 'email' => 'expert@example.org', 'auth' => 'manual', 'confirmed' => 1,
+            'mnethostid' => $CFG->mnet_localhost_id,
+            'institution' => 'Expertenforum', 'lang' => 'de']);
+        $user = $DB->get_record('user', ['id' => $id]);
+        set_user_preference('auth_forcepasswordchange', 0, $user);
+    }
+    $roleid = $DB->get_field('role', 'id', ['shortname' => 'digitalstrategyexpert'], MUST_EXIST);
+    role_assign($roleid, $user->id, context_system::instance());
+
+    $organisation = \core\di::get(organisation_repository::class)->get_by_idnumber('demo-csn');
+    $written = 0;
+    if ($organisation && !$DB->record_exists(resistance::TABLE, ['orgid' => $organisation->get_id(), 'userid' => $user->id])) {
+        $previous = \core\session\manager::get_realuser();
+        \core\session\manager::set_user($user);
+        \core\di::get(resistance_service::class)->write($organisation, (object) [
+            'stakeholder' => 'Pflegekräfte im Nachtdienst & "Springer" < 5 Personen',
+            'kind' => 'practical',
+            'signals' => "Tablets bleiben im Dienstzimmer; Dokumentation weiter auf Papier 📝",
+            'cause' => 'Kein WLAN in den Zimmern, keine Schulung im Nachtdienst',
+            'intensity' => 4,
+            'response' => 'WLAN-Ausleuchtung, Schulung im Team während der Übergabe, Tablet-Pat*innen benennen',
+            'status' => 'inprogress',
+            'followup' => time() + 30 * DAYSECS,
+        ], (int) $user->id);
+        \core\session\manager::set_user($previous);
+        $written++;
+    }
+    return ['user' => (int) $user->id, 'analyses' => $written];
 }

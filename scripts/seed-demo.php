@@ -127,4 +127,7 @@ demo_create_strategies();
 // Best practice: one measure released with its organisation's name, one anonymised.
 demo_release_best_practice();
 
+// The expert forum: the user "expert" and one resistance analysis.
+demo_expert_forum($password);
+
 mtrace("demo data ready: course id {$course->id}, " . count($users) . ' demo users');

@@ -72,4 +72,11 @@ $functions = [
         'type' => 'read',
         'ajax' => true,
     ],
+    'local_digitalstrategy_get_analyses' => [
+        'classname' => \local_digitalstrategy\external\get_analyses::class,
+        'description' => 'Resistance analyses and process-advice notes of the expert forum about an organisation, '
+            . 'for its leadership, the expert forum and the project team.',
+        'type' => 'read',
+        'ajax' => true,
+    ],
 ];

@@ -85,6 +85,9 @@ function local_digitalstrategy_install_expert_forum_role(): void {
         ''
     );
     set_role_contextlevels($roleid, [CONTEXT_SYSTEM]);
+    // Moodle registers a plugin's capabilities only after its install and upgrade functions ran:
+    // register them now, so the new role can be given them.
+    update_capabilities('local_digitalstrategy');
     $context = context_system::instance();
     foreach (['local/digitalstrategy:expertforum', 'local/digitalstrategy:viewallstrategies'] as $capability) {
         assign_capability($capability, CAP_ALLOW, $roleid, $context->id, true);

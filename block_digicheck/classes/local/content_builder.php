@@ -27,8 +27,12 @@ use local_digitalstrategy\local\plural;
 use local_digitalstrategy\local\questionnaire\instrument;
 use local_digitalstrategy\local\questionnaire\instrument_repository;
 use local_digitalstrategy\local\questionnaire\run_repository;
+use local_digitalstrategy\local\strategy\strategies_overview_repository;
+use local_digitalstrategy\local\strategy\strategy_summary_repository;
 use local_digitalstrategy\organisation;
 use local_digitalstrategy\output\radar_chart;
+use local_digitalstrategy\output\strategies_table;
+use local_digitalstrategy\output\strategy_status_panel;
 use moodle_url;
 
 /**
@@ -36,6 +40,10 @@ use moodle_url;
  * organisation (the same radar data as the results page) and, for those who may see all
  * results, the aggregate over all organisations with a link to the page of every organisation's
  * result (heat map and export).
+ *
+ * Strategies: members see where their organisation's strategy stands (the shared status panel);
+ * the project team sees the strategies of the organisations that have one (a bounded number of
+ * rows, the rest on the strategies overview).
  *
  * A fixed number of queries and a fixed amount of HTML, however many organisations and answers
  * there are: the aggregate is counted by the database and cached, the per-organisation rows live
@@ -46,6 +54,9 @@ use moodle_url;
  * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  */
 final class content_builder {
+    /** @var int Strategies the block lists for the project team at most (the others are on the overview). */
+    public const STRATEGY_ROWS = 20;
+
     /**
      * Creates the builder.
      *
@@ -55,6 +66,8 @@ final class content_builder {
      * @param run_repository $runs
      * @param check_service $service
      * @param aggregate_repository $aggregates
+     * @param strategy_summary_repository $summaries
+     * @param strategies_overview_repository $strategies
      */
     public function __construct(
         /** @var instrument_repository */
@@ -69,6 +82,10 @@ final class content_builder {
         private readonly check_service $service,
         /** @var aggregate_repository */
         private readonly aggregate_repository $aggregates,
+        /** @var strategy_summary_repository */
+        private readonly strategy_summary_repository $summaries,
+        /** @var strategies_overview_repository */
+        private readonly strategies_overview_repository $strategies,
     ) {
     }
 
@@ -78,19 +95,43 @@ final class content_builder {
      * @param int $userid
      * @param bool $canviewall whether the user may see all organisations' results
      * @param string $lang language of the instrument's texts
+     * @param bool $canviewallstrategies whether the user may see all organisations' strategies (project team)
      * @return block_content
      */
-    public function for_user(int $userid, bool $canviewall, string $lang): block_content {
+    public function for_user(int $userid, bool $canviewall, string $lang, bool $canviewallstrategies = false): block_content {
         $current = $this->instruments->get_current_check();
         $overviewurl = $canviewall ? new moodle_url('/local/digitalstrategy/index.php') : null;
+        $organisation = $this->organisations->get_for_user($userid);
+        $strategy = null;
+        if ($organisation && $this->access->can_view_strategy($organisation, $userid)) {
+            $summary = $this->summaries->for_organisations([$organisation->get_id()])[$organisation->get_id()];
+            $strategy = new strategy_status_panel($organisation, $summary, 'block_digicheck-strategy');
+        }
+        $strategies = $canviewallstrategies ? $this->strategies() : null;
         if (!$current) {
-            return new block_content(null, null, null, $overviewurl, true);
+            return new block_content(null, null, null, $overviewurl, true, $strategy, $strategies);
         }
         $instrument = $current['instrument'];
-        $organisation = $this->organisations->get_for_user($userid);
         [$participant, $radar] = $organisation ? $this->participant($organisation, $userid, $instrument, $lang) : [null, null];
         $admin = $canviewall ? $this->admin($instrument, $lang) : null;
-        return new block_content($participant, $radar, $admin, $overviewurl);
+        return new block_content($participant, $radar, $admin, $overviewurl, false, $strategy, $strategies);
+    }
+
+    /**
+     * The project team's part: the strategies of the first organisations that have one.
+     *
+     * @return array{table: strategies_table, total: int, shown: int, url: moodle_url, organisations: int}
+     */
+    private function strategies(): array {
+        $found = $this->strategies->with_strategy(self::STRATEGY_ROWS);
+        $summaries = $this->summaries->for_organisations(array_column($found['rows'], 'id'));
+        return [
+            'table' => new strategies_table($found['rows'], $summaries, 'block_digicheck-strategies'),
+            'total' => $found['total'],
+            'shown' => count($found['rows']),
+            'url' => new moodle_url('/local/digitalstrategy/strategies.php'),
+            'organisations' => $this->organisations->count_active(),
+        ];
     }
 
     /**

@@ -27,6 +27,7 @@ use core_privacy\local\request\userlist;
 use core_privacy\local\request\writer;
 use local_digitalstrategy\local\questionnaire\instrument;
 use local_digitalstrategy\local\questionnaire\instrument_repository;
+use local_digitalstrategy\local\strategy\resistance;
 use local_digitalstrategy\local\strategy\strategy_field_repository;
 use local_digitalstrategy\organisation;
 
@@ -90,6 +91,7 @@ final class provider implements
             'timecreated' => 'privacy:metadata:instr:timecreated',
         ], 'privacy:metadata:instr');
         self::strategy_metadata($collection);
+        self::analyses_metadata($collection);
         return $collection;
     }
 
@@ -131,6 +133,7 @@ final class provider implements
         $userlist->add_from_sql('usermodified', 'SELECT usermodified FROM {' . instrument_repository::TABLE . '}
                                                   WHERE usermodified > 0', []);
         self::strategy_users($userlist);
+        self::analyses_users($userlist);
     }
 
     /**
@@ -213,6 +216,7 @@ final class provider implements
             );
         }
         self::strategy_export($userid, $context, $base);
+        self::export_analyses($userid, $context, $base);
     }
 
     /**
@@ -281,6 +285,7 @@ final class provider implements
         }
         $DB->delete_records_select(organisation::MEMBER_TABLE, 'userid ' . $insql, $params);
         self::strategy_delete($insql, $params);
+        self::delete_analyses($insql, $params);
         $transaction->allow_commit();
     }
 
@@ -298,7 +303,8 @@ final class provider implements
             || $DB->record_exists(organisation::TABLE, ['usermodified' => $userid])
             || $DB->record_exists(organisation::MEMBER_TABLE, ['usermodified' => $userid])
             || $DB->record_exists(instrument_repository::TABLE, ['usermodified' => $userid])
-            || self::strategy_user_has_data($userid);
+            || self::strategy_user_has_data($userid)
+            || self::has_analyses($userid);
     }
 
     /**
@@ -464,6 +470,125 @@ final class provider implements
         global $DB;
         foreach (self::STRATEGY_AUTHORS as $table => $field) {
             $DB->execute('UPDATE {' . $table . '} SET ' . $field . ' = 0 WHERE ' . $field . ' ' . $insql, $params);
+        }
+    }
+
+    // The expert forum: resistance analyses and process-advice notes. They are about the
+    // organisation and stay with it; their authors are unlinked (0 = deleted user).
+
+    /**
+     * Describes the analyses and notes.
+     *
+     * @param collection $collection
+     */
+    private static function analyses_metadata(collection $collection): void {
+        $collection->add_database_table(resistance::TABLE, [
+            'orgid' => 'privacy:metadata:member:orgid',
+            'stakeholder' => 'resistance_privacy_content',
+            'signals' => 'resistance_privacy_content',
+            'cause' => 'resistance_privacy_content',
+            'response' => 'resistance_privacy_content',
+            'userid' => 'resistance_privacy_userid',
+            'timecreated' => 'resistance_privacy_timecreated',
+            'timemodified' => 'resistance_privacy_timemodified',
+            'usermodified' => 'resistance_privacy_usermodified',
+        ], 'resistance_privacy_resist');
+        $collection->add_database_table(resistance::ADVICE_TABLE, [
+            'orgid' => 'privacy:metadata:member:orgid',
+            'note' => 'resistance_privacy_content',
+            'userid' => 'resistance_privacy_userid',
+            'timecreated' => 'resistance_privacy_timecreated',
+            'usermodified' => 'resistance_privacy_usermodified',
+        ], 'resistance_privacy_advice');
+    }
+
+    /**
+     * Adds the authors of analyses and notes.
+     *
+     * @param userlist $userlist
+     */
+    private static function analyses_users(userlist $userlist): void {
+        foreach ([resistance::TABLE, resistance::ADVICE_TABLE] as $table) {
+            $userlist->add_from_sql('userid', 'SELECT userid FROM {' . $table . '} WHERE userid > 0', []);
+            $userlist->add_from_sql('usermodified', 'SELECT usermodified FROM {' . $table . '} WHERE usermodified > 0', []);
+        }
+    }
+
+    /**
+     * Whether the user wrote or changed an analysis or a note.
+     *
+     * @param int $userid
+     * @return bool
+     */
+    private static function has_analyses(int $userid): bool {
+        global $DB;
+        foreach ([resistance::TABLE, resistance::ADVICE_TABLE] as $table) {
+            if ($DB->record_exists_select($table, 'userid = ? OR usermodified = ?', [$userid, $userid])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Exports the analyses and notes the user wrote or changed last.
+     *
+     * @param int $userid
+     * @param context $context the system context
+     * @param string[] $base the plugin's path in the export
+     */
+    private static function export_analyses(int $userid, context $context, array $base): void {
+        global $DB;
+        $path = array_merge($base, [get_string('resistance_privacy_path', 'local_digitalstrategy')]);
+        $analyses = $DB->get_records_sql('SELECT r.*, o.name AS orgname
+                                            FROM {' . resistance::TABLE . '} r
+                                            JOIN {' . organisation::TABLE . '} o ON o.id = r.orgid
+                                           WHERE r.userid = ? OR r.usermodified = ?
+                                        ORDER BY r.id', [$userid, $userid]);
+        $notes = $DB->get_records_sql('SELECT a.*, o.name AS orgname
+                                         FROM {' . resistance::ADVICE_TABLE . '} a
+                                         JOIN {' . organisation::TABLE . '} o ON o.id = a.orgid
+                                        WHERE a.userid = ? OR a.usermodified = ?
+                                     ORDER BY a.id', [$userid, $userid]);
+        if (!$analyses && !$notes) {
+            return;
+        }
+        writer::with_context($context)->export_data($path, (object) [
+            'analyses' => array_values(array_map(fn($r) => [
+                'organisation' => $r->orgname,
+                'stakeholder' => $r->stakeholder,
+                'kind' => get_string('resistance_kind_' . $r->kind, 'local_digitalstrategy'),
+                'signals' => $r->signals,
+                'cause' => $r->cause,
+                'intensity' => (int) $r->intensity,
+                'response' => $r->response,
+                'status' => get_string('resistance_status_' . $r->status, 'local_digitalstrategy'),
+                'followup' => $r->followup ? transform::date($r->followup) : '',
+                'writtenbyyou' => transform::yesno((int) $r->userid === $userid),
+                'changedlastbyyou' => transform::yesno((int) $r->usermodified === $userid),
+                'timecreated' => transform::datetime($r->timecreated),
+                'timemodified' => transform::datetime($r->timemodified),
+            ], $analyses)),
+            'advice' => array_values(array_map(fn($a) => [
+                'organisation' => $a->orgname,
+                'note' => $a->note,
+                'timecreated' => transform::datetime($a->timecreated),
+            ], $notes)),
+        ]);
+    }
+
+    /**
+     * Unlinks users from the analyses and notes they wrote or changed; the texts stay with the
+     * organisation, attributed to "deleted user".
+     *
+     * @param string $insql "IN (...)" or "> 0" for everybody
+     * @param array $params
+     */
+    private static function delete_analyses(string $insql, array $params): void {
+        global $DB;
+        foreach ([resistance::TABLE, resistance::ADVICE_TABLE] as $table) {
+            $DB->execute('UPDATE {' . $table . '} SET userid = 0 WHERE userid ' . $insql, $params);
+            $DB->execute('UPDATE {' . $table . '} SET usermodified = 0 WHERE usermodified ' . $insql, $params);
         }
     }
 }

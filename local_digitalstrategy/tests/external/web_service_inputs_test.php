@@ -39,6 +39,7 @@ require_once($CFG->dirroot . '/webservice/tests/helpers.php');
  * @covers     \local_digitalstrategy\external\submit_run
  * @covers     \local_digitalstrategy\external\get_results
  * @covers     \local_digitalstrategy\external\get_bestpractice
+ * @covers     \local_digitalstrategy\external\get_analyses
  */
 #[\PHPUnit\Framework\Attributes\CoversClass(get_run::class)]
 #[\PHPUnit\Framework\Attributes\CoversClass(start_run::class)]
@@ -46,6 +47,7 @@ require_once($CFG->dirroot . '/webservice/tests/helpers.php');
 #[\PHPUnit\Framework\Attributes\CoversClass(submit_run::class)]
 #[\PHPUnit\Framework\Attributes\CoversClass(get_results::class)]
 #[\PHPUnit\Framework\Attributes\CoversClass(get_bestpractice::class)]
+#[\PHPUnit\Framework\Attributes\CoversClass(get_analyses::class)]
 final class web_service_inputs_test extends \externallib_advanced_testcase {
     use web_service_inputs;
 
@@ -105,6 +107,7 @@ final class web_service_inputs_test extends \externallib_advanced_testcase {
                 'local_digitalstrategy_get_results',
                 'local_digitalstrategy_get_bestpractice',
                 'local_digitalstrategy_get_strategy',
+                'local_digitalstrategy_get_analyses',
             ],
             $functions,
             'a new function needs its valid arguments in valid_arguments()'
@@ -137,6 +140,7 @@ final class web_service_inputs_test extends \externallib_advanced_testcase {
             'local_digitalstrategy_submit_run', 'local_digitalstrategy_get_results' => ['runid' => $this->runid],
             'local_digitalstrategy_get_bestpractice' => ['search' => 'Messenger', 'fieldid' => 0, 'dimension' => '', 'page' => 0],
             'local_digitalstrategy_get_strategy' => ['orgid' => $this->orgid],
+            'local_digitalstrategy_get_analyses' => ['orgid' => $this->orgid],
             default => [],
         };
     }
