@@ -78,6 +78,9 @@ function local_digitalstrategy_install_expert_forum_role(): void {
     $roleid = create_role(get_string('expertforumrole', 'local_digitalstrategy'), 'digitalstrategyexpert',
         get_string('expertforumrole_desc', 'local_digitalstrategy'), '');
     set_role_contextlevels($roleid, [CONTEXT_SYSTEM]);
+    // On a new installation install.php runs before Moodle reads db/access.php: read it now, so the
+    // capabilities exist when they are given to the role.
+    update_capabilities('local_digitalstrategy');
     $context = context_system::instance();
     foreach (['local/digitalstrategy:expertforum', 'local/digitalstrategy:viewallstrategies'] as $capability) {
         assign_capability($capability, CAP_ALLOW, $roleid, $context->id, true);
