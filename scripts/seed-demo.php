@@ -122,5 +122,7 @@ if (!$DB->record_exists('block_instances', ['blockname' => 'digicheck', 'parentc
 // questionnaires besides the check.
 demo_create_organisations();
 demo_import_instruments();
+// Measures on the PDCA board of two organisations, in every phase and Ampel colour.
+demo_create_board();
 
 mtrace("demo data ready: course id {$course->id}, " . count($users) . ' demo users');

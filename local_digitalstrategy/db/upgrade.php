@@ -90,7 +90,7 @@ function xmldb_local_digitalstrategy_upgrade($oldversion) {
         $table->add_field('rationale', XMLDB_TYPE_TEXT, null, null, null, null, null);
         $table->add_field('target', XMLDB_TYPE_TEXT, null, null, null, null, null);
         $table->add_field('duedate', XMLDB_TYPE_INTEGER, '10', null, XMLDB_NOTNULL, null, '0');
-        $table->add_field('dimension', XMLDB_TYPE_CHAR, '40', null, XMLDB_NOTNULL, null, '');
+        $table->add_field('dimension', XMLDB_TYPE_CHAR, '40', null, XMLDB_NOTNULL, null, null);
         $table->add_field('baseline', XMLDB_TYPE_NUMBER, '6, 2', null, null, null, null);
         $table->add_field('baselinerunid', XMLDB_TYPE_INTEGER, '10', null, null, null, null);
         $table->add_field('sortorder', XMLDB_TYPE_INTEGER, '10', null, XMLDB_NOTNULL, null, '0');
@@ -107,8 +107,8 @@ function xmldb_local_digitalstrategy_upgrade($oldversion) {
 
         $table = new xmldb_table('local_digitalstrategy_field');
         $table->add_field('id', XMLDB_TYPE_INTEGER, '10', null, XMLDB_NOTNULL, XMLDB_SEQUENCE, null);
-        $table->add_field('idnumber', XMLDB_TYPE_CHAR, '40', null, XMLDB_NOTNULL, null, '');
-        $table->add_field('name', XMLDB_TYPE_CHAR, '255', null, XMLDB_NOTNULL, null, '');
+        $table->add_field('idnumber', XMLDB_TYPE_CHAR, '40', null, XMLDB_NOTNULL, null, null);
+        $table->add_field('name', XMLDB_TYPE_CHAR, '255', null, XMLDB_NOTNULL, null, null);
         $table->add_field('description', XMLDB_TYPE_TEXT, null, null, null, null, null);
         $table->add_field('sortorder', XMLDB_TYPE_INTEGER, '10', null, XMLDB_NOTNULL, null, '0');
         $table->add_field('archived', XMLDB_TYPE_INTEGER, '1', null, XMLDB_NOTNULL, null, '0');
@@ -152,7 +152,7 @@ function xmldb_local_digitalstrategy_upgrade($oldversion) {
         $table->add_field('phase', XMLDB_TYPE_CHAR, '10', null, XMLDB_NOTNULL, null, 'plan');
         $table->add_field('sortorder', XMLDB_TYPE_INTEGER, '10', null, XMLDB_NOTNULL, null, '0');
         $table->add_field('evaluation', XMLDB_TYPE_TEXT, null, null, null, null, null);
-        $table->add_field('evaluationurl', XMLDB_TYPE_CHAR, '1333', null, XMLDB_NOTNULL, null, '');
+        $table->add_field('evaluationurl', XMLDB_TYPE_CHAR, '1333', null, XMLDB_NOTNULL, null, null);
         $table->add_field('lesson', XMLDB_TYPE_TEXT, null, null, null, null, null);
         $table->add_field('transferable', XMLDB_TYPE_INTEGER, '1', null, XMLDB_NOTNULL, null, '0');
         $table->add_field('released', XMLDB_TYPE_INTEGER, '1', null, XMLDB_NOTNULL, null, '0');
@@ -178,7 +178,7 @@ function xmldb_local_digitalstrategy_upgrade($oldversion) {
         $table->add_field('measureid', XMLDB_TYPE_INTEGER, '10', null, XMLDB_NOTNULL, null, '0');
         $table->add_field('criterion', XMLDB_TYPE_CHAR, '10', null, XMLDB_NOTNULL, null, null);
         $table->add_field('rating', XMLDB_TYPE_CHAR, '5', null, XMLDB_NOTNULL, null, null);
-        $table->add_field('previous', XMLDB_TYPE_CHAR, '5', null, XMLDB_NOTNULL, null, '');
+        $table->add_field('previous', XMLDB_TYPE_CHAR, '5', null, XMLDB_NOTNULL, null, null);
         $table->add_field('ratingcomment', XMLDB_TYPE_TEXT, null, null, null, null, null);
         $table->add_field('countermeasure', XMLDB_TYPE_TEXT, null, null, null, null, null);
         $table->add_field('current', XMLDB_TYPE_INTEGER, '1', null, XMLDB_NOTNULL, null, '0');

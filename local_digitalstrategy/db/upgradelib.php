@@ -75,8 +75,12 @@ function local_digitalstrategy_install_expert_forum_role(): void {
         return;
     }
     // Moodle keeps a custom role's name as text; it is written in the site's language at installation.
-    $roleid = create_role(get_string('expertforumrole', 'local_digitalstrategy'), 'digitalstrategyexpert',
-        get_string('expertforumrole_desc', 'local_digitalstrategy'), '');
+    $roleid = create_role(
+        get_string('expertforumrole', 'local_digitalstrategy'),
+        'digitalstrategyexpert',
+        get_string('expertforumrole_desc', 'local_digitalstrategy'),
+        ''
+    );
     set_role_contextlevels($roleid, [CONTEXT_SYSTEM]);
     // On a new installation install.php runs before Moodle reads db/access.php: read it now, so the
     // capabilities exist when they are given to the role.

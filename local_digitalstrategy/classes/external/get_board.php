@@ -42,7 +42,13 @@ final class get_board extends external_api {
     public static function execute_parameters(): external_function_parameters {
         return new external_function_parameters([
             'orgid' => new external_value(PARAM_INT, 'Organisation id', VALUE_REQUIRED, null, NULL_NOT_ALLOWED),
-            'revision' => new external_value(PARAM_RAW, 'The revision the caller has, empty for none', VALUE_DEFAULT, '', NULL_NOT_ALLOWED),
+            'revision' => new external_value(
+                PARAM_RAW,
+                'The revision the caller has, empty for none',
+                VALUE_DEFAULT,
+                '',
+                NULL_NOT_ALLOWED
+            ),
         ]);
     }
 

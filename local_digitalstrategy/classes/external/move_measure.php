@@ -42,8 +42,8 @@ final class move_measure extends external_api {
         return new external_function_parameters([
             'measureid' => new external_value(PARAM_INT, 'Measure id', VALUE_REQUIRED, null, NULL_NOT_ALLOWED),
             'phase' => new external_value(PARAM_RAW, 'plan, do, check or act', VALUE_REQUIRED, null, NULL_NOT_ALLOWED),
-            'position' => new external_value(PARAM_INT, 'Position within the phase, from 0', VALUE_REQUIRED, null, NULL_NOT_ALLOWED),
-            'version' => new external_value(PARAM_INT, 'Version of the measure the caller saw', VALUE_REQUIRED, null, NULL_NOT_ALLOWED),
+            'position' => new external_value(PARAM_INT, 'Position in the phase, from 0', VALUE_REQUIRED, null, NULL_NOT_ALLOWED),
+            'version' => new external_value(PARAM_INT, 'Version the caller saw', VALUE_REQUIRED, null, NULL_NOT_ALLOWED),
         ]);
     }
 

@@ -48,8 +48,13 @@ final class rate_measure extends external_api {
             'criterion' => new external_value(PARAM_RAW, 'quality, cost, staff or time', VALUE_REQUIRED, null, NULL_NOT_ALLOWED),
             'rating' => new external_value(PARAM_RAW, 'green, amber or red', VALUE_REQUIRED, null, NULL_NOT_ALLOWED),
             'comment' => new external_value(PARAM_TEXT, 'Why, plain text', VALUE_DEFAULT, '', NULL_NOT_ALLOWED),
-            'countermeasure' => new external_value(PARAM_TEXT, 'The counter-measure, required for red', VALUE_DEFAULT, '',
-                NULL_NOT_ALLOWED),
+            'countermeasure' => new external_value(
+                PARAM_TEXT,
+                'The counter-measure, required for red',
+                VALUE_DEFAULT,
+                '',
+                NULL_NOT_ALLOWED
+            ),
         ]);
     }
 
@@ -63,14 +68,25 @@ final class rate_measure extends external_api {
      * @param string $countermeasure
      * @return array
      */
-    public static function execute(int $measureid, string $criterion, string $rating, string $comment = '',
-            string $countermeasure = ''): array {
+    public static function execute(
+        int $measureid,
+        string $criterion,
+        string $rating,
+        string $comment = '',
+        string $countermeasure = ''
+    ): array {
         global $USER;
         $params = self::validate_parameters(self::execute_parameters(), ['measureid' => $measureid, 'criterion' => $criterion,
             'rating' => $rating, 'comment' => $comment, 'countermeasure' => $countermeasure]);
         self::validate_context(\context_system::instance());
-        $new = \core\di::get(rating_service::class)->rate($params['measureid'], $params['criterion'], $params['rating'],
-            $params['comment'], $params['countermeasure'], (int) $USER->id);
+        $new = \core\di::get(rating_service::class)->rate(
+            $params['measureid'],
+            $params['criterion'],
+            $params['rating'],
+            $params['comment'],
+            $params['countermeasure'],
+            (int) $USER->id
+        );
         $measure = \core\di::get(measure_repository::class)->get($params['measureid']);
         $ratings = \core\di::get(rating_repository::class)->current_for_measure($measure->id);
         $names = \core\di::get(user_repository::class)->full_names([$measure->ownerid]);
@@ -78,8 +94,12 @@ final class rate_measure extends external_api {
         $summary = \core\di::get(strategy_summary_repository::class)->for_organisations([$orgid])[$orgid];
         return [
             'rating' => ['criterion' => $new->criterion, 'rating' => $new->rating, 'previous' => $new->previous],
-            'measure' => \core\di::get(board_service::class)->export_measure($measure, $ratings, $names,
-                \core\di::get(\core\clock::class)->time()),
+            'measure' => \core\di::get(board_service::class)->export_measure(
+                $measure,
+                $ratings,
+                $names,
+                \core\di::get(\core\clock::class)->time()
+            ),
             'ampel' => board_structures::export_ampel($summary->ampel),
         ];
     }

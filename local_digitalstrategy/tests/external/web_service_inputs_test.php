@@ -51,6 +51,8 @@ final class web_service_inputs_test extends \externallib_advanced_testcase {
     private int $orgid;
     /** @var int its open run */
     private int $runid;
+    /** @var int a measure on its PDCA board, in Plan, version 1 */
+    private int $measureid;
 
     protected function setUp(): void {
         parent::setUp();
@@ -62,6 +64,7 @@ final class web_service_inputs_test extends \externallib_advanced_testcase {
         $generator->add_member($organisation, $member->id, 'leadership');
         $this->orgid = $organisation->get_id();
         $this->runid = $generator->create_run($organisation, ['str_goals' => '2'], $member->id)->get_id();
+        $this->measureid = (int) $generator->create_measure($generator->create_goal($generator->create_strategy($organisation)))->id;
         $this->setUser($member);
     }
 
@@ -96,7 +99,8 @@ final class web_service_inputs_test extends \externallib_advanced_testcase {
 
         $this->assertSame(
             ['local_digitalstrategy_get_run', 'local_digitalstrategy_start_run', 'local_digitalstrategy_save_answer',
-                'local_digitalstrategy_submit_run', 'local_digitalstrategy_get_results'],
+                'local_digitalstrategy_submit_run', 'local_digitalstrategy_get_results', 'local_digitalstrategy_get_board',
+                'local_digitalstrategy_move_measure', 'local_digitalstrategy_rate_measure'],
             $functions,
             'a new function needs its valid arguments in valid_arguments()'
         );
@@ -126,6 +130,11 @@ final class web_service_inputs_test extends \externallib_advanced_testcase {
             'local_digitalstrategy_save_answer' => ['runid' => $this->runid, 'itemkey' => 'str_responsibility', 'value' => '2',
                 'dontknow' => false, 'relevance' => 0, 'version' => 0],
             'local_digitalstrategy_submit_run', 'local_digitalstrategy_get_results' => ['runid' => $this->runid],
+            'local_digitalstrategy_get_board' => ['orgid' => $this->orgid, 'revision' => ''],
+            'local_digitalstrategy_move_measure' => ['measureid' => $this->measureid, 'phase' => 'do', 'position' => 0,
+                'version' => 1],
+            'local_digitalstrategy_rate_measure' => ['measureid' => $this->measureid, 'criterion' => 'time',
+                'rating' => 'green', 'comment' => 'Im Plan', 'countermeasure' => ''],
             default => [],
         };
     }
@@ -140,6 +149,18 @@ final class web_service_inputs_test extends \externallib_advanced_testcase {
             'local_digitalstrategy_save_answer' => [
                 'value' => ['empty' => 'an empty value clears the answer'],
                 'version' => ['huge' => 'a version never stored is a conflict: the stored answer comes back, nothing is saved'],
+            ],
+            'local_digitalstrategy_get_board' => [
+                'revision' => ['empty' => 'no revision asks for the whole board',
+                    'huge' => 'a revision the board never had gets the whole board (reading only)'],
+            ],
+            'local_digitalstrategy_move_measure' => [
+                'position' => ['huge' => 'a position past the end of the column puts the measure last'],
+                'version' => ['huge' => 'a version never stored is a conflict: the current state comes back, nothing moves'],
+            ],
+            'local_digitalstrategy_rate_measure' => [
+                'comment' => ['empty' => 'a rating needs no comment'],
+                'countermeasure' => ['empty' => 'only a red rating needs a counter-measure'],
             ],
         ];
     }

@@ -261,8 +261,10 @@ final class board_service {
         if (!measure::is_phase($data->phase)) {
             $errors['phase'] = 'board_error_phase';
         }
-        if ($data->evaluationurl !== '' && (clean_param($data->evaluationurl, PARAM_URL) !== $data->evaluationurl
-                || !preg_match('~^https?://~i', $data->evaluationurl))) {
+        if (
+            $data->evaluationurl !== '' && (clean_param($data->evaluationurl, PARAM_URL) !== $data->evaluationurl
+                || !preg_match('~^https?://~i', $data->evaluationurl))
+        ) {
             $errors['evaluationurl'] = 'measure_error_url';
         }
         return $errors;
@@ -282,7 +284,8 @@ final class board_service {
             throw new moodle_exception('board_error_noedit', 'local_digitalstrategy');
         }
         $this->require_valid($organisation, $data);
-        $id = $this->measures->create((int) $this->measures->strategy_id($organisation->get_id()), $this->normalise($data), $userid);
+        $strategyid = (int) $this->measures->strategy_id($organisation->get_id());
+        $id = $this->measures->create($strategyid, $this->normalise($data), $userid);
         $measure = $this->measures->get($id);
         if ($measure->ownerid) {
             $this->notifier->assigned($measure, $userid);

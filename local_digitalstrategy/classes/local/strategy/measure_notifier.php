@@ -101,8 +101,12 @@ final class measure_notifier {
         $message->name = $provider;
         $message->userfrom = \core_user::get_noreply_user();
         $message->userto = $owner;
-        $message->subject = (string) new \lang_string('measure_msg_subject', 'local_digitalstrategy',
-            $measure->title, $owner->lang ?: null);
+        $message->subject = (string) new \lang_string(
+            'measure_msg_subject',
+            'local_digitalstrategy',
+            $measure->title,
+            $owner->lang ?: null
+        );
         $message->fullmessage = $text;
         $message->fullmessageformat = FORMAT_PLAIN;
         $message->fullmessagehtml = '';

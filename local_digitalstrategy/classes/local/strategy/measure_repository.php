@@ -302,7 +302,8 @@ final class measure_repository {
     public function due_between(int $from, int $to): array {
         $measures = [];
         $rows = $this->db->get_recordset_sql(
-            self::SELECT . " WHERE m.ownerid > 0 AND m.duedate >= ? AND m.duedate < ? AND m.phase <> 'act' ORDER BY m.duedate, m.id",
+            self::SELECT . " WHERE m.ownerid > 0 AND m.duedate >= ? AND m.duedate < ? AND m.phase <> 'act'
+                          ORDER BY m.duedate, m.id",
             [$from, $to]
         );
         foreach ($rows as $row) {

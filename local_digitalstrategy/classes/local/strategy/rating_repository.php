@@ -102,8 +102,14 @@ final class rating_repository {
      * @param int $userid
      * @return ampel_rating the new row
      */
-    public function add(int $measureid, string $criterion, string $rating, string $comment, string $countermeasure,
-            int $userid): ampel_rating {
+    public function add(
+        int $measureid,
+        string $criterion,
+        string $rating,
+        string $comment,
+        string $countermeasure,
+        int $userid
+    ): ampel_rating {
         $transaction = $this->db->start_delegated_transaction();
         // Lock the measure so that two ratings at the same moment both keep their previous colour right.
         $this->db->execute('UPDATE {local_digitalstrategy_measure} SET version = version WHERE id = ?', [$measureid]);

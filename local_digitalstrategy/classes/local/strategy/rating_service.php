@@ -28,6 +28,9 @@ use moodle_exception;
  * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  */
 final class rating_service {
+    /** @var int Longest comment or counter-measure, in characters. */
+    public const TEXT_LENGTH = 10000;
+
     /**
      * Creates the service.
      *
@@ -59,10 +62,16 @@ final class rating_service {
      * @param int $userid
      * @return ampel_rating the new rating
      * @throws moodle_exception measure_notfound, board_error_noedit, ampel_error_criterion,
-     *     ampel_error_rating, ampel_error_countermeasure
+     *     ampel_error_rating, ampel_error_countermeasure, ampel_error_toolong
      */
-    public function rate(int $measureid, string $criterion, string $rating, string $comment, string $countermeasure,
-            int $userid): ampel_rating {
+    public function rate(
+        int $measureid,
+        string $criterion,
+        string $rating,
+        string $comment,
+        string $countermeasure,
+        int $userid
+    ): ampel_rating {
         if (!ampel_rating::is_criterion($criterion)) {
             throw new moodle_exception('ampel_error_criterion', 'local_digitalstrategy');
         }
@@ -70,6 +79,9 @@ final class rating_service {
             throw new moodle_exception('ampel_error_rating', 'local_digitalstrategy');
         }
         $countermeasure = trim($countermeasure);
+        if (\core_text::strlen($comment) > self::TEXT_LENGTH || \core_text::strlen($countermeasure) > self::TEXT_LENGTH) {
+            throw new moodle_exception('ampel_error_toolong', 'local_digitalstrategy', '', self::TEXT_LENGTH);
+        }
         if ($rating === 'red' && $countermeasure === '') {
             throw new moodle_exception('ampel_error_countermeasure', 'local_digitalstrategy');
         }

@@ -83,8 +83,10 @@ final class board_service_test extends \advanced_testcase {
         $this->assertSame('do', $result['measure']->phase);
         $this->assertSame(2, $result['measure']->version);
         $this->assertSame((int) $b['staff']->id, $result['measure']->usermodified);
-        $this->assertSame(['plan' => ['A & "B"', 'C'], 'do' => ['Kinder < 6 Jahre 🙂'], 'check' => [], 'act' => []],
-            $this->columns($b['org']->get_id()));
+        $this->assertSame(
+            ['plan' => ['A & "B"', 'C'], 'do' => ['Kinder < 6 Jahre 🙂'], 'check' => [], 'act' => []],
+            $this->columns($b['org']->get_id())
+        );
         $events = array_values(array_filter($sink->get_events(), fn($e) => $e instanceof measure_moved));
         $this->assertCount(1, $events);
         $this->assertSame(['orgid' => $b['org']->get_id(), 'from' => 'plan', 'to' => 'do'], $events[0]->other);
@@ -97,8 +99,10 @@ final class board_service_test extends \advanced_testcase {
         $this->assertSame(['C', 'A & "B"', 'Kinder < 6 Jahre 🙂'], $this->columns($b['org']->get_id())['plan']);
         $service->move((int) $b['measures'][2]->id, 'plan', 99, 2, (int) $b['leader']->id);
         $this->assertSame(['A & "B"', 'Kinder < 6 Jahre 🙂', 'C'], $this->columns($b['org']->get_id())['plan']);
-        $positions = array_map(fn(measure $m) => $m->sortorder,
-            \core\di::get(measure_repository::class)->for_organisation($b['org']->get_id()));
+        $positions = array_map(
+            fn(measure $m) => $m->sortorder,
+            \core\di::get(measure_repository::class)->for_organisation($b['org']->get_id())
+        );
         $this->assertSame([0, 1, 2], $positions);
     }
 

@@ -48,8 +48,10 @@ final class rating_service_test extends \advanced_testcase {
         $owner = $this->getDataGenerator()->create_user();
         $generator->add_member($org, $leader->id, 'leadership');
         $generator->add_member($org, $owner->id);
-        $measure = $generator->create_measure($generator->create_goal($generator->create_strategy($org)),
-            ['ownerid' => $owner->id]);
+        $measure = $generator->create_measure(
+            $generator->create_goal($generator->create_strategy($org)),
+            ['ownerid' => $owner->id]
+        );
         return [$measure, $leader, $owner, $org];
     }
 
@@ -62,8 +64,10 @@ final class rating_service_test extends \advanced_testcase {
         $this->assertSame('green', $second->previous);
         $this->assertSame('red', $second->rating);
         $history = \core\di::get(rating_repository::class)->history((int) $measure->id);
-        $this->assertSame([['green', 'red', true], ['', 'green', false]],
-            array_map(fn(ampel_rating $r) => [$r->previous, $r->rating, $r->current], $history));
+        $this->assertSame(
+            [['green', 'red', true], ['', 'green', false]],
+            array_map(fn(ampel_rating $r) => [$r->previous, $r->rating, $r->current], $history)
+        );
         $current = \core\di::get(rating_repository::class)->current_for_measure((int) $measure->id);
         $this->assertSame(['time'], array_keys($current));
         $this->assertSame('Zweites Team', $current['time']->countermeasure);
@@ -85,8 +89,10 @@ final class rating_service_test extends \advanced_testcase {
     public function test_ratings_outside_the_ampel_and_unknown_criteria_are_refused(): void {
         [$measure, $leader] = $this->measure();
         $service = \core\di::get(rating_service::class);
-        foreach ([['time', 'blue', 'ampel_error_rating'], ['time', 'GREEN', 'ampel_error_rating'],
-                ['budget', 'green', 'ampel_error_criterion']] as [$criterion, $rating, $code]) {
+        foreach (
+            [['time', 'blue', 'ampel_error_rating'], ['time', 'GREEN', 'ampel_error_rating'],
+                ['budget', 'green', 'ampel_error_criterion']] as [$criterion, $rating, $code]
+        ) {
             try {
                 $service->rate((int) $measure->id, $criterion, $rating, '', 'x', (int) $leader->id);
                 $this->fail("$criterion/$rating must be refused");

@@ -1,0 +1,165 @@
+// The PDCA board in Chromium against the running stack:
+//   - a leader moves a measure Plan → Do → Check → Act with the keyboard only, each move announced
+//     and saved at once; rates it red on time with a counter-measure (red without one is refused);
+//   - two pages of the same board: a move on one shows on the other without a reload; a move on a
+//     page that missed a colleague's change shows the conflict and overwrites nothing; undo;
+//   - a measure dragged with a finger (touch screen) lands in another column;
+//   - axe finds no serious violation on the board.
+// Test data: tests/browser/fixtures/board.php (Beratungszentrum Mitte, leader david, two measures in Plan).
+import { describe, it, beforeAll, afterAll, expect } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launch, openPage, login, settled, axeViolations, expectClean, baseUrl, type PageProblems } from './support/moodle';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+function fixture(): { orgid: number; measureid: number; secondid: number } {
+  const moodle = path.join(root, 'scripts', 'moodle.sh');
+  const www = execFileSync('bash', [moodle, 'www'], { encoding: 'utf8' }).trim();
+  const out = execFileSync('bash', [moodle, 'php', path.join(root, 'tests/browser/fixtures/board.php'), www, 'setup'],
+    { encoding: 'utf8' });
+  return JSON.parse(out.trim().split('\n').pop() ?? '{}') as { orgid: number; measureid: number; secondid: number };
+}
+
+const BOARD = '#local_digitalstrategy-board';
+const card = (id: number): string => `${BOARD} [data-region="measure"][data-id="${id}"]`;
+const inColumn = (id: number, phase: string): string => `${BOARD} [data-region="column"][data-phase="${phase}"] [data-id="${id}"]`;
+
+/** Waits until the card shows a version above the one given (the move was saved). */
+async function savedAfter(page: Page, id: number, version: number): Promise<number> {
+  await page.waitForFunction(([sel, v]) => Number(document.querySelector<HTMLElement>(sel)?.dataset.version) > v,
+    [card(id), version] as const, { timeout: 20000 });
+  return Number(await page.getAttribute(card(id), 'data-version'));
+}
+
+async function openBoard(page: Page, orgid: number): Promise<void> {
+  await page.goto(`${baseUrl}/local/digitalstrategy/board.php?orgid=${orgid}`);
+  await page.waitForSelector(`${BOARD}[data-ready="true"]`);
+  await settled(page);
+}
+
+let browser: Browser;
+let data: { orgid: number; measureid: number; secondid: number };
+const contexts: BrowserContext[] = [];
+
+async function leaderPage(options: Parameters<Browser['newContext']>[0] = {}): Promise<{ page: Page; problems: PageProblems }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, ...options });
+  contexts.push(context);
+  const opened = await openPage(context);
+  await login(opened.page, 'david');
+  await openBoard(opened.page, data.orgid);
+  return opened;
+}
+
+beforeAll(async () => {
+  data = fixture();
+  browser = await launch();
+});
+
+afterAll(async () => {
+  for (const context of contexts) {
+    await context.close().catch(() => undefined);
+  }
+  await browser?.close();
+});
+
+describe(`PDCA board at ${baseUrl}`, () => {
+  it('a leader moves a measure Plan → Do → Check → Act with the keyboard only, each move announced and saved', async () => {
+    const { page, problems } = await leaderPage();
+    const violations = await axeViolations(page, BOARD);
+    console.log(`axe on the board: ${violations.length} serious violations`);
+    expect(violations).toEqual([]);
+
+    await page.focus(card(data.measureid));
+    let version = Number(await page.getAttribute(card(data.measureid), 'data-version'));
+    const started = Date.now();
+    for (const phase of ['Do', 'Check', 'Act']) {
+      await page.keyboard.press('ArrowRight');
+      version = await savedAfter(page, data.measureid, version);
+      await page.waitForFunction((text) => document.querySelector('[data-region="announce"]')?.textContent?.includes(text),
+        `moved to ${phase}`);
+      expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.region)).toBe('measure');
+    }
+    console.log(`three keyboard moves saved in ${Date.now() - started} ms`);
+    await page.waitForSelector(inColumn(data.measureid, 'act'));
+    await page.reload();
+    await page.waitForSelector(inColumn(data.measureid, 'act'));
+    expectClean(problems);
+  });
+
+  it('rates the measure red on time; red without a counter-measure is refused', async () => {
+    const { page, problems } = await leaderPage();
+    await page.goto(`${baseUrl}/local/digitalstrategy/rate.php?id=${data.measureid}`);
+    await page.selectOption('#id_criterion', 'time');
+    await page.check('input[name="rating"][value="red"]');
+    await page.fill('#id_comment', 'Verzug & "Engpass" – Kinder < 6 Jahre 🙂');
+    await page.click('#id_submitbutton');
+    await expect.poll(() => page.locator('#id_error_countermeasure').textContent()).toContain('counter-measure');
+    await page.fill('#id_countermeasure', 'Zweites Team & Schulung');
+    await Promise.all([page.waitForURL(/rate\.php\?id=/), page.click('#id_submitbutton')]);
+    const history = page.locator('.local_digitalstrategy-ampelhistory tbody tr').first();
+    await expect.poll(() => history.textContent()).toContain('Red');
+    expect(await history.textContent()).toContain('Verzug & "Engpass" – Kinder < 6 Jahre 🙂');
+    await openBoard(page, data.orgid);
+    expect(await page.locator(`${card(data.measureid)} [data-criterion="time"] [data-region="rating"]`).textContent())
+      .toBe('Red');
+    expect(await page.locator(`${BOARD} [data-region="overall"] [data-criterion="time"]`).textContent()).toContain('Red');
+    expectClean(problems);
+  });
+
+  it('two pages of the board: a move shows on the other page without reload, a stale move shows the conflict, undo', async () => {
+    const a = await leaderPage();
+    const b = await leaderPage();
+    const id = data.secondid;
+    let version = Number(await a.page.getAttribute(card(id), 'data-version'));
+    await a.page.selectOption(`${card(id)} [data-action="move"]`, 'do');
+    version = await savedAfter(a.page, id, version);
+    const shown = Date.now();
+    await b.page.waitForSelector(inColumn(id, 'do'), { timeout: 20000 });
+    console.log(`a colleague's move appeared on the other page after ${Date.now() - shown} ms`);
+
+    // Page B stops hearing from the server; A moves the measure on; B's move names the old version.
+    await b.page.route('**/lib/ajax/service.php**', async (route) =>
+      (route.request().postData() ?? '').includes('local_digitalstrategy_get_board') ? route.abort() : route.continue());
+    await a.page.selectOption(`${card(id)} [data-action="move"]`, 'check');
+    version = await savedAfter(a.page, id, version);
+    await b.page.selectOption(`${card(id)} [data-action="move"]`, 'act');
+    await b.page.waitForSelector(`${BOARD} [data-region="message"] .alert`);
+    expect(await b.page.locator(`${BOARD} [data-region="message"]`).textContent()).toContain('Check');
+    await b.page.waitForSelector(inColumn(id, 'check'));
+    expect(Number(await b.page.getAttribute(card(id), 'data-version'))).toBe(version);
+    await b.page.unroute('**/lib/ajax/service.php**');
+
+    // Undo on A brings the measure back to Do (saved with the new version).
+    await a.page.click(`${BOARD} [data-action="undo"]`);
+    version = await savedAfter(a.page, id, version);
+    await a.page.waitForSelector(inColumn(id, 'do'));
+    await a.page.waitForFunction(() => document.querySelector('[data-region="announce"]')?.textContent?.includes('undone'));
+    await b.page.waitForSelector(inColumn(id, 'do'), { timeout: 20000 });
+    expectClean(a.problems);
+  });
+
+  it('a finger drags a measure to another column on a touch screen', async () => {
+    const { page } = await leaderPage({ hasTouch: true, isMobile: false });
+    const id = data.secondid;
+    const version = Number(await page.getAttribute(card(id), 'data-version'));
+    const handle = await page.locator(`${card(id)} [data-action="drag"]`).boundingBox();
+    const target = await page.locator(`${BOARD} [data-region="column"][data-phase="plan"]`).boundingBox();
+    if (!handle || !target) {
+      throw new Error('board not drawn');
+    }
+    const cdp = await page.context().newCDPSession(page);
+    const from = { x: handle.x + handle.width / 2, y: handle.y + handle.height / 2 };
+    const to = { x: target.x + target.width / 2, y: target.y + target.height - 5 };
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [from] });
+    for (let step = 1; step <= 10; step++) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{
+        x: from.x + (to.x - from.x) * step / 10, y: from.y + (to.y - from.y) * step / 10 }] });
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await savedAfter(page, id, version);
+    await page.waitForSelector(inColumn(id, 'plan'));
+  });
+});
