@@ -36,14 +36,14 @@ final class board_structures {
     public static function measure(): external_single_structure {
         return new external_single_structure([
             'id' => new external_value(PARAM_INT, 'Measure id'),
-            'title' => new external_value(PARAM_TEXT, 'Title, plain text'),
+            'title' => new external_value(PARAM_RAW, 'Title, plain text as entered (show it as text)'),
             'phase' => new external_value(PARAM_ALPHA, 'plan, do, check or act'),
             'position' => new external_value(PARAM_INT, 'Position within the phase, from 0'),
             'version' => new external_value(PARAM_INT, 'Version; a change naming an older one is a conflict'),
             'ownerid' => new external_value(PARAM_INT, 'Owner user id, 0 for nobody'),
-            'ownername' => new external_value(PARAM_TEXT, 'Owner full name, empty for nobody'),
+            'ownername' => new external_value(PARAM_RAW, 'Owner full name, plain text; empty for nobody'),
             'duedate' => new external_value(PARAM_INT, 'Due date timestamp, 0 when open'),
-            'duedatetext' => new external_value(PARAM_TEXT, 'Due date in the user\'s format, empty when open'),
+            'duedatetext' => new external_value(PARAM_RAW, 'Due date in the user\'s format, empty when open'),
             'overdue' => new external_value(PARAM_BOOL, 'Past its due date and not in Act'),
             'transferable' => new external_value(PARAM_BOOL, 'Flagged as a transferable recommendation'),
             'ratings' => self::ampel(),

@@ -88,7 +88,7 @@ final class move_measure extends external_api {
     public static function execute_returns(): external_single_structure {
         return new external_single_structure([
             'status' => new external_value(PARAM_ALPHA, 'moved, unchanged or conflict'),
-            'message' => new external_value(PARAM_TEXT, 'For a conflict: what the colleague changed, for the user'),
+            'message' => new external_value(PARAM_RAW, 'For a conflict: what the colleague changed, plain text for the user'),
             'measure' => board_structures::measure(),
         ]);
     }

@@ -38,12 +38,10 @@ final class measure_forms_test extends \advanced_testcase {
         $outsider = $this->getDataGenerator()->create_user();
         $form = new measure_form(null, ['organisation' => $org, 'goals' => [$goal->id => $goal->title],
             'members' => [], 'fields' => []]);
-        force_current_language('de');
         $errors = $form->validation(['goalid' => $goal->id, 'title' => 'Dienstplan', 'ownerid' => $outsider->id,
             'startdate' => 2000, 'duedate' => 1000, 'phase' => 'plan', 'evaluationurl' => ''], []);
-        force_current_language('en');
-        $this->assertSame('Das Fälligkeitsdatum darf nicht vor dem Startdatum liegen.', $errors['duedate']);
-        $this->assertSame('Die verantwortliche Person muss Mitglied der Organisation sein.', $errors['ownerid']);
+        $this->assertSame('The due date must not be before the start date.', $errors['duedate']);
+        $this->assertSame('The person responsible must be a member of the organisation.', $errors['ownerid']);
         $this->assertSame([], $form->validation(['goalid' => $goal->id, 'title' => 'Dienstplan', 'ownerid' => 0,
             'startdate' => 1000, 'duedate' => 2000, 'phase' => 'act', 'evaluationurl' => ''], []));
     }

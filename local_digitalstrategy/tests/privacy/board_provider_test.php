@@ -58,7 +58,7 @@ final class board_provider_test extends \core_privacy\tests\provider_testcase {
     public function test_owners_and_raters_are_found_and_their_board_data_exported(): void {
         [, $owner, $rater] = $this->data();
         $system = \context_system::instance();
-        $this->assertContains($system->id, provider::get_contexts_for_userid((int) $owner->id)->get_contextids());
+        $this->assertEquals([$system->id], provider::get_contexts_for_userid((int) $owner->id)->get_contextids());
         $userlist = new userlist($system, 'local_digitalstrategy');
         provider::get_users_in_context($userlist);
         $this->assertEqualsCanonicalizing([$owner->id, $rater->id], array_intersect(
