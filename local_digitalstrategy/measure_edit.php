@@ -24,6 +24,7 @@
 
 require_once(__DIR__ . '/../../config.php');
 
+use core\output\notification;
 use local_digitalstrategy\form\measure_form;
 use local_digitalstrategy\local\organisation_access;
 use local_digitalstrategy\local\organisation_repository;
@@ -83,7 +84,7 @@ if ($form->is_cancelled()) {
     if ($measure) {
         [$saved, $current] = $service->update($measure->id, (int) $data->version, $data, (int) $USER->id);
         if ($saved) {
-            redirect($boardurl, get_string('measure_saved', 'local_digitalstrategy'), null, NOTIFY_SUCCESS);
+            redirect($boardurl, get_string('measure_saved', 'local_digitalstrategy'), null, notification::NOTIFY_SUCCESS);
         }
         // A colleague changed the measure meanwhile: keep what the user entered, say so, and let a
         // second save (naming the colleague's version) decide.
@@ -91,7 +92,7 @@ if ($form->is_cancelled()) {
         $form->set_version($current->version);
     } else {
         $service->create($organisation, $data, (int) $USER->id);
-        redirect($boardurl, get_string('measure_saved', 'local_digitalstrategy'), null, NOTIFY_SUCCESS);
+        redirect($boardurl, get_string('measure_saved', 'local_digitalstrategy'), null, notification::NOTIFY_SUCCESS);
     }
 }
 

@@ -25,6 +25,7 @@
 
 require_once(__DIR__ . '/../../config.php');
 
+use core\output\notification;
 use local_digitalstrategy\form\measure_rating_form;
 use local_digitalstrategy\local\organisation_access;
 use local_digitalstrategy\local\organisation_repository;
@@ -63,7 +64,7 @@ if ($canedit) {
             (string) $data->countermeasure,
             (int) $USER->id
         );
-        redirect($url, get_string('ampel_saved', 'local_digitalstrategy'), null, NOTIFY_SUCCESS);
+        redirect($url, get_string('ampel_saved', 'local_digitalstrategy'), null, notification::NOTIFY_SUCCESS);
     }
 }
 

@@ -49,8 +49,11 @@ if ($options['cleanup']) {
         $org = $organisations->get_by_idnumber("bench-board-$n");
         if ($org) {
             $strategyid = $DB->get_field('local_digitalstrategy_strategy', 'id', ['orgid' => $org->get_id()]);
-            $DB->delete_records_select('local_digitalstrategy_rating',
-                'measureid IN (SELECT id FROM {local_digitalstrategy_measure} WHERE strategyid = ?)', [$strategyid]);
+            $DB->delete_records_select(
+                'local_digitalstrategy_rating',
+                'measureid IN (SELECT id FROM {local_digitalstrategy_measure} WHERE strategyid = ?)',
+                [$strategyid]
+            );
             $DB->delete_records('local_digitalstrategy_measure', ['strategyid' => $strategyid]);
             $DB->delete_records('local_digitalstrategy_goal', ['strategyid' => $strategyid]);
             $DB->delete_records('local_digitalstrategy_strategy', ['id' => $strategyid]);
@@ -161,9 +164,19 @@ foreach ($sizes as $n => $r) {
         JOIN {local_digitalstrategy_measure} m ON m.id = r.measureid
         JOIN {local_digitalstrategy_strategy} s ON s.id = m.strategyid WHERE s.orgid = ?', [$org->get_id()]);
     $results[$n] = compact('page', 'unchanged', 'changed');
-    printf("%4d measures, %5d rating changes: board page %3d queries %7.1f ms (%d KB HTML) | poll unchanged %2d queries "
-        . "%6.1f ms | poll changed %3d queries %7.1f ms\n", $n, $ratings, $page[0], $page[1], strlen($html) / 1024,
-        $unchanged[0], $unchanged[1], $changed[0], $changed[1]);
+    printf(
+        "%4d measures, %5d rating changes: board page %3d queries %7.1f ms (%d KB HTML) | poll unchanged %2d queries "
+        . "%6.1f ms | poll changed %3d queries %7.1f ms\n",
+        $n,
+        $ratings,
+        $page[0],
+        $page[1],
+        strlen($html) / 1024,
+        $unchanged[0],
+        $unchanged[1],
+        $changed[0],
+        $changed[1]
+    );
 }
 $small = $results[20];
 $large = $results[200];

@@ -78,8 +78,11 @@ describe(`PDCA board at ${baseUrl}`, () => {
     for (const phase of ['Do', 'Check', 'Act']) {
       await page.keyboard.press('ArrowRight');
       version = await savedAfter(page, data.measureid, version);
-      await page.waitForFunction((text) => document.querySelector('[data-region="announce"]')?.textContent?.includes(text),
-        `moved to ${phase}`);
+      // The announcement names the measure and its new phase (in the user's language: the demo users read German).
+      await page.waitForFunction((text) => {
+        const said = document.querySelector('[data-region="announce"]')?.textContent ?? '';
+        return said.includes(text) && said.includes('Online-Anmeldung & "Warteliste"');
+      }, phase);
       expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.region)).toBe('measure');
     }
     console.log(`three keyboard moves saved in ${Date.now() - started} ms`);
@@ -96,16 +99,21 @@ describe(`PDCA board at ${baseUrl}`, () => {
     await page.check('input[name="rating"][value="red"]');
     await page.fill('#id_comment', 'Verzug & "Engpass" – Kinder < 6 Jahre 🙂');
     await page.click('#id_submitbutton');
-    await expect.poll(() => page.locator('#id_error_countermeasure').textContent()).toContain('counter-measure');
+    await expect.poll(async () => (await page.locator('#id_error_countermeasure').textContent())?.trim()).toBeTruthy();
+    expect(await page.locator('.local_digitalstrategy-ampelhistory').count()).toBe(0);
     await page.fill('#id_countermeasure', 'Zweites Team & Schulung');
     await Promise.all([page.waitForURL(/rate\.php\?id=/), page.click('#id_submitbutton')]);
     const history = page.locator('.local_digitalstrategy-ampelhistory tbody tr').first();
-    await expect.poll(() => history.textContent()).toContain('Red');
+    await expect.poll(() => history.locator('.local_digitalstrategy-ampel-red').count()).toBe(1);
     expect(await history.textContent()).toContain('Verzug & "Engpass" – Kinder < 6 Jahre 🙂');
+    expect(await history.textContent()).toContain('Zweites Team & Schulung');
     await openBoard(page, data.orgid);
-    expect(await page.locator(`${card(data.measureid)} [data-criterion="time"] [data-region="rating"]`).textContent())
-      .toBe('Red');
-    expect(await page.locator(`${BOARD} [data-region="overall"] [data-criterion="time"]`).textContent()).toContain('Red');
+    // Colour and word: the class carries the colour, the text says it.
+    const rating = page.locator(`${card(data.measureid)} [data-criterion="time"] [data-region="rating"]`);
+    expect(await rating.getAttribute('class')).toBe('local_digitalstrategy-ampel-red');
+    expect(['Red', 'Rot']).toContain(await rating.textContent());
+    expect(await page.locator(`${BOARD} [data-region="overall"] [data-criterion="time"] .local_digitalstrategy-ampel-red`)
+      .count()).toBe(1);
     expectClean(problems);
   });
 
@@ -136,7 +144,7 @@ describe(`PDCA board at ${baseUrl}`, () => {
     await a.page.click(`${BOARD} [data-action="undo"]`);
     version = await savedAfter(a.page, id, version);
     await a.page.waitForSelector(inColumn(id, 'do'));
-    await a.page.waitForFunction(() => document.querySelector('[data-region="announce"]')?.textContent?.includes('undone'));
+    await a.page.waitForFunction(() => document.querySelector('[data-region="announce"]')?.textContent?.includes('Elternbrief digital'));
     await b.page.waitForSelector(inColumn(id, 'do'), { timeout: 20000 });
     expectClean(a.problems);
   });
