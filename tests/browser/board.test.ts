@@ -149,6 +149,33 @@ describe(`PDCA board at ${baseUrl}`, () => {
     expectClean(a.problems);
   });
 
+  it('a leader adds a measure (dates out of order are refused, nothing entered is lost) and finds it on the board and timeline', async () => {
+    const { page, problems } = await leaderPage();
+    await page.click(`${BOARD} a[href*="measure_edit.php?orgid="]`);
+    const title = 'Sprechstunde per Video & "Chat" – Kinder < 6 Jahre 🙂';
+    await page.fill('#id_title', title);
+    await page.check('#id_startdate_enabled');
+    await page.check('#id_duedate_enabled');
+    await page.selectOption('#id_startdate_year', '2026');
+    await page.selectOption('#id_duedate_year', '2025');
+    await page.click('#id_submitbutton');
+    await expect.poll(async () => (await page.locator('#id_error_duedate').textContent())?.trim()).toBeTruthy();
+    expect(await page.inputValue('#id_title')).toBe(title);
+    await page.selectOption('#id_startdate_year', '2024');
+    await Promise.all([page.waitForURL(/board\.php/), page.click('#id_submitbutton')]);
+    await page.waitForSelector(`${BOARD}[data-ready="true"]`);
+    const added = page.locator(`${BOARD} [data-region="column"][data-phase="plan"] [data-region="measure"]`, { hasText: title });
+    expect(await added.count()).toBe(1);
+    // Due in 2025: overdue, said in words on the card and on the timeline.
+    expect(await added.locator('[data-region="overdue"]').isVisible()).toBe(true);
+    await Promise.all([page.waitForURL(/timeline\.php/), page.click(`${BOARD} a[href*="timeline.php"]`)]);
+    const row = page.locator('tr', { hasText: title });
+    await row.waitFor();
+    expect(await row.locator('.badge').isVisible()).toBe(true);
+    expect(await axeViolations(page, '#region-main')).toEqual([]);
+    expectClean(problems);
+  });
+
   it('a finger drags a measure to another column on a touch screen', async () => {
     const { page } = await leaderPage({ hasTouch: true, isMobile: false });
     const id = data.secondid;
