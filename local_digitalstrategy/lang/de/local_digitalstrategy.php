@@ -276,6 +276,7 @@ $string['maturity4'] = 'Vorreiter';
 $string['maturitylevel'] = 'Reifegrad';
 $string['measure_actheader'] = 'Act: Erkenntnis';
 $string['measure_add'] = 'Maßnahme hinzufügen';
+$string['measure_calendar_description'] = 'Fälligkeitsdatum einer Maßnahme auf dem PDCA-Board, für die Sie verantwortlich sind.';
 $string['measure_checkheader'] = 'Check: Auswertung';
 $string['measure_conflict'] = 'Jemand anderes hat „{$a->title}“ (jetzt in {$a->phase}) geändert, während Sie die Maßnahme bearbeitet haben. Ihre Änderungen sind noch nicht gespeichert und stehen weiter im Formular: Prüfen Sie sie und speichern Sie erneut, um die andere Fassung zu ersetzen.';
 $string['measure_deleteduser'] = 'Gelöschte Person';

@@ -276,6 +276,7 @@ $string['maturity4'] = 'Leading';
 $string['maturitylevel'] = 'Maturity level';
 $string['measure_actheader'] = 'Act: lesson learned';
 $string['measure_add'] = 'Add a measure';
+$string['measure_calendar_description'] = 'Due date of a measure on the PDCA board you are responsible for.';
 $string['measure_checkheader'] = 'Check: evaluation';
 $string['measure_conflict'] = 'Someone else changed \'{$a->title}\' (now in {$a->phase}) while you were editing it. Your changes were not saved yet and are still in the form: check them and save again to replace the other version.';
 $string['measure_deleteduser'] = 'Deleted user';

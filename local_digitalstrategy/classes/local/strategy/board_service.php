@@ -47,6 +47,7 @@ final class board_service {
      * @param organisation_access $access
      * @param user_repository $users
      * @param measure_notifier $notifier
+     * @param measure_calendar $calendar
      * @param \core\clock $clock
      */
     public function __construct(
@@ -64,6 +65,8 @@ final class board_service {
         private readonly user_repository $users,
         /** @var measure_notifier */
         private readonly measure_notifier $notifier,
+        /** @var measure_calendar */
+        private readonly measure_calendar $calendar,
         /** @var \core\clock */
         private readonly \core\clock $clock,
     ) {
@@ -200,6 +203,7 @@ final class board_service {
         measure_moved::create_from_move($measure, $before->phase, $userid)->trigger();
         if ($before->phase !== $measure->phase) {
             $this->notifier->moved($measure, $before->phase, $userid);
+            $this->calendar->sync($measure);
         }
         return ['status' => 'moved', 'measure' => $measure];
     }
@@ -287,6 +291,7 @@ final class board_service {
         $strategyid = (int) $this->measures->strategy_id($organisation->get_id());
         $id = $this->measures->create($strategyid, $this->normalise($data), $userid);
         $measure = $this->measures->get($id);
+        $this->calendar->sync($measure);
         if ($measure->ownerid) {
             $this->notifier->assigned($measure, $userid);
         }
@@ -308,6 +313,9 @@ final class board_service {
         $organisation = $this->require_edit($before, $userid);
         $this->require_valid($organisation, $data);
         [$saved, $measure] = $this->measures->update($measureid, $version, $this->normalise($data), $userid);
+        if ($saved) {
+            $this->calendar->sync($measure);
+        }
         if ($saved && $measure->ownerid && $measure->ownerid !== $before->ownerid) {
             $this->notifier->assigned($measure, $userid);
         }

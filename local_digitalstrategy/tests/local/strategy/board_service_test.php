@@ -264,4 +264,26 @@ final class board_service_test extends \advanced_testcase {
         $this->assertFalse($saved);
         $this->assertSame('First edit', $measure->title);
     }
+
+    public function test_the_due_date_is_in_the_owners_calendar_follows_changes_and_leaves_with_act(): void {
+        global $DB;
+        $b = $this->board();
+        $service = \core\di::get(board_service::class);
+        $due = time() + WEEKSECS;
+        $measure = $service->create($b['org'], (object) ['goalid' => $b['goal']->id, 'title' => 'Kalender & "Termin"',
+            'ownerid' => $b['staff']->id, 'duedate' => $due], (int) $b['leader']->id);
+        $event = $DB->get_record('event', ['component' => 'local_digitalstrategy', 'instance' => $measure->id]);
+        $this->assertEquals($b['staff']->id, $event->userid);
+        $this->assertEquals($due, $event->timestart);
+        $this->assertSame('Kalender & "Termin"', $event->name);
+
+        [, $measure] = $service->update($measure->id, 1, (object) ['goalid' => $b['goal']->id, 'title' => 'Kalender & "Termin"',
+            'ownerid' => $b['leader']->id, 'duedate' => $due + DAYSECS], (int) $b['leader']->id);
+        $event = $DB->get_record('event', ['component' => 'local_digitalstrategy', 'instance' => $measure->id]);
+        $this->assertEquals($b['leader']->id, $event->userid);
+        $this->assertEquals($due + DAYSECS, $event->timestart);
+
+        $service->move($measure->id, 'act', 0, $measure->version, (int) $b['leader']->id);
+        $this->assertFalse($DB->record_exists('event', ['component' => 'local_digitalstrategy', 'instance' => $measure->id]));
+    }
 }
