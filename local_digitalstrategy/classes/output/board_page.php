@@ -89,6 +89,7 @@ final class board_page implements named_templatable, renderable {
             'editurl' => (new \moodle_url('/local/digitalstrategy/measure_edit.php', ['id' => $measure['id']]))->out(false),
             'phases' => self::phase_options($measure['phase']),
             'movelabel' => get_string('board_moveto', 'local_digitalstrategy', $measure['title']),
+            'helpid' => 'local_digitalstrategy-boardhelp',
         ];
     }
 
