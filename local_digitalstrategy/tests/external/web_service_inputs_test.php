@@ -64,7 +64,8 @@ final class web_service_inputs_test extends \externallib_advanced_testcase {
         $generator->add_member($organisation, $member->id, 'leadership');
         $this->orgid = $organisation->get_id();
         $this->runid = $generator->create_run($organisation, ['str_goals' => '2'], $member->id)->get_id();
-        $this->measureid = (int) $generator->create_measure($generator->create_goal($generator->create_strategy($organisation)))->id;
+        $goal = $generator->create_goal($generator->create_strategy($organisation));
+        $this->measureid = (int) $generator->create_measure($goal)->id;
         $this->setUser($member);
     }
 
