@@ -302,3 +302,70 @@ function demo_expert_forum(string $password): array {
     }
     return ['user' => (int) $user->id, 'analyses' => $written];
 }
+
+/**
+ * Puts measures on the PDCA board of two demo organisations (Caritas Sozialstation Nord, Lebenshilfe
+ * Werkstätten Süd): some in every phase, rated in all three Ampel colours. Creates a draft strategy
+ * with one goal when the organisation has none yet; leaves a board that already has measures alone.
+ *
+ * @return int measures created now
+ */
+function demo_create_board(): int {
+    global $DB;
+    $organisations = \core\di::get(organisation_repository::class);
+    $measures = \core\di::get(\local_digitalstrategy\local\strategy\measure_repository::class);
+    $board = \core\di::get(\local_digitalstrategy\local\strategy\board_service::class);
+    $ratings = \core\di::get(\local_digitalstrategy\local\strategy\rating_service::class);
+    $plans = [
+        'demo-csn' => ['anna', 'ben', [
+            ['Dienstplan-App für Früh- & Spätdienst', 'act', ['quality' => 'green', 'time' => 'green'], 1],
+            ['Tablets in der Tagespflege "Sonnenschein"', 'check', ['quality' => 'amber', 'cost' => 'green'], 0],
+            ['Messenger für Teams < 10 Personen 🙂', 'do', ['time' => 'red', 'staff' => 'amber'], 0],
+            ['Digitale Pflegedokumentation', 'plan', [], 0],
+        ]],
+        'demo-lws' => ['clara', 'clara', [
+            ['Online-Terminvergabe für Beratung', 'do', ['cost' => 'red', 'quality' => 'green'], 0],
+            ['Videosprechstunde ausprobieren', 'plan', ['staff' => 'amber'], 0],
+        ]],
+    ];
+    $created = 0;
+    foreach ($plans as $idnumber => [$leadername, $ownername, $items]) {
+        $organisation = $organisations->get_by_idnumber($idnumber);
+        $leader = $DB->get_record('user', ['username' => $leadername, 'deleted' => 0]);
+        $owner = $DB->get_record('user', ['username' => $ownername, 'deleted' => 0]);
+        if (!$organisation || !$leader || !$owner) {
+            continue;
+        }
+        $strategyid = $measures->strategy_id($organisation->get_id());
+        if ($strategyid === null) {
+            $strategyid = (int) $DB->insert_record('local_digitalstrategy_strategy', (object) [
+                'orgid' => $organisation->get_id(), 'status' => 'draft', 'vision' => '', 'guidingvalues' => '',
+                'version' => 1, 'adoptedversion' => 0, 'timecreated' => time(), 'timemodified' => time(),
+                'usermodified' => $leader->id,
+            ]);
+        }
+        if ($measures->for_organisation($organisation->get_id())) {
+            continue;
+        }
+        $goals = $measures->goals($strategyid);
+        $goalid = $goals ? array_key_first($goals) : (int) $DB->insert_record('local_digitalstrategy_goal', (object) [
+            'strategyid' => $strategyid, 'title' => 'Abläufe digital & menschlich gestalten', 'rationale' => '', 'target' => '',
+            'duedate' => 0, 'dimension' => '', 'sortorder' => 0, 'timecreated' => time(), 'timemodified' => time(),
+            'usermodified' => $leader->id,
+        ]);
+        foreach ($items as $index => [$title, $phase, $colours, $transferable]) {
+            $measure = $board->create($organisation, (object) [
+                'goalid' => $goalid, 'title' => $title, 'ownerid' => $owner->id, 'phase' => $phase,
+                'startdate' => time() - 30 * DAYSECS, 'duedate' => time() + ($index - 1) * 14 * DAYSECS,
+                'lesson' => $phase === 'act' ? 'Früh die Mitarbeitervertretung einbeziehen.' : '',
+                'transferable' => $transferable,
+            ], (int) $leader->id);
+            foreach ($colours as $criterion => $colour) {
+                $ratings->rate($measure->id, $criterion, $colour, 'Stand der Teamsitzung', $colour === 'red'
+                    ? 'Zusätzliche Schulung & Begleitung im Team' : '', (int) $leader->id);
+            }
+            $created++;
+        }
+    }
+    return $created;
+}

@@ -124,6 +124,8 @@ demo_create_organisations();
 demo_import_instruments();
 // Adopted strategies with goals for two of them (anna's and clara's organisations).
 demo_create_strategies();
+// Measures on the PDCA board of two organisations, in every phase and Ampel colour.
+demo_create_board();
 // Best practice: one measure released with its organisation's name, one anonymised.
 demo_release_best_practice();
 

@@ -79,4 +79,26 @@ $functions = [
         'type' => 'read',
         'ajax' => true,
     ],
+    // The PDCA board and the Ampel.
+    'local_digitalstrategy_get_board' => [
+        'classname' => \local_digitalstrategy\external\get_board::class,
+        'description' => 'The measures of an organisation\'s PDCA board with their ratings and the overall Ampel.',
+        'type' => 'read',
+        'ajax' => true,
+        'capabilities' => 'local/digitalstrategy:viewstrategy',
+    ],
+    'local_digitalstrategy_move_measure' => [
+        'classname' => \local_digitalstrategy\external\move_measure::class,
+        'description' => 'Moves a measure to a phase and position of the board, detecting conflicting changes by colleagues.',
+        'type' => 'write',
+        'ajax' => true,
+        'capabilities' => 'local/digitalstrategy:editstrategy',
+    ],
+    'local_digitalstrategy_rate_measure' => [
+        'classname' => \local_digitalstrategy\external\rate_measure::class,
+        'description' => 'Rates a measure green, amber or red on quality, cost, staff or time.',
+        'type' => 'write',
+        'ajax' => true,
+        'capabilities' => 'local/digitalstrategy:editstrategy',
+    ],
 ];

@@ -135,6 +135,8 @@ function steps(pads: Record<string, number>): Step[] {
     { name: 'organisation import (admin)', user: 'admin', visit: goto('/local/digitalstrategy/import.php') },
     { name: 'questionnaires (admin)', user: 'admin', visit: goto('/local/digitalstrategy/instruments.php') },
     { name: 'Etherpad health check (admin)', user: 'admin', visit: goto('/mod/devcircle/health.php') },
+    // The PDCA board of the leader's organisation (demo data: measures in every phase).
+    { name: 'PDCA board', user: 'anna', visit: goto('/local/digitalstrategy/board.php') },
   ];
 }
 

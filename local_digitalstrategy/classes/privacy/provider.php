@@ -92,6 +92,7 @@ final class provider implements
         ], 'privacy:metadata:instr');
         self::strategy_metadata($collection);
         self::analyses_metadata($collection);
+        self::board_metadata($collection);
         return $collection;
     }
 
@@ -134,6 +135,7 @@ final class provider implements
                                                   WHERE usermodified > 0', []);
         self::strategy_users($userlist);
         self::analyses_users($userlist);
+        self::board_users($userlist);
     }
 
     /**
@@ -217,6 +219,7 @@ final class provider implements
         }
         self::strategy_export($userid, $context, $base);
         self::export_analyses($userid, $context, $base);
+        self::export_board($userid, $base);
     }
 
     /**
@@ -286,6 +289,7 @@ final class provider implements
         $DB->delete_records_select(organisation::MEMBER_TABLE, 'userid ' . $insql, $params);
         self::strategy_delete($insql, $params);
         self::delete_analyses($insql, $params);
+        self::delete_board($insql, $params);
         $transaction->allow_commit();
     }
 
@@ -304,7 +308,8 @@ final class provider implements
             || $DB->record_exists(organisation::MEMBER_TABLE, ['usermodified' => $userid])
             || $DB->record_exists(instrument_repository::TABLE, ['usermodified' => $userid])
             || self::strategy_user_has_data($userid)
-            || self::has_analyses($userid);
+            || self::has_analyses($userid)
+            || self::board_user_has_data($userid);
     }
 
     /**
@@ -590,5 +595,120 @@ final class provider implements
             $DB->execute('UPDATE {' . $table . '} SET userid = 0 WHERE userid ' . $insql, $params);
             $DB->execute('UPDATE {' . $table . '} SET usermodified = 0 WHERE usermodified ' . $insql, $params);
         }
+    }
+
+    // The PDCA board: measures (who changed them last, who owns them) and Ampel ratings (who rated).
+    // The measures and ratings belong to the organisation's strategy: deleting a user keeps them and
+    // sets the author fields to 0, shown as "deleted user".
+
+    /**
+     * Describes the board's personal data.
+     *
+     * @param collection $collection
+     */
+    private static function board_metadata(collection $collection): void {
+        $collection->add_database_table('local_digitalstrategy_measure', [
+            'title' => 'privacy:metadata:measure:title',
+            'ownerid' => 'privacy:metadata:measure:ownerid',
+            'usermodified' => 'privacy:metadata:usermodified',
+            'timemodified' => 'privacy:metadata:measure:timemodified',
+        ], 'privacy:metadata:measure');
+        $collection->add_database_table('local_digitalstrategy_rating', [
+            'measureid' => 'privacy:metadata:rating:measureid',
+            'rating' => 'privacy:metadata:rating:rating',
+            'ratingcomment' => 'privacy:metadata:rating:ratingcomment',
+            'countermeasure' => 'privacy:metadata:rating:countermeasure',
+            'userid' => 'privacy:metadata:rating:userid',
+            'timecreated' => 'privacy:metadata:rating:timecreated',
+        ], 'privacy:metadata:rating');
+    }
+
+    /**
+     * Adds the users with board data.
+     *
+     * @param userlist $userlist
+     */
+    private static function board_users(userlist $userlist): void {
+        $userlist->add_from_sql('ownerid', 'SELECT ownerid FROM {local_digitalstrategy_measure} WHERE ownerid > 0', []);
+        $userlist->add_from_sql('usermodified', 'SELECT usermodified FROM {local_digitalstrategy_measure}
+                                                  WHERE usermodified > 0', []);
+        $userlist->add_from_sql('userid', 'SELECT userid FROM {local_digitalstrategy_rating} WHERE userid > 0', []);
+    }
+
+    /**
+     * Whether the user owns or changed a measure or rated one.
+     *
+     * @param int $userid
+     * @return bool
+     */
+    private static function board_user_has_data(int $userid): bool {
+        global $DB;
+        return $DB->record_exists_select('local_digitalstrategy_measure', 'ownerid = ? OR usermodified = ?', [$userid, $userid])
+            || $DB->record_exists('local_digitalstrategy_rating', ['userid' => $userid]);
+    }
+
+    /**
+     * Exports the measures the user owns or changed last and the ratings they gave.
+     *
+     * @param int $userid
+     * @param string[] $base the plugin's path
+     */
+    private static function export_board(int $userid, array $base): void {
+        global $DB;
+        $context = context_system::instance();
+        $measures = $DB->get_records_select(
+            'local_digitalstrategy_measure',
+            'ownerid = ? OR usermodified = ?',
+            [$userid, $userid],
+            'id',
+            'id, title, phase, ownerid, usermodified, timemodified'
+        );
+        if ($measures) {
+            writer::with_context($context)->export_data(
+                array_merge($base, [get_string('privacy:path:measures', 'local_digitalstrategy')]),
+                (object) ['measures' => array_values(array_map(fn($m) => [
+                    'title' => $m->title,
+                    'phase' => get_string('board_phase_' . $m->phase, 'local_digitalstrategy'),
+                    'ownedbyyou' => transform::yesno((int) $m->ownerid === $userid),
+                    'changedlastbyyou' => transform::yesno((int) $m->usermodified === $userid),
+                    'timemodified' => transform::datetime($m->timemodified),
+                ], $measures))]
+            );
+        }
+        $ratings = $DB->get_records_sql(
+            'SELECT r.id, m.title, r.criterion, r.previous, r.rating, r.ratingcomment, r.countermeasure, r.timecreated
+               FROM {local_digitalstrategy_rating} r
+               JOIN {local_digitalstrategy_measure} m ON m.id = r.measureid
+              WHERE r.userid = ?
+           ORDER BY r.id',
+            [$userid]
+        );
+        if ($ratings) {
+            writer::with_context($context)->export_data(
+                array_merge($base, [get_string('privacy:path:ratings', 'local_digitalstrategy')]),
+                (object) ['ratings' => array_values(array_map(fn($r) => [
+                    'measure' => $r->title,
+                    'criterion' => get_string('ampel_criterion_' . $r->criterion, 'local_digitalstrategy'),
+                    'previous' => $r->previous,
+                    'rating' => $r->rating,
+                    'comment' => (string) $r->ratingcomment,
+                    'countermeasure' => (string) $r->countermeasure,
+                    'timecreated' => transform::datetime($r->timecreated),
+                ], $ratings))]
+            );
+        }
+    }
+
+    /**
+     * Unlinks the users from measures and ratings; the measures and ratings stay with the strategy.
+     *
+     * @param string $insql the users, as SQL after the column
+     * @param array $params its parameters
+     */
+    private static function delete_board(string $insql, array $params): void {
+        global $DB;
+        $DB->execute('UPDATE {local_digitalstrategy_measure} SET ownerid = 0 WHERE ownerid ' . $insql, $params);
+        $DB->execute('UPDATE {local_digitalstrategy_measure} SET usermodified = 0 WHERE usermodified ' . $insql, $params);
+        $DB->execute('UPDATE {local_digitalstrategy_rating} SET userid = 0 WHERE userid ' . $insql, $params);
     }
 }

@@ -55,6 +55,8 @@ final class web_service_inputs_test extends \externallib_advanced_testcase {
     private int $orgid;
     /** @var int its open run */
     private int $runid;
+    /** @var int a measure on its PDCA board, in Plan, version 1 */
+    private int $measureid;
 
     protected function setUp(): void {
         parent::setUp();
@@ -66,6 +68,8 @@ final class web_service_inputs_test extends \externallib_advanced_testcase {
         $generator->add_member($organisation, $member->id, 'leadership');
         $this->orgid = $organisation->get_id();
         $this->runid = $generator->create_run($organisation, ['str_goals' => '2'], $member->id)->get_id();
+        $goal = $generator->create_goal($generator->create_strategy($organisation));
+        $this->measureid = (int) $generator->create_measure($goal)->id;
         $this->setUser($member);
     }
 
@@ -108,6 +112,9 @@ final class web_service_inputs_test extends \externallib_advanced_testcase {
                 'local_digitalstrategy_get_bestpractice',
                 'local_digitalstrategy_get_strategy',
                 'local_digitalstrategy_get_analyses',
+                'local_digitalstrategy_get_board',
+                'local_digitalstrategy_move_measure',
+                'local_digitalstrategy_rate_measure',
             ],
             $functions,
             'a new function needs its valid arguments in valid_arguments()'
@@ -141,6 +148,11 @@ final class web_service_inputs_test extends \externallib_advanced_testcase {
             'local_digitalstrategy_get_bestpractice' => ['search' => 'Messenger', 'fieldid' => 0, 'dimension' => '', 'page' => 0],
             'local_digitalstrategy_get_strategy' => ['orgid' => $this->orgid],
             'local_digitalstrategy_get_analyses' => ['orgid' => $this->orgid],
+            'local_digitalstrategy_get_board' => ['orgid' => $this->orgid, 'revision' => ''],
+            'local_digitalstrategy_move_measure' => ['measureid' => $this->measureid, 'phase' => 'do', 'position' => 0,
+                'version' => 1],
+            'local_digitalstrategy_rate_measure' => ['measureid' => $this->measureid, 'criterion' => 'time',
+                'rating' => 'green', 'comment' => 'Im Plan', 'countermeasure' => ''],
             default => [],
         };
     }
@@ -161,6 +173,18 @@ final class web_service_inputs_test extends \externallib_advanced_testcase {
                 'fieldid' => ['huge' => 'a field that does not exist has no entries'],
                 'dimension' => ['empty' => 'any dimension', 'huge' => 'a dimension that does not exist has no entries'],
                 'page' => ['huge' => 'a page beyond the collection is empty'],
+            ],
+            'local_digitalstrategy_get_board' => [
+                'revision' => ['empty' => 'no revision asks for the whole board',
+                    'huge' => 'a revision the board never had gets the whole board (reading only)'],
+            ],
+            'local_digitalstrategy_move_measure' => [
+                'position' => ['huge' => 'a position past the end of the column puts the measure last'],
+                'version' => ['huge' => 'a version never stored is a conflict: the current state comes back, nothing moves'],
+            ],
+            'local_digitalstrategy_rate_measure' => [
+                'comment' => ['empty' => 'a rating needs no comment'],
+                'countermeasure' => ['empty' => 'only a red rating needs a counter-measure'],
             ],
         ];
     }

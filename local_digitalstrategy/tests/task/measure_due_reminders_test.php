@@ -1,0 +1,57 @@
+<?php
+// This file is part of Moodle - https://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
+
+namespace local_digitalstrategy\task;
+
+/**
+ * The due reminders tell each owner once about a measure falling due within a day, never about
+ * measures in Act or without owner.
+ *
+ * @package    local_digitalstrategy
+ * @category   test
+ * @copyright  2026 digit@l und sozi@l
+ * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ * @covers     \local_digitalstrategy\task\measure_due_reminders
+ * @covers     \local_digitalstrategy\local\strategy\measure_notifier
+ */
+#[\PHPUnit\Framework\Attributes\CoversClass(measure_due_reminders::class)]
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\local\strategy\measure_notifier::class)]
+final class measure_due_reminders_test extends \advanced_testcase {
+    public function test_owners_are_reminded_once_of_measures_falling_due_within_a_day(): void {
+        $this->resetAfterTest();
+        /** @var \local_digitalstrategy_generator $generator */
+        $generator = $this->getDataGenerator()->get_plugin_generator('local_digitalstrategy');
+        $org = $generator->create_organisation();
+        $owner = $this->getDataGenerator()->create_user();
+        $generator->add_member($org, $owner->id);
+        $goal = $generator->create_goal($generator->create_strategy($org));
+        $now = time();
+        $generator->create_measure($goal, ['title' => 'Morgen fällig', 'ownerid' => $owner->id, 'duedate' => $now + HOURSECS]);
+        $generator->create_measure($goal, ['title' => 'Erledigt', 'phase' => 'act', 'ownerid' => $owner->id,
+            'duedate' => $now + HOURSECS]);
+        $generator->create_measure($goal, ['title' => 'Niemand', 'duedate' => $now + HOURSECS]);
+        $generator->create_measure($goal, ['title' => 'Nächste Woche', 'ownerid' => $owner->id, 'duedate' => $now + WEEKSECS]);
+
+        $sink = $this->redirectMessages();
+        $this->expectOutputRegex('/1 due reminders sent/');
+        (new measure_due_reminders())->execute();
+        (new measure_due_reminders())->execute();
+        $messages = $sink->get_messages();
+        $this->assertCount(1, $messages);
+        $this->assertSame('measuredue', $messages[0]->eventtype);
+        $this->assertStringContainsString('Morgen fällig', $messages[0]->fullmessage);
+    }
+}
