@@ -31,5 +31,5 @@ $plugin->supported = [405, 500];
 $plugin->maturity = MATURITY_ALPHA;
 $plugin->release = '0.4.0';
 $plugin->dependencies = [
-    'local_digitalstrategy' => 2026112700,
+    'local_digitalstrategy' => 2026120704,
 ];
