@@ -29,8 +29,9 @@ describe('plural strings', () => {
     let pairs = 0;
     for (const file of files) {
       const keys = new Set([...readFileSync(file, 'utf8').matchAll(/^\$string\['([^']+)'\]/gm)].map((m) => m[1] ?? ''));
-      // fieldofwork_other is a field of work ("other"), not a plural form.
-      const counted = [...keys].filter((k) => /_(one|other)$/.test(k) && k !== 'fieldofwork_other').map((k) => k.replace(/_(one|other)$/, ''));
+      // These name a choice called "other" (a field of work, a kind of resistance), not a plural form.
+      const choices = new Set(['fieldofwork_other', 'resistance_kind_other']);
+      const counted = [...keys].filter((k) => /_(one|other)$/.test(k) && !choices.has(k)).map((k) => k.replace(/_(one|other)$/, ''));
       for (const key of new Set(counted)) {
         expect(keys.has(`${key}_one`) && keys.has(`${key}_other`), `${file}: ${key}`).toBe(true);
         expect(keys.has(key), `${file}: ${key} also without suffix`).toBe(false);
