@@ -28,9 +28,6 @@ require_once(__DIR__ . '/../../config.php');
 
 use local_digitalstrategy\form\goal_form;
 use local_digitalstrategy\local\organisation_repository;
-use local_digitalstrategy\local\questionnaire\instrument;
-use local_digitalstrategy\local\questionnaire\instrument_repository;
-use local_digitalstrategy\local\questionnaire\run_repository;
 use local_digitalstrategy\local\strategy\strategy_conflict;
 use local_digitalstrategy\local\strategy\strategy_service;
 
@@ -87,22 +84,11 @@ if ($goal) {
         'duedate' => $goal->duedate, 'dimension' => $goal->dimension,
     ];
     $baseline = $goal->baseline;
-} else if ($runid && isset($dimensions[$dimension])) {
+} else if ($runid && ($proposal = $service->from_check($organisation, $runid, $dimension, $itemkey, current_language()))) {
     // Made from the check: the run's score of the dimension becomes the baseline.
-    $baseline = $service->dimension_score($organisation, $runid, $dimension);
-    $defaults += ['dimension' => $dimension, 'baselinerunid' => $baseline === null ? 0 : $runid];
-    $item = null;
-    if ($itemkey && $baseline !== null) {
-        $run = \core\di::get(run_repository::class)->get($runid);
-        $item = \core\di::get(instrument_repository::class)->get($run->get_instrumentid())->get_item($itemkey);
-    }
-    $lang = current_language();
-    if ($item && !empty($item['recommendation'])) {
-        $defaults['title'] = core_text::substr(instrument::localise($item['recommendation'], $lang), 0, 255);
-        $defaults['rationale'] = instrument::localise($item['text'], $lang);
-    } else {
-        $defaults['title'] = get_string('goal_fromweakness', 'local_digitalstrategy', $dimensions[$dimension]);
-    }
+    $baseline = $proposal['baseline'];
+    $defaults += ['dimension' => $proposal['dimension'], 'baselinerunid' => $proposal['baselinerunid'],
+        'title' => $proposal['title']] + ($proposal['text'] === '' ? [] : ['rationale' => $proposal['text']]);
 }
 
 $customdata = [

@@ -30,6 +30,7 @@ use local_digitalstrategy\local\organisation_access;
 use local_digitalstrategy\local\organisation_repository;
 use local_digitalstrategy\local\strategy\board_service;
 use local_digitalstrategy\local\strategy\measure_repository;
+use local_digitalstrategy\local\strategy\strategy_service;
 
 require_login(null, false);
 $id = optional_param('id', 0, PARAM_INT);
@@ -41,12 +42,30 @@ $organisation = $organisations->get($measure ? $measure->orgid : required_param(
 if (!\core\di::get(organisation_access::class)->can_edit_strategy($organisation, (int) $USER->id)) {
     throw new moodle_exception('board_error_noedit', 'local_digitalstrategy');
 }
+// A measure made from a weakness or recommendation of the check (its results page links here).
+$fromcheck = $id ? [] : array_filter([
+    'runid' => optional_param('runid', 0, PARAM_INT),
+    'dimension' => optional_param('dimension', '', PARAM_ALPHANUMEXT),
+    'item' => optional_param('item', '', PARAM_ALPHANUMEXT),
+]);
 $strategyid = $measures->strategy_id($organisation->get_id());
+if (isset($fromcheck['runid']) && ($strategyid === null || !$measures->goals($strategyid))) {
+    // A measure belongs to a goal: without one, the check's proposal becomes the goal first.
+    redirect(
+        new moodle_url('/local/digitalstrategy/goal_edit.php', ['orgid' => $organisation->get_id()] + $fromcheck),
+        get_string('measure_needsgoal', 'local_digitalstrategy'),
+        null,
+        notification::NOTIFY_INFO
+    );
+}
 if ($strategyid === null) {
     throw new moodle_exception('board_nostrategy', 'local_digitalstrategy');
 }
 
-$url = new moodle_url('/local/digitalstrategy/measure_edit.php', $id ? ['id' => $id] : ['orgid' => $organisation->get_id()]);
+$url = new moodle_url(
+    '/local/digitalstrategy/measure_edit.php',
+    $id ? ['id' => $id] : ['orgid' => $organisation->get_id()] + $fromcheck
+);
 $boardurl = new moodle_url('/local/digitalstrategy/board.php', ['orgid' => $organisation->get_id()]);
 $PAGE->set_context(context_system::instance());
 $PAGE->set_url($url);
@@ -74,7 +93,22 @@ if ($measure) {
         'lesson' => $measure->lesson, 'transferable' => (int) $measure->transferable,
     ]);
 } else {
-    $form->set_data(['orgid' => $organisation->get_id()]);
+    $defaults = ['orgid' => $organisation->get_id()];
+    $proposal = isset($fromcheck['runid'], $fromcheck['dimension']) ? \core\di::get(strategy_service::class)->from_check(
+        $organisation,
+        $fromcheck['runid'],
+        $fromcheck['dimension'],
+        $fromcheck['item'] ?? '',
+        current_language()
+    ) : null;
+    if ($proposal) {
+        $defaults += ['title' => $proposal['title'], 'description' => $proposal['text']];
+        $goalid = $measures->goal_for_dimension($strategyid, $proposal['dimension']);
+        if ($goalid) {
+            $defaults['goalid'] = $goalid;
+        }
+    }
+    $form->set_data($defaults);
 }
 
 $conflict = null;

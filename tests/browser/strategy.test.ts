@@ -82,6 +82,23 @@ describe(`Strategy of an organisation at ${baseUrl}`, () => {
     expect(await row.locator('[data-region="goal-change"]').innerText()).toBe('±0.0');
   });
 
+  it('the same weakness becomes a measure under that goal, on the board in Plan', async () => {
+    await page.goto(`${baseUrl}/local/digitalstrategy/results.php?runid=${data.runid}`);
+    const link = page.locator('[data-region="weaknesses"] [data-action="makemeasure"]').first();
+    await Promise.all([page.waitForURL(/measure_edit\.php/), link.click()]);
+
+    const title = await page.inputValue('#id_title');
+    expect(title).toMatch(/^Strengthen /);
+    // The goal made from this weakness in the step before is chosen.
+    expect(await page.locator('#id_goalid option:checked').innerText()).toBe(title);
+    await submitForm(page);
+
+    expect(page.url()).toContain('/local/digitalstrategy/board.php');
+    const card = page.locator('[data-region="column"][data-phase="plan"] [data-region="measure"]', { hasText: title });
+    await card.waitFor();
+    console.log(`strategy: weakness "${title}" made a goal and a measure from the check`);
+  });
+
   it('the vision is shown exactly as written and nothing in it runs; the leader adopts', async () => {
     const started = Date.now();
     await page.goto(`${baseUrl}/local/digitalstrategy/strategy_edit.php?orgid=${data.orgid}`);

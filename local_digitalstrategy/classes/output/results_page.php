@@ -106,11 +106,14 @@ final class results_page implements named_templatable, renderable {
         $hashistory = count($s['history']) >= 2;
         $relevance = fn(int $r) => get_string('relevance' . $r, 'local_digitalstrategy');
         $cangoal = $this->canmakegoals && $this->run->is_submitted();
-        $goalurl = fn(string $dimension, string $item = '') => $cangoal ? (new \moodle_url(
-            '/local/digitalstrategy/goal_edit.php',
+        // Both links from the check (make this a goal, make this a measure) carry the run, dimension and item.
+        $fromcheck = fn(string $page, string $dimension, string $item = '') => $cangoal ? (new \moodle_url(
+            '/local/digitalstrategy/' . $page,
             ['orgid' => $this->organisation->get_id(), 'runid' => $this->run->get_id(), 'dimension' => $dimension]
                 + ($item === '' ? [] : ['item' => $item])
         ))->out(false) : '';
+        $goalurl = fn(string $dimension, string $item = '') => $fromcheck('goal_edit.php', $dimension, $item);
+        $measureurl = fn(string $dimension, string $item = '') => $fromcheck('measure_edit.php', $dimension, $item);
         return [
             'runid' => $this->run->get_id(),
             'orgname' => $this->organisation->get_formatted_name(),
@@ -151,7 +154,10 @@ final class results_page implements named_templatable, renderable {
             ], $s['dimensions']),
             'strengths' => array_map(fn($k) => ['name' => $names[$k]], $s['strengths']),
             'hasstrengths' => (bool) $s['strengths'],
-            'weaknesses' => array_map(fn($k) => ['name' => $names[$k], 'goalurl' => $goalurl($k)], $s['weaknesses']),
+            'weaknesses' => array_map(
+                fn($k) => ['name' => $names[$k], 'goalurl' => $goalurl($k), 'measureurl' => $measureurl($k)],
+                $s['weaknesses']
+            ),
             'hasweaknesses' => (bool) $s['weaknesses'],
             'priorities' => array_map(fn($i) => [
                 'text' => $i['text'], 'dimension' => $i['dimensionname'], 'relevance' => $relevance($i['relevance']),
@@ -161,6 +167,7 @@ final class results_page implements named_templatable, renderable {
             'recommendations' => array_map(fn($i) => [
                 'text' => $i['text'], 'dimension' => $i['dimensionname'], 'score' => self::score($i['score']),
                 'recommendation' => $i['recommendation'], 'goalurl' => $goalurl($i['dimension'], $i['itemkey']),
+                'measureurl' => $measureurl($i['dimension'], $i['itemkey']),
             ], $s['recommendations']),
             'hasrecommendations' => (bool) $s['recommendations'],
             'history' => array_map(fn($h) => [

@@ -147,7 +147,7 @@ final class strategy_pages_test extends \advanced_testcase {
         $this->assertSame(4, substr_count($html, 'name="sesskey" value="key123"'));
     }
 
-    public function test_results_page_offers_make_this_a_goal_only_to_those_who_may_edit_the_strategy(): void {
+    public function test_results_page_offers_make_this_a_goal_or_a_measure_only_to_those_who_may_edit_the_strategy(): void {
         global $PAGE;
         $this->resetAfterTest();
         $this->setAdminUser();
@@ -162,6 +162,10 @@ final class strategy_pages_test extends \advanced_testcase {
         $without = $output->render(new results_page($organisation, $run, $summary, false, false));
 
         $this->assertStringNotContainsString('data-action="makegoal"', $without);
+        $this->assertStringNotContainsString('data-action="makemeasure"', $without);
+        $this->assertSame(substr_count($with, 'data-action="makegoal"'), substr_count($with, 'data-action="makemeasure"'));
+        $this->assertStringContainsString('measure_edit.php?orgid=' . $organisation->get_id() . '&amp;runid=' . $run->get_id()
+            . '&amp;dimension=' . $summary['weaknesses'][0] . '"', $with);
         $this->assertGreaterThan(count($summary['weaknesses']), substr_count($with, 'data-action="makegoal"'));
         $this->assertStringContainsString('goal_edit.php?orgid=' . $organisation->get_id() . '&amp;runid=' . $run->get_id()
             . '&amp;dimension=' . $summary['weaknesses'][0] . '"', $with);

@@ -112,6 +112,24 @@ final class measure_repository {
     }
 
     /**
+     * The first goal of the strategy related to a check dimension, for a measure made from the check.
+     *
+     * @param int $strategyid
+     * @param string $dimension
+     * @return int|null the goal's id, null when no goal relates to the dimension
+     */
+    public function goal_for_dimension(int $strategyid, string $dimension): ?int {
+        $ids = $this->db->get_fieldset_select(
+            'local_digitalstrategy_goal',
+            'id',
+            'strategyid = ? AND dimension = ?',
+            [$strategyid, $dimension],
+            'sortorder, id'
+        );
+        return $ids ? (int) reset($ids) : null;
+    }
+
+    /**
      * The experiment fields on offer (archived ones only when a measure still uses them).
      *
      * @param int|null $keep a field to list even when archived

@@ -384,6 +384,39 @@ final class strategy_service {
     }
 
     /**
+     * What a weakness or recommendation of a check run proposes for a goal or a measure: its
+     * dimension, the run's score of that dimension (the baseline, kept with a goal), and a title
+     * and text (the item's recommendation and question, or the weakness of the dimension).
+     *
+     * @param organisation $organisation
+     * @param int $runid a submitted run of the organisation
+     * @param string $dimension
+     * @param string $itemkey the item whose recommendation it is, '' for a weak dimension
+     * @param string $lang
+     * @return array{dimension: string, baseline: float|null, baselinerunid: int, title: string, text: string}|null
+     *     null when the dimension is not one of the check's
+     */
+    public function from_check(organisation $organisation, int $runid, string $dimension, string $itemkey, string $lang): ?array {
+        $dimensions = $this->dimensions($lang);
+        if (!isset($dimensions[$dimension])) {
+            return null;
+        }
+        $baseline = $this->dimension_score($organisation, $runid, $dimension);
+        $proposal = [
+            'dimension' => $dimension, 'baseline' => $baseline, 'baselinerunid' => $baseline === null ? 0 : $runid,
+            'title' => get_string('goal_fromweakness', 'local_digitalstrategy', $dimensions[$dimension]), 'text' => '',
+        ];
+        // The run is the organisation's own (a score was found), so its instrument's item may be read.
+        $item = $itemkey !== '' && $baseline !== null
+            ? $this->instruments->get($this->runs->get($runid)->get_instrumentid())->get_item($itemkey) : null;
+        if ($item && !empty($item['recommendation'])) {
+            $proposal['title'] = core_text::substr(instrument::localise($item['recommendation'], $lang), 0, 255);
+            $proposal['text'] = instrument::localise($item['text'], $lang);
+        }
+        return $proposal;
+    }
+
+    /**
      * The score of a dimension in one of the organisation's submitted runs.
      *
      * @param organisation $organisation

@@ -286,4 +286,16 @@ final class board_service_test extends \advanced_testcase {
         $service->move($measure->id, 'act', 0, $measure->version, (int) $b['leader']->id);
         $this->assertFalse($DB->record_exists('event', ['component' => 'local_digitalstrategy', 'instance' => $measure->id]));
     }
+
+    public function test_a_measure_made_from_the_check_goes_to_the_first_goal_of_its_dimension(): void {
+        $b = $this->board();
+        $strategyid = (int) $b['goal']->strategyid;
+        $strategy = (object) ['id' => $strategyid];
+        $first = $this->generator->create_goal($strategy, ['dimension' => 'dataprotection', 'title' => 'Datenschutz']);
+        $this->generator->create_goal($strategy, ['dimension' => 'dataprotection', 'title' => 'Datenschutz, zweites Ziel']);
+        $measures = \core\di::get(measure_repository::class);
+
+        $this->assertSame((int) $first->id, $measures->goal_for_dimension($strategyid, 'dataprotection'));
+        $this->assertNull($measures->goal_for_dimension($strategyid, 'strategy'));
+    }
 }

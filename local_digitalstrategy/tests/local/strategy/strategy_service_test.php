@@ -249,6 +249,37 @@ final class strategy_service_test extends \advanced_testcase {
         $this->assertNull($saved->goals[0]->baselinerunid);
     }
 
+    public function test_the_check_proposes_a_recommendation_or_a_weak_dimension_with_the_runs_score(): void {
+        $run = $this->generator->create_submitted_run($this->org, 1, $this->leader->id);
+
+        $recommendation = $this->service->from_check($this->org, $run->get_id(), 'strategy', 'str_goals', 'en');
+        $this->assertSame('strategy', $recommendation['dimension']);
+        $this->assertSame(25.0, $recommendation['baseline']);
+        $this->assertSame($run->get_id(), $recommendation['baselinerunid']);
+        $this->assertStringStartsWith('Write down in a few sentences', $recommendation['title']);
+        $this->assertLessThanOrEqual(255, \core_text::strlen($recommendation['title']));
+        $this->assertSame(
+            'Has your organisation written down what it wants to achieve through digitalisation?',
+            $recommendation['text']
+        );
+
+        $weakness = $this->service->from_check($this->org, $run->get_id(), 'strategy', '', 'en');
+        $this->assertSame(get_string('goal_fromweakness', 'local_digitalstrategy', 'Strategy and leadership'), $weakness['title']);
+        $this->assertSame('', $weakness['text']);
+
+        $this->assertNull($this->service->from_check($this->org, $run->get_id(), 'nosuchdimension', '', 'en'));
+    }
+
+    public function test_the_check_of_another_organisation_proposes_neither_its_score_nor_its_items(): void {
+        $foreign = $this->generator->create_submitted_run($this->other, 4, $this->otherleader->id);
+
+        $proposal = $this->service->from_check($this->org, $foreign->get_id(), 'strategy', 'str_goals', 'en');
+
+        $this->assertNull($proposal['baseline']);
+        $this->assertSame(0, $proposal['baselinerunid']);
+        $this->assertSame('', $proposal['text']);
+    }
+
     public function test_a_goal_due_in_the_past_or_with_an_unknown_dimension_is_refused(): void {
         $this->service->get_for_edit($this->org, $this->leader->id);
         $errors = $this->service->validate_goal((object) ['title' => '', 'duedate' => time() - 3 * DAYSECS,
