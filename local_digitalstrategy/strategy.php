@@ -29,6 +29,7 @@ use local_digitalstrategy\local\organisation_access;
 use local_digitalstrategy\local\organisation_repository;
 use local_digitalstrategy\local\strategy\strategy_repository;
 use local_digitalstrategy\local\strategy\strategy_service;
+use local_digitalstrategy\local\user_repository;
 
 require_login(null, false);
 $orgid = optional_param('orgid', 0, PARAM_INT);
@@ -54,7 +55,7 @@ $adoptedby = null;
 if ($strategy && $strategy->adoptedversion) {
     $adoption = $repository->get_version($strategy->id, $strategy->adoptedversion);
     unset($adoption['document']);
-    $adoptedby = $repository->author_names([$adoption['useradopted']])[$adoption['useradopted']] ?? null;
+    $adoptedby = \core\di::get(user_repository::class)->full_names([$adoption['useradopted']])[$adoption['useradopted']] ?? null;
 }
 $current = $service->current_scores($organisation);
 $page = new \local_digitalstrategy\output\strategy_page(

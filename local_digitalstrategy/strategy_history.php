@@ -25,8 +25,8 @@
 require_once(__DIR__ . '/../../config.php');
 
 use local_digitalstrategy\local\organisation_repository;
-use local_digitalstrategy\local\strategy\strategy_repository;
 use local_digitalstrategy\local\strategy\strategy_service;
+use local_digitalstrategy\local\user_repository;
 
 require_login(null, false);
 $orgid = optional_param('orgid', 0, PARAM_INT);
@@ -62,7 +62,7 @@ $PAGE->navbar->add($title);
 $page = new \local_digitalstrategy\output\strategy_history_page(
     $organisation,
     $versions,
-    \core\di::get(strategy_repository::class)->author_names(array_column($versions, 'useradopted')),
+    \core\di::get(user_repository::class)->full_names(array_column($versions, 'useradopted')),
     $from,
     $to,
     $changes,

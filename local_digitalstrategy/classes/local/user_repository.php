@@ -37,10 +37,11 @@ final class user_repository {
     }
 
     /**
-     * Full names (plain text) of users, with one query.
+     * Full names (plain text) of users, with one query. Deleted accounts are left out (as are 0,
+     * an author removed on a privacy request), so callers show "deleted user" for them.
      *
      * @param int[] $userids ids; 0 and repeats are ignored
-     * @return array<int, string> full name by user id, for the users that exist
+     * @return array<int, string> full name by user id, for the accounts that exist and are not deleted
      */
     public function full_names(array $userids): array {
         $ids = array_values(array_unique(array_filter(array_map('intval', $userids))));
@@ -50,7 +51,7 @@ final class user_repository {
         [$insql, $params] = $this->db->get_in_or_equal($ids);
         $fields = \core_user\fields::for_name()->get_sql('', false, '', '', false)->selects;
         $names = [];
-        foreach ($this->db->get_records_select('user', "id $insql", $params, '', 'id, ' . $fields) as $user) {
+        foreach ($this->db->get_records_select('user', "deleted = 0 AND id $insql", $params, '', 'id, ' . $fields) as $user) {
             $names[(int) $user->id] = fullname($user);
         }
         return $names;

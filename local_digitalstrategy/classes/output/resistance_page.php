@@ -40,7 +40,7 @@ final class resistance_page implements named_templatable, renderable {
      * @param organisation $organisation
      * @param resistance[] $analyses
      * @param resistance_advice[] $advice
-     * @param array<int, \stdClass> $authors user records (name fields) by id
+     * @param array<int, string> $authors full names by user id (without deleted accounts)
      * @param bool $canwrite whether the viewer belongs to the expert forum
      * @param int $now the current time (follow-ups due are marked)
      * @param string $formhtml the analysis form, rendered ('' when the viewer may not write)
@@ -140,7 +140,6 @@ final class resistance_page implements named_templatable, renderable {
      * @return string plain text
      */
     private function author(int $userid): string {
-        return isset($this->authors[$userid]) ? fullname($this->authors[$userid])
-            : get_string('resistance_deleteduser', 'local_digitalstrategy');
+        return $this->authors[$userid] ?? get_string('resistance_deleteduser', 'local_digitalstrategy');
     }
 }

@@ -20,6 +20,7 @@ use local_digitalstrategy\local\check\result_summary;
 use local_digitalstrategy\local\strategy\strategy_diff;
 use local_digitalstrategy\local\strategy\strategy_repository;
 use local_digitalstrategy\local\strategy\strategy_service;
+use local_digitalstrategy\local\user_repository;
 
 /**
  * The strategy pages: texts shown as typed and escaped once, the adopter (or "deleted user"), the
@@ -71,7 +72,7 @@ final class strategy_pages_test extends \advanced_testcase {
             $service->current_scores($organisation)['scores'],
             $can
         ));
-        $html = $render($repository->author_names([$leader->id])[$leader->id] ?? null, ['canedit' => true]);
+        $html = $render(\core\di::get(user_repository::class)->full_names([$leader->id])[$leader->id] ?? null, ['canedit' => true]);
 
         $this->assertStringContainsString('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Kinder &lt; 6&quot; 🙂', $html);
         $this->assertStringNotContainsString('<script>alert(1)', $html);

@@ -23,6 +23,7 @@ use core_privacy\local\request\writer;
 use core_privacy\tests\provider_testcase;
 use local_digitalstrategy\local\strategy\strategy_repository;
 use local_digitalstrategy\local\strategy\strategy_service;
+use local_digitalstrategy\local\user_repository;
 
 /**
  * Privacy of strategies: what a user wrote or adopted is exported under the system context; on
@@ -119,6 +120,6 @@ final class strategy_provider_test extends provider_testcase {
 
     public function test_a_user_deleted_in_moodle_is_shown_as_deleted_user(): void {
         delete_user($this->lea);
-        $this->assertSame([], \core\di::get(strategy_repository::class)->author_names([$this->lea->id, 0]));
+        $this->assertSame([], \core\di::get(user_repository::class)->full_names([$this->lea->id, 0]));
     }
 }

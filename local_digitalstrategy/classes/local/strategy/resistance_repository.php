@@ -138,20 +138,4 @@ final class resistance_repository {
         $record->id = $this->db->insert_record(resistance::ADVICE_TABLE, $record);
         return resistance_advice::from_record($record);
     }
-
-    /**
-     * Full names of authors, for display ("deleted user" for 0 or a deleted account).
-     *
-     * @param int[] $userids
-     * @return array<int, stdClass> user records with the name fields, by id
-     */
-    public function authors(array $userids): array {
-        $userids = array_values(array_unique(array_filter(array_map('intval', $userids))));
-        if (!$userids) {
-            return [];
-        }
-        [$insql, $params] = $this->db->get_in_or_equal($userids);
-        $fields = \core_user\fields::for_name()->get_sql('', false, '', '', false)->selects;
-        return $this->db->get_records_select('user', "id $insql AND deleted = 0", $params, '', "id, $fields");
-    }
 }

@@ -18,6 +18,7 @@ namespace local_digitalstrategy\local\strategy;
 
 use local_digitalstrategy\event\analysis_written;
 use local_digitalstrategy\local\organisation_access;
+use local_digitalstrategy\local\user_repository;
 use local_digitalstrategy\organisation;
 use moodle_exception;
 use stdClass;
@@ -45,6 +46,8 @@ final class resistance_service {
         private readonly resistance_repository $repository,
         /** @var organisation_access */
         private readonly organisation_access $access,
+        /** @var user_repository */
+        private readonly user_repository $users,
         /** @var \core\clock */
         private readonly \core\clock $clock,
     ) {
@@ -89,14 +92,15 @@ final class resistance_service {
      *
      * @param organisation $organisation
      * @param int $userid
-     * @return array{analyses: resistance[], advice: resistance_advice[], authors: array<int, stdClass>}
+     * @return array{analyses: resistance[], advice: resistance_advice[], authors: array<int, string>} authors: full
+     *     names by user id (without deleted accounts)
      * @throws moodle_exception resistance_nopermission
      */
     public function for_organisation(organisation $organisation, int $userid): array {
         $this->require_can_view($organisation, $userid);
         $analyses = $this->repository->for_organisation($organisation->get_id());
         $advice = $this->repository->advice_for_organisation($organisation->get_id());
-        $authors = $this->repository->authors(array_merge(
+        $authors = $this->users->full_names(array_merge(
             array_map(fn(resistance $r) => $r->userid, $analyses),
             array_map(fn(resistance $r) => $r->usermodified, $analyses),
             array_map(fn(resistance_advice $a) => $a->userid, $advice),

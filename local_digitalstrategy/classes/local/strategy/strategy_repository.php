@@ -301,26 +301,4 @@ final class strategy_repository {
             'document' => json_decode($v->document, true, 32, JSON_THROW_ON_ERROR),
         ];
     }
-
-    /**
-     * Full names (plain text) of the authors of strategies, with one query; deleted accounts
-     * and id 0 (an author removed on a privacy request) are left out, so callers show Moodle's
-     * "deleted user" for them.
-     *
-     * @param int[] $userids
-     * @return array<int, string> by user id
-     */
-    public function author_names(array $userids): array {
-        $ids = array_values(array_unique(array_filter(array_map('intval', $userids))));
-        if (!$ids) {
-            return [];
-        }
-        [$insql, $params] = $this->db->get_in_or_equal($ids);
-        $fields = \core_user\fields::for_name()->get_sql('', false, '', '', false)->selects;
-        $names = [];
-        foreach ($this->db->get_records_select('user', "deleted = 0 AND id $insql", $params, '', 'id, ' . $fields) as $user) {
-            $names[(int) $user->id] = fullname($user);
-        }
-        return $names;
-    }
 }
