@@ -76,7 +76,7 @@ foreach ($history as $rating) {
         'criterion' => get_string('ampel_criterion_' . $rating->criterion, 'local_digitalstrategy'),
         'previous' => \local_digitalstrategy\output\board_page::ampel_cell($rating->criterion, $rating->previous),
         'rating' => \local_digitalstrategy\output\board_page::ampel_cell($rating->criterion, $rating->rating),
-        'user' => $names[$rating->userid] ?? get_string('measure_deleteduser', 'local_digitalstrategy'),
+        'user' => $names[$rating->userid] ?? \local_digitalstrategy\local\user_repository::deleted_name(),
         'time' => userdate($rating->timecreated),
         'comment' => $rating->comment,
         'countermeasure' => $rating->countermeasure,

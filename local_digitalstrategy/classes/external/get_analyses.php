@@ -61,7 +61,7 @@ final class get_analyses extends external_api {
         $service = \core\di::get(resistance_service::class);
         $content = $service->for_organisation($organisation, (int) $USER->id);
         $authors = $content['authors'];
-        $name = fn(int $userid) => $authors[$userid] ?? get_string('resistance_deleteduser', 'local_digitalstrategy');
+        $name = fn(int $userid) => $authors[$userid] ?? \local_digitalstrategy\local\user_repository::deleted_name();
         return [
             'orgid' => $organisation->get_id(),
             'canwrite' => $service->can_write((int) $USER->id),

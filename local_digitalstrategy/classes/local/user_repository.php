@@ -37,8 +37,18 @@ final class user_repository {
     }
 
     /**
+     * What the suite shows in place of the name of an account that is gone (deleted, or removed
+     * from a record on a privacy request) — the same words everywhere.
+     *
+     * @return string
+     */
+    public static function deleted_name(): string {
+        return get_string('deleteduser', 'local_digitalstrategy');
+    }
+
+    /**
      * Full names (plain text) of users, with one query. Deleted accounts are left out (as are 0,
-     * an author removed on a privacy request), so callers show "deleted user" for them.
+     * an author removed on a privacy request), so callers show deleted_name() for them.
      *
      * @param int[] $userids ids; 0 and repeats are ignored
      * @return array<int, string> full name by user id, for the accounts that exist and are not deleted

@@ -140,6 +140,6 @@ final class resistance_page implements named_templatable, renderable {
      * @return string plain text
      */
     private function author(int $userid): string {
-        return $this->authors[$userid] ?? get_string('resistance_deleteduser', 'local_digitalstrategy');
+        return $this->authors[$userid] ?? \local_digitalstrategy\local\user_repository::deleted_name();
     }
 }

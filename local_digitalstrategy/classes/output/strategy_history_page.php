@@ -98,7 +98,7 @@ final class strategy_history_page implements named_templatable, renderable {
      * @return array
      */
     public function export_for_template(renderer_base $output): array {
-        $deleted = get_string('deleteduser', 'bulkusers');
+        $deleted = \local_digitalstrategy\local\user_repository::deleted_name();
         $option = fn(int $no, int $selected) => [
             'value' => $no,
             'label' => get_string('strategy_versionno', 'local_digitalstrategy', $no),

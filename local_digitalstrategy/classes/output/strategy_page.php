@@ -119,7 +119,7 @@ final class strategy_page implements named_templatable, renderable {
             'version' => $s ? $s->version : 0,
             'adopted' => $this->adoption !== null,
             'adoptedversion' => $s ? $s->adoptedversion : 0,
-            'adoptedby' => $this->adoptedby ?? get_string('deleteduser', 'bulkusers'),
+            'adoptedby' => $this->adoptedby ?? \local_digitalstrategy\local\user_repository::deleted_name(),
             'adoptedon' => $this->adoption
                 ? userdate($this->adoption['timeadopted'], get_string('strftimedatetime', 'langconfig')) : '',
             'vision' => $s ? $s->vision : '',

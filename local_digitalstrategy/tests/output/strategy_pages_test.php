@@ -86,7 +86,7 @@ final class strategy_pages_test extends \advanced_testcase {
         $this->assertStringContainsString('strategy_history.php', $html);
 
         $deleted = $render(null, ['canviewanalyses' => true]);
-        $this->assertStringContainsString(get_string('deleteduser', 'bulkusers'), $deleted);
+        $this->assertStringContainsString(\local_digitalstrategy\local\user_repository::deleted_name(), $deleted);
         $this->assertStringContainsString('resistance.php?orgid=' . $organisation->get_id(), $deleted);
         $this->assertStringNotContainsString('strategy_edit.php', $deleted);
     }
@@ -130,7 +130,7 @@ final class strategy_pages_test extends \advanced_testcase {
             '<ins><span class="visually-hidden sr-only">[added: </span>&lt;b&gt;ganz&lt;/b&gt; <span',
             $html
         );
-        $this->assertSame(2, substr_count($html, get_string('deleteduser', 'bulkusers')));
+        $this->assertSame(2, substr_count($html, \local_digitalstrategy\local\user_repository::deleted_name()));
         $this->assertStringContainsString('Changes from version 1 to version 2', $html);
     }
 

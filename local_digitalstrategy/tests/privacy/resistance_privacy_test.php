@@ -110,7 +110,7 @@ final class resistance_privacy_test extends provider_testcase {
             ['orgid' => $this->s['north']->get_id()],
             true
         );
-        $this->assertSame(get_string('resistance_deleteduser', 'local_digitalstrategy'), $answer['data']['analyses'][0]['author']);
+        $this->assertSame(\local_digitalstrategy\local\user_repository::deleted_name(), $answer['data']['analyses'][0]['author']);
     }
 
     public function test_deleting_a_list_of_users_unlinks_only_them(): void {

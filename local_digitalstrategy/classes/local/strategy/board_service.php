@@ -137,7 +137,7 @@ final class board_service {
             'version' => $measure->version,
             'ownerid' => $measure->ownerid,
             'ownername' => $measure->ownerid ? ($names[$measure->ownerid]
-                ?? get_string('measure_deleteduser', 'local_digitalstrategy')) : '',
+                ?? \local_digitalstrategy\local\user_repository::deleted_name()) : '',
             'duedate' => $measure->duedate,
             'duedatetext' => $measure->duedate ? userdate($measure->duedate, get_string('strftimedate', 'langconfig')) : '',
             'overdue' => $measure->is_overdue($now),
