@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
-
 /**
  * The results of a campaign: counts, percentages, mean and spread per item with charts, free-text
  * answers, filters (field of work, pilot), the comparison with another wave of the same
@@ -61,7 +60,7 @@ $filter = new results_filter(
 );
 $url = new moodle_url('/local/digitalstrategy/campaign_results.php', ['id' => $campaign->id] + $filter->params()
     + ($compareid ? ['compare' => $compareid] : []));
-$PAGE->set_context(context::instance_by_id((int) $campaign->contextid));
+$PAGE->set_context($campaign->get_context());
 $PAGE->set_url($url);
 $PAGE->set_pagelayout('report');
 $name = format_string($campaign->name, true, ['context' => $PAGE->context, 'escape' => false]);
@@ -108,7 +107,7 @@ $sus = $summary->suppressed ? null : $results->sus($campaign, $filter);
 
 echo $OUTPUT->header();
 echo $OUTPUT->render(new campaign_results_page(
-    (int) $campaign->id,
+    $campaign->id,
     $name,
     $summary,
     $team,

@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
-
 /**
  * Seeds the data of the campaign results benchmark (idempotent) and prints what
  * campaign-results-bench.sh needs as JSON on its last line:
@@ -56,8 +55,13 @@ function results_bench_remove(int $campaignid): void {
 }
 
 if ($options['cleanup']) {
-    foreach ($DB->get_records_select('local_digitalstrategy_campaign', $DB->sql_like('name', ':name'),
-            ['name' => 'Benchmark-Auswertung %']) as $campaign) {
+    foreach (
+        $DB->get_records_select(
+            'local_digitalstrategy_campaign',
+            $DB->sql_like('name', ':name'),
+            ['name' => 'Benchmark-Auswertung %']
+        ) as $campaign
+    ) {
         results_bench_remove((int) $campaign->id);
     }
     echo json_encode(['removed' => true]), "\n";
@@ -103,8 +107,11 @@ if (!$campaign) {
                 'single' => [$item['options'][$seed % count($item['options'])]['key'], null],
                 'multiple' => [implode(',', array_unique([$item['options'][$seed % 6]['key'],
                     $item['options'][intdiv($seed, 6) % 6]['key']])), null],
-                default => ["Antwort $r: " . substr(str_repeat('Die Zusammenarbeit & der Austausch waren hilfreich. ', 3), 0,
-                    20 + $seed % 80), null],
+                default => ["Antwort $r: " . substr(
+                    str_repeat('Die Zusammenarbeit & der Austausch waren hilfreich. ', 3),
+                    0,
+                    20 + $seed % 80
+                ), null],
             };
             $values[] = (object) ['responseid' => $responseid, 'campaignid' => $campaign->id, 'itemkey' => $key,
                 'value' => $value, 'numvalue' => $numvalue];

@@ -57,7 +57,7 @@ final class results_access {
      * @return bool
      */
     public function is_team(campaign $campaign, int $userid): bool {
-        return has_capability('local/digitalstrategy:managecampaigns', \context::instance_by_id((int) $campaign->contextid), $userid);
+        return has_capability('local/digitalstrategy:managecampaigns', $campaign->get_context(), $userid);
     }
 
     /**
@@ -67,8 +67,7 @@ final class results_access {
      * @return bool
      */
     public function is_over(campaign $campaign): bool {
-        $timeclose = (int) $campaign->timeclose;
-        return $campaign->status === 'closed' || ($timeclose > 0 && $timeclose <= $this->clock->time());
+        return $campaign->is_closed($this->clock->time());
     }
 
     /**

@@ -82,7 +82,7 @@ final class results_repository {
      * @return instrument
      */
     public function instrument(campaign $campaign): instrument {
-        return $this->instruments->get((int) $campaign->instrumentid);
+        return $this->instruments->get($campaign->instrumentid);
     }
 
     /**
@@ -101,7 +101,7 @@ final class results_repository {
         int $textlimit = self::TEXT_LIMIT
     ): results_summary {
         $k = $this->settings->peer_threshold();
-        $groups = $this->group_sizes((int) $campaign->id);
+        $groups = $this->group_sizes($campaign->id);
         $total = array_sum(array_column($groups, 'n'));
         $count = 0;
         $fields = [];
@@ -123,7 +123,7 @@ final class results_repository {
         ksort($pilot);
         $suppressed = $count < $k;
         $items = $suppressed ? [] : $this->items($campaign, $filter, $lang, $textlimit);
-        return new results_summary((int) $campaign->id, $filter, $total, $count, $k, $suppressed, $items, $fields, $pilot);
+        return new results_summary($campaign->id, $filter, $total, $count, $k, $suppressed, $items, $fields, $pilot);
     }
 
     /**
@@ -161,7 +161,7 @@ final class results_repository {
     private function items(campaign $campaign, results_filter $filter, string $lang, int $textlimit): array {
         $instrument = $this->instrument($campaign);
         [$filtersql, $params] = $filter->sql();
-        $params['campaignid'] = (int) $campaign->id;
+        $params['campaignid'] = $campaign->id;
         $from = '{' . self::VALUE_TABLE . '} v
                   JOIN {' . self::RESPONSE_TABLE . '} r ON r.id = v.responseid
                  WHERE v.campaignid = :campaignid' . $filtersql;
@@ -361,7 +361,7 @@ final class results_repository {
                JOIN {{$instrumenttable}} mine ON mine.idnumber = i.idnumber
               WHERE mine.id = :instrumentid AND c.id <> :campaignid AND c.status <> :draft
            ORDER BY c.timeopen DESC, c.id DESC",
-            ['instrumentid' => (int) $campaign->instrumentid, 'campaignid' => (int) $campaign->id, 'draft' => 'draft']
+            ['instrumentid' => $campaign->instrumentid, 'campaignid' => $campaign->id, 'draft' => 'draft']
         );
     }
 
@@ -404,7 +404,7 @@ final class results_repository {
                FROM {' . self::VALUE_TABLE . '} v
                JOIN {' . self::RESPONSE_TABLE . '} r ON r.id = v.responseid
               WHERE v.campaignid = :campaignid AND v.itemkey ' . $insql . $filtersql,
-            ['campaignid' => (int) $campaign->id] + $inparams + $params
+            ['campaignid' => $campaign->id] + $inparams + $params
         );
         $responses = [];
         foreach ($records as $record) {

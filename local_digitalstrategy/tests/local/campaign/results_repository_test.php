@@ -123,8 +123,10 @@ final class results_repository_test extends \advanced_testcase {
 
         $yesno = $summary->items['yn'];
         $this->assertSame(4, $yesno->answered);
-        $this->assertSame(['yes' => 3, 'no' => 1], array_combine(array_column($yesno->options, 'value'),
-            array_column($yesno->options, 'count')));
+        $this->assertSame(['yes' => 3, 'no' => 1], array_combine(
+            array_column($yesno->options, 'value'),
+            array_column($yesno->options, 'count')
+        ));
         $this->assertSame(75.0, $yesno->percent_of('yes'));
         $this->assertNull($yesno->mean, 'yes/no shows shares, no mean');
 
@@ -281,8 +283,11 @@ final class results_repository_test extends \advanced_testcase {
         $second = $this->generator()->create_campaign(['instrumentid' => $this->instrument(2), 'name' => 'Welle 2']);
         foreach ([[$first, ['0', '0', '1']], [$second, ['2', '1', '1']]] as [$campaign, $ratings]) {
             foreach ($ratings as $i => $rating) {
-                $this->generator()->create_response($campaign, ['rate' => $rating, 'yn' => $i ? '1' : '0'],
-                    ['fieldofwork' => $i ? 'care' : 'youth']);
+                $this->generator()->create_response(
+                    $campaign,
+                    ['rate' => $rating, 'yn' => $i ? '1' : '0'],
+                    ['fieldofwork' => $i ? 'care' : 'youth']
+                );
             }
         }
 
@@ -312,7 +317,8 @@ final class results_repository_test extends \advanced_testcase {
         $PAGE->set_url('/local/digitalstrategy/campaign_results.php', ['id' => $campaign->id]);
         $summary = \core\di::get(results_repository::class)->summary($campaign, new results_filter(), 'en');
 
-        $html = $PAGE->get_renderer('core')->render(new campaign_results_page((int) $campaign->id, 'Befragung & Co', $summary, true));
+        $page = new campaign_results_page((int) $campaign->id, 'Befragung & Co', $summary, true);
+        $html = $PAGE->get_renderer('core')->render($page);
 
         $this->assertSame(5, substr_count($html, 'data-region="results-table"'), 'one table per chart (5 choice items)');
         $this->assertSame(5, substr_count($html, 'chart-area'));
