@@ -60,7 +60,14 @@ $filter = new results_filter(
 );
 $url = new moodle_url('/local/digitalstrategy/campaign_results.php', ['id' => $campaign->id] + $filter->params()
     + ($compareid ? ['compare' => $compareid] : []));
-$PAGE->set_context($campaign->get_context());
+$context = $campaign->get_context();
+if ($context->contextlevel == CONTEXT_MODULE) {
+    // Feedback on a circle or a session: the page belongs to the activity.
+    [$course, $cm] = get_course_and_cm_from_cmid($context->instanceid);
+    $PAGE->set_cm($cm, $course);
+} else {
+    $PAGE->set_context($context);
+}
 $PAGE->set_url($url);
 $PAGE->set_pagelayout('report');
 $name = format_string($campaign->name, true, ['context' => $PAGE->context, 'escape' => false]);

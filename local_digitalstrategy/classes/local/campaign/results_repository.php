@@ -133,8 +133,9 @@ final class results_repository {
      * @return \stdClass[] each with fieldofwork, pilot, n
      */
     private function group_sizes(int $campaignid): array {
-        $records = $this->db->get_recordset_sql(
-            'SELECT r.fieldofwork, r.pilot, COUNT(1) AS n
+        $records = $this->db->get_records_sql(
+            'SELECT ' . $this->db->sql_concat('r.fieldofwork', "'|'", 'r.pilot') . ' AS groupkey,
+                    r.fieldofwork, r.pilot, COUNT(1) AS n
                FROM {' . self::RESPONSE_TABLE . '} r
               WHERE r.campaignid = :campaignid
            GROUP BY r.fieldofwork, r.pilot',
@@ -145,7 +146,6 @@ final class results_repository {
             $groups[] = (object) ['fieldofwork' => (string) $record->fieldofwork, 'pilot' => (int) $record->pilot,
                 'n' => (int) $record->n];
         }
-        $records->close();
         return $groups;
     }
 
@@ -166,23 +166,27 @@ final class results_repository {
                   JOIN {' . self::RESPONSE_TABLE . '} r ON r.id = v.responseid
                  WHERE v.campaignid = :campaignid' . $filtersql;
 
-        // Query 2: counts per item and value.
-        $value = $this->db->sql_compare_text('v.value', self::VALUE_CHARS);
+        // Query 2: counts per item and value of the choice and scale items.
         $counts = [];
-        $records = $this->db->get_recordset_sql(
-            "SELECT v.itemkey, $value AS value, COUNT(1) AS n
-               FROM $from AND v.value IS NOT NULL
-           GROUP BY v.itemkey, $value",
-            $params
-        );
-        foreach ($records as $record) {
-            $counts[$record->itemkey][(string) $record->value] = (int) $record->n;
+        $choicekeys = array_keys(array_filter($instrument->get_items(), fn(array $item) => $item['type'] !== 'text'));
+        if ($choicekeys) {
+            $value = $this->db->sql_compare_text('v.value', self::VALUE_CHARS);
+            [$insql, $inparams] = $this->db->get_in_or_equal($choicekeys, SQL_PARAMS_NAMED, 'choicekey');
+            $records = $this->db->get_records_sql(
+                'SELECT ' . $this->db->sql_concat('v.itemkey', "'|'", $value) . " AS countkey, v.itemkey, $value AS value,
+                        COUNT(1) AS n
+                   FROM $from AND v.itemkey $insql AND v.value IS NOT NULL
+               GROUP BY v.itemkey, $value",
+                $params + $inparams
+            );
+            foreach ($records as $record) {
+                $counts[$record->itemkey][(string) $record->value] = (int) $record->n;
+            }
         }
-        $records->close();
 
         // Query 3: count, sum and sum of squares of the numeric values per item.
         $stats = [];
-        $records = $this->db->get_recordset_sql(
+        $records = $this->db->get_records_sql(
             "SELECT v.itemkey, COUNT(v.numvalue) AS n, SUM(v.numvalue) AS total, SUM(v.numvalue * v.numvalue) AS squares
                FROM $from AND v.numvalue IS NOT NULL
            GROUP BY v.itemkey",
@@ -191,7 +195,6 @@ final class results_repository {
         foreach ($records as $record) {
             $stats[$record->itemkey] = [(int) $record->n, (float) $record->total, (float) $record->squares];
         }
-        $records->close();
 
         // Query 4: the free-text answers.
         $texts = [];

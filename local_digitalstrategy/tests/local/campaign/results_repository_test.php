@@ -63,8 +63,8 @@ final class results_repository_test extends \advanced_testcase {
                     ['key' => 'rate', 'type' => 'rating', 'text' => $l('Bewertung', 'Rating'), 'dontknow' => true],
                     ['key' => 'yn', 'type' => 'yesno', 'text' => $l('Ja oder nein', 'Yes or no')],
                     ['key' => 'multi', 'type' => 'multiple', 'text' => $l('Mehrfach', 'Multiple'),
-                        'options' => $options(['a', 'b', 'c'])],
-                    ['key' => 'one', 'type' => 'single', 'text' => $l('Einfach', 'Single'), 'options' => $options(['x', 'y'])],
+                        'options' => $options(['aa', 'bb', 'cc'])],
+                    ['key' => 'one', 'type' => 'single', 'text' => $l('Einfach', 'Single'), 'options' => $options(['xx', 'yy'])],
                     ['key' => 'mat', 'type' => 'maturity', 'text' => $l('Reife', 'Maturity'), 'dontknow' => true,
                         'levels' => array_map(fn($v) => ['value' => $v, 'label' => $l("Stufe $v", "Level $v")], range(0, 4))],
                     ['key' => 'free', 'type' => 'text', 'text' => $l('Freitext', 'Free text')],
@@ -92,10 +92,10 @@ final class results_repository_test extends \advanced_testcase {
     private function campaign_with_five_responses(array $record = []): campaign {
         $campaign = $this->generator()->create_campaign(['instrumentid' => $this->instrument()] + $record);
         $responses = [
-            [['rate' => '2', 'yn' => '1', 'multi' => 'a,b', 'one' => 'x', 'mat' => '4', 'free' => self::TEXT], 'care', 1],
-            [['rate' => '1', 'yn' => '1', 'multi' => 'a', 'one' => 'x', 'mat' => '3', 'free' => '=1+1'], 'care', 0],
-            [['rate' => '1', 'yn' => '0', 'multi' => 'b,c', 'one' => 'y', 'mat' => 'dontknow'], 'care', 0],
-            [['rate' => '0', 'yn' => '1', 'multi' => 'a', 'mat' => '3', 'free' => ''], 'youth', 0],
+            [['rate' => '2', 'yn' => '1', 'multi' => 'aa,bb', 'one' => 'xx', 'mat' => '4', 'free' => self::TEXT], 'care', 1],
+            [['rate' => '1', 'yn' => '1', 'multi' => 'aa', 'one' => 'xx', 'mat' => '3', 'free' => '=1+1'], 'care', 0],
+            [['rate' => '1', 'yn' => '0', 'multi' => 'bb,cc', 'one' => 'yy', 'mat' => 'dontknow'], 'care', 0],
+            [['rate' => '0', 'yn' => '1', 'multi' => 'aa', 'mat' => '3', 'free' => ''], 'youth', 0],
             [['rate' => '-2', 'mat' => '0'], 'youth', 1],
         ];
         foreach ($responses as [$values, $field, $pilot]) {
@@ -177,7 +177,7 @@ final class results_repository_test extends \advanced_testcase {
             $campaign = $this->generator()->create_campaign(['instrumentid' => $instrumentid]);
             for ($i = 0; $i < $n; $i++) {
                 $this->generator()->create_response($campaign, ['rate' => (string) ($i % 5 - 2), 'yn' => (string) ($i % 2),
-                    'multi' => 'a,c', 'one' => 'y', 'mat' => (string) ($i % 5), 'free' => "Antwort $i"]);
+                    'multi' => 'aa,cc', 'one' => 'yy', 'mat' => (string) ($i % 5), 'free' => "Antwort $i"]);
             }
             $repository->summary($campaign, new results_filter(), 'en');
             $before = $DB->perf_get_reads();
@@ -186,7 +186,8 @@ final class results_repository_test extends \advanced_testcase {
             $this->assertSame($n, $summary->responses);
         }
         $this->assertSame($queries[3], $queries[60]);
-        $this->assertLessThanOrEqual(5, $queries[60]);
+        // Four queries; the free texts are read through a recordset (a cursor: three reads on PostgreSQL).
+        $this->assertLessThanOrEqual(6, $queries[60]);
     }
 
     public function test_a_group_smaller_than_k_shows_nothing_and_anonymous_campaigns_offer_no_such_filter(): void {
@@ -321,7 +322,7 @@ final class results_repository_test extends \advanced_testcase {
         $html = $PAGE->get_renderer('core')->render($page);
 
         $this->assertSame(5, substr_count($html, 'data-region="results-table"'), 'one table per chart (5 choice items)');
-        $this->assertSame(5, substr_count($html, 'chart-area'));
+        $this->assertSame(5, substr_count($html, 'class="chart-area"'));
         $this->assertStringContainsString('<th scope="col">Count</th>', $html);
         $this->assertStringContainsString('Mehr Zeit &amp; &lt;b&gt;Ruhe&lt;/b&gt; für &quot;Kinder &lt; 6 Jahre&quot;', $html);
         $this->assertStringNotContainsString('<b>Ruhe</b>', $html);
