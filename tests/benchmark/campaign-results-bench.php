@@ -102,7 +102,7 @@ if (!$campaign) {
             }
             [$value, $numvalue] = match ($item['type']) {
                 'rating' => [(string) ($v = $seed % 5 - 2), $v],
-                'maturity' => $seed % 13 === 0 ? ['dontknow', null] : [(string) ($v = $seed % 5), $v],
+                'maturity' => $seed % 13 === 0 ? ['?', null] : [(string) ($v = $seed % 5), $v],
                 'yesno' => [(string) ($v = $seed % 3 ? 1 : 0), $v],
                 'single' => [$item['options'][$seed % count($item['options'])]['key'], null],
                 'multiple' => [implode(',', array_unique([$item['options'][$seed % 6]['key'],

@@ -38,7 +38,7 @@ use local_digitalstrategy\local\questionnaire\instrument_repository;
  * anonymous campaign no filter value whose group is smaller than k is offered either.
  *
  * Stored values (local_digitalstrategy_respval.value): level or rating value, yes/no as 1/0 (yes/no
- * is read too), option keys comma-separated, free text; "dontknow" for "don't know".
+ * is read too), option keys comma-separated, free text; "?" for "don't know".
  *
  * @package    local_digitalstrategy
  * @copyright  2026 digit@l und sozi@l
@@ -53,8 +53,8 @@ final class results_repository {
     public const CAMPAIGN_TABLE = 'local_digitalstrategy_campaign';
     /** @var int Free-text answers listed per item on the page (the export has them all). */
     public const TEXT_LIMIT = 200;
-    /** @var string How "don't know" is stored. */
-    public const DONTKNOW = 'dontknow';
+    /** @var string How "don't know" is stored (as in drafts, draft_repository::DONTKNOW). */
+    public const DONTKNOW = '?';
     /** @var int Characters of a choice value compared when grouping (option keys are at most 40). */
     private const VALUE_CHARS = 255;
 

@@ -94,7 +94,7 @@ final class results_repository_test extends \advanced_testcase {
         $responses = [
             [['rate' => '2', 'yn' => '1', 'multi' => 'aa,bb', 'one' => 'xx', 'mat' => '4', 'free' => self::TEXT], 'care', 1],
             [['rate' => '1', 'yn' => '1', 'multi' => 'aa', 'one' => 'xx', 'mat' => '3', 'free' => '=1+1'], 'care', 0],
-            [['rate' => '1', 'yn' => '0', 'multi' => 'bb,cc', 'one' => 'yy', 'mat' => 'dontknow'], 'care', 0],
+            [['rate' => '1', 'yn' => '0', 'multi' => 'bb,cc', 'one' => 'yy', 'mat' => '?'], 'care', 0],
             [['rate' => '0', 'yn' => '1', 'multi' => 'aa', 'mat' => '3', 'free' => ''], 'youth', 0],
             [['rate' => '-2', 'mat' => '0'], 'youth', 1],
         ];
