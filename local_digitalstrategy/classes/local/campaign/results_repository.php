@@ -23,19 +23,25 @@ use local_digitalstrategy\local\questionnaire\instrument_repository;
  * Reads the results of a campaign: per item the count of responses, counts and percentages per
  * answer, mean and spread of numeric answers, and the free-text answers.
  *
- * The cost does not grow with the number of responses in queries: four queries per results view,
- * whatever the number of responses and items:
+ * The number of queries does not grow with the number of responses or items: three per results
+ * view, all aggregated in the database:
  * 1. the group sizes (responses per field of work × pilot) — the count of any filter and the k
  *    rule follow from it without a further query;
- * 2. counts per (item, value) of the choice and scale items (GROUP BY);
- * 3. COUNT, SUM and SUM of squares of respval.numvalue per item, from which mean and sample
- *    standard deviation are computed here (plain SQL aggregates, the same on PostgreSQL, MySQL and
- *    MariaDB; no STDDEV function, which Moodle core does not use either);
- * 4. the free-text answers of the text items (read as a recordset, at most TEXT_LIMIT kept per item).
+ * 2. counts per (item, value) of the choice and scale items (GROUP BY); mean and sample standard
+ *    deviation of numeric items follow exactly from these counts (n = Σ count, Σx = Σ count·x,
+ *    Σx² = Σ count·x², x being the level or rating value or the option's score — what
+ *    respval.numvalue holds), so no further pass over the values is needed, and the arithmetic is
+ *    the same on PostgreSQL, MySQL and MariaDB (no STDDEV function, which Moodle core avoids too);
+ * 3. the free-text answers, at most TEXT_LIMIT per item with the count of all of them
+ *    (ROW_NUMBER() and COUNT() OVER a window: PostgreSQL, MySQL 8 and MariaDB 10.6, the versions
+ *    Moodle 4.5 requires, all have them).
+ * Without a filter the values are read without joining the responses (campaignid is on the values).
  *
  * k rule: a group (the whole campaign or a filtered part of it) with fewer than k responses
  * (the peer threshold) is not shown at all: the summary says so and carries no item. In an
- * anonymous campaign no filter value whose group is smaller than k is offered either.
+ * anonymous campaign no filter value whose group is smaller than k is offered either, nor one
+ * whose view would let a smaller group be worked out by subtraction ({@see offered()}), and one
+ * filter applies at a time.
  *
  * Stored values (local_digitalstrategy_respval.value): level or rating value, yes/no as 1/0 (yes/no
  * is read too), option keys comma-separated, free text; "?" for "don't know".
@@ -110,20 +116,46 @@ final class results_repository {
             if ($filter->matches($group->fieldofwork, $group->pilot)) {
                 $count += $group->n;
             }
-            if ($group->fieldofwork !== '') {
-                $fields[$group->fieldofwork] = ($fields[$group->fieldofwork] ?? 0) + $group->n;
-            }
+            $fields[$group->fieldofwork] = ($fields[$group->fieldofwork] ?? 0) + $group->n;
             $pilot[$group->pilot] = ($pilot[$group->pilot] ?? 0) + $group->n;
         }
+        $offered = true;
         if ($campaign->is_anonymous()) {
-            $fields = array_filter($fields, fn(int $n) => $n >= $k);
-            $pilot = array_filter($pilot, fn(int $n) => $n >= $k);
+            $fields = self::offered($fields, $k);
+            $pilot = self::offered($pilot, $k);
+            // One filter at a time, and only a value on offer: two filters, or a value whose group
+            // is hidden, could be subtracted from another view to show a group smaller than k.
+            $offered = ($filter->fieldofwork === '' || isset($fields[$filter->fieldofwork]))
+                && ($filter->pilot === null || isset($pilot[$filter->pilot]))
+                && ($filter->fieldofwork === '' || $filter->pilot === null);
         }
+        // Responses without a field of work count for the groups left out, but are no filter value.
+        unset($fields['']);
         ksort($fields);
         ksort($pilot);
-        $suppressed = $count < $k;
+        $suppressed = $count < $k || !$offered;
         $items = $suppressed ? [] : $this->items($campaign, $filter, $lang, $textlimit);
         return new results_summary($campaign->id, $filter, $total, $count, $k, $suppressed, $items, $fields, $pilot);
+    }
+
+    /**
+     * The values of one filter an anonymous campaign offers: each group of at least k responses,
+     * as long as the groups left out add up to none or to at least k (else "all" minus the offered
+     * groups would show the left-out ones; then the smallest offered groups are left out too).
+     *
+     * @param array<int|string, int> $sizes responses per value
+     * @param int $k
+     * @return array<int|string, int> the values on offer => responses
+     */
+    public static function offered(array $sizes, int $k): array {
+        $offered = array_filter($sizes, fn(int $n) => $n >= $k);
+        $hidden = array_sum($sizes) - array_sum($offered);
+        asort($offered);
+        while ($hidden > 0 && $hidden < $k && $offered) {
+            $hidden += reset($offered);
+            unset($offered[key($offered)]);
+        }
+        return array_intersect_key($sizes, $offered);
     }
 
     /**
@@ -162,9 +194,10 @@ final class results_repository {
         $instrument = $this->instrument($campaign);
         [$filtersql, $params] = $filter->sql();
         $params['campaignid'] = $campaign->id;
-        $from = '{' . self::VALUE_TABLE . '} v
-                  JOIN {' . self::RESPONSE_TABLE . '} r ON r.id = v.responseid
-                 WHERE v.campaignid = :campaignid' . $filtersql;
+        // The response table is joined only to filter: campaignid is kept on the values for this.
+        $from = '{' . self::VALUE_TABLE . '} v'
+            . ($filtersql === '' ? '' : ' JOIN {' . self::RESPONSE_TABLE . '} r ON r.id = v.responseid')
+            . ' WHERE v.campaignid = :campaignid' . $filtersql;
 
         // Query 2: counts per item and value of the choice and scale items.
         $counts = [];
@@ -184,41 +217,28 @@ final class results_repository {
             }
         }
 
-        // Query 3: count, sum and sum of squares of the numeric values per item.
-        $stats = [];
-        $records = $this->db->get_records_sql(
-            "SELECT v.itemkey, COUNT(v.numvalue) AS n, SUM(v.numvalue) AS total, SUM(v.numvalue * v.numvalue) AS squares
-               FROM $from AND v.numvalue IS NOT NULL
-           GROUP BY v.itemkey",
-            $params
-        );
-        foreach ($records as $record) {
-            $stats[$record->itemkey] = [(int) $record->n, (float) $record->total, (float) $record->squares];
-        }
-
-        // Query 4: the free-text answers.
+        // Query 3: the free-text answers (at most $textlimit per item, with the count of all of them).
         $texts = [];
         $textcounts = [];
         $textkeys = array_keys(array_filter($instrument->get_items(), fn(array $item) => $item['type'] === 'text'));
         if ($textkeys && $textlimit !== 0) {
             [$insql, $inparams] = $this->db->get_in_or_equal($textkeys, SQL_PARAMS_NAMED, 'textkey');
-            $records = $this->db->get_recordset_sql(
-                "SELECT v.id, v.itemkey, v.value
-                   FROM $from AND v.itemkey $insql AND v.value IS NOT NULL
-               ORDER BY v.itemkey, v.id",
+            $limit = $textlimit > 0 ? 'WHERE t.position <= ' . (int) $textlimit : '';
+            $notempty = $this->db->sql_isnotempty(self::VALUE_TABLE, 'v.value', true, true);
+            $records = $this->db->get_records_sql(
+                "SELECT t.id, t.itemkey, t.value, t.answers
+                   FROM (SELECT v.id, v.itemkey, v.value,
+                                ROW_NUMBER() OVER (PARTITION BY v.itemkey ORDER BY v.id) AS position,
+                                COUNT(1) OVER (PARTITION BY v.itemkey) AS answers
+                           FROM $from AND v.itemkey $insql AND v.value IS NOT NULL AND $notempty) t
+                  $limit
+               ORDER BY t.itemkey, t.id",
                 $params + $inparams
             );
             foreach ($records as $record) {
-                $text = trim((string) $record->value);
-                if ($text === '') {
-                    continue;
-                }
-                $textcounts[$record->itemkey] = ($textcounts[$record->itemkey] ?? 0) + 1;
-                if ($textlimit < 0 || $textcounts[$record->itemkey] <= $textlimit) {
-                    $texts[$record->itemkey][] = $text;
-                }
+                $textcounts[$record->itemkey] = (int) $record->answers;
+                $texts[$record->itemkey][] = (string) $record->value;
             }
-            $records->close();
         }
 
         $items = [];
@@ -229,7 +249,6 @@ final class results_repository {
                 instrument::localise($item['text'], $lang),
                 $dimension ? instrument::localise($dimension['name'], $lang) : '',
                 $counts[$key] ?? [],
-                $stats[$key] ?? null,
                 $texts[$key] ?? [],
                 $textcounts[$key] ?? 0,
                 $lang
@@ -245,7 +264,6 @@ final class results_repository {
      * @param string $text the question in the reader's language
      * @param string $dimension the dimension's name
      * @param array<string, int> $counts responses per stored value
-     * @param array|null $stats [count, sum, sum of squares] of the numeric values
      * @param string[] $texts free-text answers kept
      * @param int $textcount all free-text answers
      * @param string $lang
@@ -256,7 +274,6 @@ final class results_repository {
         string $text,
         string $dimension,
         array $counts,
-        ?array $stats,
         array $texts,
         int $textcount,
         string $lang
@@ -300,11 +317,25 @@ final class results_repository {
                 'percent' => $answered ? round(100 * $tally[$value] / $answered, 1) : 0.0,
             ];
         }
+        // Mean and sample standard deviation of the numbers the answers stand for (respval.numvalue:
+        // the level or rating value, or the option's score), from the counts: n = Σ count,
+        // Σx = Σ count·x, Σx² = Σ count·x².
         $mean = null;
         $sd = null;
-        $numeric = in_array($type, ['rating', 'maturity'], true) || ($type === 'single' && isset($item['options'][0]['score']));
-        if ($numeric && $stats && $stats[0] > 0) {
-            [$n, $sum, $squares] = $stats;
+        $numbers = match (true) {
+            in_array($type, ['rating', 'maturity'], true) => array_combine(array_keys($choices), array_map('floatval', array_keys($choices))),
+            $type === 'single' && isset($item['options'][0]['score']) => array_column($item['options'], 'score', 'key'),
+            default => [],
+        };
+        $n = 0;
+        $sum = 0.0;
+        $squares = 0.0;
+        foreach ($numbers as $value => $number) {
+            $n += $tally[$value];
+            $sum += $tally[$value] * $number;
+            $squares += $tally[$value] * $number * $number;
+        }
+        if ($n > 0) {
             $mean = $sum / $n;
             $sd = $n > 1 ? sqrt(max(0.0, ($squares - $sum * $sum / $n) / ($n - 1))) : null;
         }

@@ -200,12 +200,17 @@ final class results_repository_test extends \advanced_testcase {
         $youth = $repository->summary($anonymous, new results_filter('youth'), 'en');
         $pilot = $repository->summary($anonymous, new results_filter('', 1), 'en');
 
-        $this->assertSame(['care' => 3], $all->fieldsofwork, 'youth (2 responses) is not offered');
-        $this->assertSame([0 => 3], $all->pilot, 'pilot (2 responses) is not offered');
+        // Youth (2) is below k; care (3) is not offered either: all minus care would be youth.
+        $this->assertSame([], $all->fieldsofwork);
+        $this->assertSame([], $all->pilot, 'pilot organisations: 2 responses, the others 3');
+        $this->assertFalse($all->suppressed);
         $this->assertTrue($youth->suppressed);
         $this->assertSame([], $youth->items);
         $this->assertSame(2, $youth->responses);
         $this->assertTrue($pilot->suppressed);
+        $care = $repository->summary($anonymous, new results_filter('care'), 'en');
+        $this->assertSame(3, $care->responses);
+        $this->assertTrue($care->suppressed, 'a value not on offer is not shown, whatever its size');
 
         $identified = $this->generator()->create_campaign(['instrumentid' => $anonymous->instrumentid, 'anonymous' => 0]);
         foreach (['care', 'youth'] as $field) {
@@ -214,6 +219,33 @@ final class results_repository_test extends \advanced_testcase {
         $summary = $repository->summary($identified, new results_filter(), 'en');
         $this->assertTrue($summary->suppressed, 'two responses in all: less than k');
         $this->assertSame(['care' => 1, 'youth' => 1], $summary->fieldsofwork, 'identified campaigns name every group');
+    }
+
+    public function test_anonymous_campaigns_offer_no_filter_value_whose_complement_is_smaller_than_k(): void {
+        $this->assertSame(['care' => 6, 'daycare' => 6],
+            results_repository::offered(['care' => 6, 'daycare' => 6, 'youth' => 2, 'disability' => 2], 3),
+            'the two small groups together are k or more');
+        $this->assertSame(['care' => 6], results_repository::offered(['care' => 6, 'daycare' => 5, 'youth' => 2], 3),
+            'daycare is left out too, or all minus care minus daycare would show youth');
+        $this->assertSame([], results_repository::offered([0 => 20, 1 => 2], 5));
+        $this->assertSame([0 => 20, 1 => 5], results_repository::offered([0 => 20, 1 => 5], 5));
+    }
+
+    public function test_anonymous_campaigns_apply_one_filter_at_a_time(): void {
+        $this->resetAfterTest();
+        set_config('peerthreshold', 2, 'local_digitalstrategy');
+        $campaign = $this->generator()->create_campaign(['instrumentid' => $this->instrument(), 'anonymous' => 1]);
+        foreach ([['care', 1], ['care', 1], ['care', 0], ['care', 0], ['youth', 1], ['youth', 1], ['youth', 0], ['youth', 0]]
+                as [$field, $pilot]) {
+            $this->generator()->create_response($campaign, ['rate' => '1'], ['fieldofwork' => $field, 'pilot' => $pilot]);
+        }
+        $repository = \core\di::get(results_repository::class);
+
+        $this->assertFalse($repository->summary($campaign, new results_filter('care'), 'en')->suppressed);
+        $this->assertFalse($repository->summary($campaign, new results_filter('', 1), 'en')->suppressed);
+        $both = $repository->summary($campaign, new results_filter('care', 1), 'en');
+        $this->assertSame(2, $both->responses);
+        $this->assertTrue($both->suppressed);
     }
 
     public function test_respondents_see_results_only_after_close_when_the_campaign_shares_them(): void {
