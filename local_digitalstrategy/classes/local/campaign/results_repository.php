@@ -322,8 +322,9 @@ final class results_repository {
         // Σx = Σ count·x, Σx² = Σ count·x².
         $mean = null;
         $sd = null;
+        $values = array_keys($choices);
         $numbers = match (true) {
-            in_array($type, ['rating', 'maturity'], true) => array_combine(array_keys($choices), array_map('floatval', array_keys($choices))),
+            in_array($type, ['rating', 'maturity'], true) => array_map('floatval', array_combine($values, $values)),
             $type === 'single' && isset($item['options'][0]['score']) => array_column($item['options'], 'score', 'key'),
             default => [],
         };

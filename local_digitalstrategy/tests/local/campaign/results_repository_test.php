@@ -222,11 +222,11 @@ final class results_repository_test extends \advanced_testcase {
     }
 
     public function test_anonymous_campaigns_offer_no_filter_value_whose_complement_is_smaller_than_k(): void {
-        $this->assertSame(['care' => 6, 'daycare' => 6],
-            results_repository::offered(['care' => 6, 'daycare' => 6, 'youth' => 2, 'disability' => 2], 3),
-            'the two small groups together are k or more');
-        $this->assertSame(['care' => 6], results_repository::offered(['care' => 6, 'daycare' => 5, 'youth' => 2], 3),
-            'daycare is left out too, or all minus care minus daycare would show youth');
+        $sizes = ['care' => 6, 'daycare' => 6, 'youth' => 2, 'disability' => 2];
+        $this->assertSame(['care' => 6, 'daycare' => 6], results_repository::offered($sizes, 3), 'the small groups add up to k');
+        $sizes = ['care' => 6, 'daycare' => 5, 'youth' => 2];
+        // Daycare is left out too, or all minus care minus daycare would show youth.
+        $this->assertSame(['care' => 6], results_repository::offered($sizes, 3));
         $this->assertSame([], results_repository::offered([0 => 20, 1 => 2], 5));
         $this->assertSame([0 => 20, 1 => 5], results_repository::offered([0 => 20, 1 => 5], 5));
     }
@@ -235,8 +235,8 @@ final class results_repository_test extends \advanced_testcase {
         $this->resetAfterTest();
         set_config('peerthreshold', 2, 'local_digitalstrategy');
         $campaign = $this->generator()->create_campaign(['instrumentid' => $this->instrument(), 'anonymous' => 1]);
-        foreach ([['care', 1], ['care', 1], ['care', 0], ['care', 0], ['youth', 1], ['youth', 1], ['youth', 0], ['youth', 0]]
-                as [$field, $pilot]) {
+        $groups = [['care', 1], ['care', 1], ['care', 0], ['care', 0], ['youth', 1], ['youth', 1], ['youth', 0], ['youth', 0]];
+        foreach ($groups as [$field, $pilot]) {
             $this->generator()->create_response($campaign, ['rate' => '1'], ['fieldofwork' => $field, 'pilot' => $pilot]);
         }
         $repository = \core\di::get(results_repository::class);
