@@ -248,6 +248,38 @@ final class results_repository_test extends \advanced_testcase {
         $this->assertTrue($both->suppressed);
     }
 
+    public function test_a_sus_campaign_reports_the_mean_sus_score_with_its_grade(): void {
+        $this->resetAfterTest();
+        $l = fn(string $text) => ['de' => $text, 'en' => $text];
+        $items = array_map(fn(string $key) => ['key' => $key, 'type' => 'rating', 'text' => $l("Aussage $key")], sus_score::ITEMS);
+        $document = ['format' => 'digitalstrategy-instrument', 'formatversion' => 1, 'idnumber' => sus_score::INSTRUMENT,
+            'version' => 99, 'kind' => 'survey', 'name' => $l('SUS'), 'description' => $l('SUS'),
+            'dimensions' => [['key' => 'sus', 'name' => $l('SUS'), 'description' => $l('SUS'), 'items' => $items]]];
+        $instrumentid = \core\di::get(instrument_repository::class)->import(json_encode($document), 2)['id'];
+        $campaign = $this->generator()->create_campaign(['instrumentid' => $instrumentid]);
+        $best = [];
+        $neutral = [];
+        foreach (sus_score::ITEMS as $i => $key) {
+            $best[$key] = $i % 2 ? '-2' : '2';
+            $neutral[$key] = '0';
+        }
+        $this->generator()->create_response($campaign, $best);
+        $this->generator()->create_response($campaign, $neutral);
+        $this->generator()->create_response($campaign, ['sus01' => '2'], ['fieldofwork' => 'care']);
+        $repository = \core\di::get(results_repository::class);
+
+        $sus = $repository->sus($campaign, new results_filter());
+
+        // Scores 100 and 50 (the incomplete third response has none): mean 75, grade B.
+        $this->assertSame(2, $sus['count']);
+        $this->assertEqualsWithDelta(75.0, $sus['mean'], 1e-9);
+        $this->assertEqualsWithDelta(sqrt(1250), $sus['sd'], 1e-9);
+        $this->assertStringStartsWith('B', $sus['grade']);
+        $this->assertNull($repository->sus($campaign, new results_filter('care')), 'no complete response in the group');
+        $other = $this->generator()->create_campaign(['instrumentid' => $this->instrument()]);
+        $this->assertNull($repository->sus($other, new results_filter()), 'only for the SUS instrument');
+    }
+
     public function test_respondents_see_results_only_after_close_when_the_campaign_shares_them(): void {
         $this->resetAfterTest();
         $generator = $this->generator();
