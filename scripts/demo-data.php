@@ -369,3 +369,79 @@ function demo_create_board(): int {
     }
     return $created;
 }
+
+/**
+ * Two closed waves of the demo member survey (instrument demo_survey) with results, once: wave 1
+ * (autumn 2025, 24 responses) and wave 2 (autumn 2026, 30 responses, a little better on the
+ * scales), anonymous, results shared with the respondents, the three demo organisations invited
+ * (so anna, clara and david see the results). Responses are spread over the fields of work, two
+ * of them large enough (≥ 5) to be filters; free-text answers carry the characters pages must
+ * escape once.
+ *
+ * @return int campaigns created now
+ */
+function demo_survey_results(): int {
+    global $DB;
+    $instrument = \core\di::get(instrument_repository::class)->get_current('demo_survey');
+    if (!$instrument) {
+        return 0;
+    }
+    $campaigns = \core\di::get(\local_digitalstrategy\local\campaign\campaign_repository::class);
+    $adminid = (int) get_admin()->id;
+    $texts = [
+        'Mehr Zeit für Schulungen & Austausch – "Kinder < 6 Jahre" brauchen uns vor Ort 🙂',
+        "Dienstpläne digital, aber bitte mit Papier-Alternative für's Team",
+        '=SUMME(A1:A9) ist kein Problem, Tabellen schon',
+        'Gute Begleitung durch die Akademie, weiter so!',
+    ];
+    $waves = [
+        ["Mitgliederbefragung Welle 1 (Herbst 2025) – \"Digital & sozial\" < 2027 ✨", 24, 0, strtotime('2025-10-01')],
+        ["Mitgliederbefragung Welle 2 (Herbst 2026) – \"Digital & sozial\" < 2027 ✨", 30, 1, strtotime('2026-10-01')],
+    ];
+    $created = 0;
+    foreach ($waves as [$name, $count, $better, $opened]) {
+        if ($DB->record_exists('local_digitalstrategy_campaign', ['name' => $name])) {
+            continue;
+        }
+        $campaign = $campaigns->insert((object) ['instrumentid' => $instrument['id'], 'name' => $name, 'kind' => 'survey',
+            'target' => 'all', 'status' => 'closed', 'anonymous' => 1, 'resultsvisible' => 1, 'timeopen' => $opened,
+            'timeclose' => $opened + 28 * DAYSECS], $adminid);
+        foreach (array_keys(DEMO_ORGANISATIONS) as $idnumber) {
+            $orgid = (int) $DB->get_field('local_digitalstrategy_org', 'id', ['idnumber' => $idnumber]);
+            if ($orgid) {
+                $DB->insert_record('local_digitalstrategy_invite', (object) ['campaignid' => $campaign->id, 'orgid' => $orgid,
+                    'userid' => 0, 'email' => '', 'tokenhash' => '', 'status' => 'sent', 'responded' => 1, 'timeresponded' => 0,
+                    'reminders' => 0, 'timeinvited' => $opened, 'timereminded' => 0, 'timecreated' => $opened,
+                    'timemodified' => $opened]);
+            }
+        }
+        $fields = ['care', 'care', 'daycare', 'daycare', 'counselling', 'care', 'daycare', 'disability'];
+        for ($r = 0; $r < $count; $r++) {
+            $responseid = (int) $DB->insert_record('local_digitalstrategy_response', (object) ['campaignid' => $campaign->id,
+                'orgid' => 0, 'userid' => 0, 'fieldofwork' => $fields[$r % count($fields)], 'pilot' => (int) ($r % 6 === 0),
+                'timesubmitted' => 0]);
+            $rows = [];
+            foreach ($instrument['instrument']->get_items() as $key => $item) {
+                $seed = crc32("$name/$r/$key");
+                [$value, $numvalue] = match ($item['type']) {
+                    'rating' => [(string) ($v = min(2, $seed % 4 - 2 + $better + intdiv($seed, 7) % 2)), $v],
+                    'maturity' => [(string) ($v = min(4, $seed % 4 + $better)), $v],
+                    'yesno' => [(string) ($v = ($seed % 3 + $better) > 1 ? 1 : 0), $v],
+                    'single' => [$item['options'][$seed % count($item['options'])]['key'],
+                        $item['options'][$seed % count($item['options'])]['score'] ?? null],
+                    'multiple' => [implode(',', array_intersect(array_column($item['options'], 'key'), [
+                        $item['options'][$seed % count($item['options'])]['key'],
+                        $item['options'][intdiv($seed, 11) % count($item['options'])]['key']])), null],
+                    default => $r % 3 ? [null, null] : [$texts[intdiv($r, 3) % count($texts)], null],
+                };
+                if ($value !== null) {
+                    $rows[] = (object) ['responseid' => $responseid, 'campaignid' => $campaign->id, 'itemkey' => $key,
+                        'value' => $value, 'numvalue' => $numvalue];
+                }
+            }
+            $DB->insert_records('local_digitalstrategy_respval', $rows);
+        }
+        $created++;
+    }
+    return $created;
+}

@@ -132,4 +132,7 @@ demo_release_best_practice();
 // The expert forum: the user "expert" and one resistance analysis.
 demo_expert_forum($password);
 
+// Two closed waves of the member survey with results (and the comparison of both).
+demo_survey_results();
+
 mtrace("demo data ready: course id {$course->id}, " . count($users) . ' demo users');
