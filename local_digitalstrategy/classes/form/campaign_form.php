@@ -61,7 +61,7 @@ final class campaign_form extends \moodleform {
         $mform->hideIf('courseid', 'target', 'neq', 'course');
 
         $respondents = [];
-        foreach (campaign_service::RESPONDENTS as $respondent) {
+        foreach (\local_digitalstrategy\local\campaign\campaign::RESPONDENTS as $respondent) {
             $respondents[$respondent] = $str('campaign_respondent_' . $respondent);
         }
         $mform->addElement('select', 'respondent', $str('campaign_respondent'), $respondents);

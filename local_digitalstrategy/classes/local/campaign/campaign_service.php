@@ -32,9 +32,6 @@ use stdClass;
  * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  */
 final class campaign_service {
-    /** @var string[] Who answers: one response per organisation or per person. */
-    public const RESPONDENTS = ['organisation', 'person'];
-
     /**
      * Creates the service.
      *
@@ -88,7 +85,7 @@ final class campaign_service {
         } else if ($target === 'course' && ($targetid === (int) SITEID || !$this->db->record_exists('course', ['id' => $targetid]))) {
             $errors['targetid'] = 'campaign_error_course';
         }
-        if (!in_array((string) ($data->respondent ?? ''), self::RESPONDENTS, true)) {
+        if (!in_array((string) ($data->respondent ?? ''), campaign::RESPONDENTS, true)) {
             $errors['respondent'] = 'campaign_error_respondent';
         }
         $open = (int) ($data->timeopen ?? 0);
@@ -118,7 +115,6 @@ final class campaign_service {
         if ($errors) {
             throw new \invalid_parameter_exception(implode(', ', array_unique($errors)));
         }
-        $now = $this->clock->time();
         $target = (string) $data->target;
         $campaign = $this->campaigns->insert((object) [
             'instrumentid' => (int) $data->instrumentid,
@@ -137,10 +133,7 @@ final class campaign_service {
                 : (int) $this->settings->results_visible_default(),
             'participationtarget' => (int) $data->participationtarget,
             'publictokenhash' => '',
-            'timecreated' => $now,
-            'timemodified' => $now,
-            'usermodified' => $userid,
-        ]);
+        ], $userid);
         campaign_created::create_from_campaign($campaign)->trigger();
         return $campaign;
     }
@@ -158,16 +151,15 @@ final class campaign_service {
             return 0;
         }
         $transaction = $this->db->start_delegated_transaction();
-        $this->campaigns->update_status((int) $campaign->id, 'open', $userid);
+        $opened = $this->campaigns->update_status($campaign->id, 'open', $userid);
         $added = $this->invites->add_targets(
             (int) $campaign->id,
             $this->targets->targets($campaign),
             $campaign->respondent !== 'person'
         );
         $transaction->allow_commit();
-        $campaign = $this->campaigns->get((int) $campaign->id);
-        campaign_opened::create_from_campaign($campaign, $added)->trigger();
-        $this->queue_mail($campaign, 0);
+        campaign_opened::create_from_campaign($opened, $added)->trigger();
+        $this->queue_mail($opened, 0);
         return $added;
     }
 
@@ -181,8 +173,7 @@ final class campaign_service {
         if ($campaign->status !== 'open') {
             return;
         }
-        $this->campaigns->update_status((int) $campaign->id, 'closed', $userid);
-        campaign_closed::create_from_campaign($this->campaigns->get((int) $campaign->id))->trigger();
+        campaign_closed::create_from_campaign($this->campaigns->update_status($campaign->id, 'closed', $userid))->trigger();
     }
 
     /**

@@ -35,12 +35,15 @@ final class invitation_sender {
      *
      * @param invite_repository $invites
      * @param invitation_mail_transport $transport
+     * @param campaign_token $tokens
      */
     public function __construct(
         /** @var invite_repository The invitations. */
         private readonly invite_repository $invites,
         /** @var invitation_mail_transport Moodle's mail API. */
         private readonly invitation_mail_transport $transport,
+        /** @var campaign_token The tokens. */
+        private readonly campaign_token $tokens,
     ) {
     }
 
@@ -100,11 +103,11 @@ final class invitation_sender {
      * @return bool whether the mail was accepted
      */
     private function send_one(campaign $campaign, stdClass $invite, bool $reminder, string $action, int $userid): bool {
-        $token = campaign_token::generate();
+        $token = $this->tokens->generate();
         [$subject, $text] = $this->compose($campaign, $invite, $token, $reminder);
         $error = $this->transport->send((string) $invite->email, (string) ($invite->orgname ?? ''), $subject, $text);
         if ($error === null) {
-            $this->invites->mark_sent($invite, campaign_token::hash($token), $reminder);
+            $this->invites->mark_sent($invite, $this->tokens->hash($token), $reminder);
             $this->invites->log((int) $campaign->id, (int) $invite->id, $action, 'sent', '', $userid);
             return true;
         }
@@ -131,7 +134,7 @@ final class invitation_sender {
         $a->site = format_string(get_site()->fullname, true, ['context' => \context_system::instance(), 'escape' => false]);
         $a->link = (new \moodle_url('/local/digitalstrategy/respond.php', ['token' => $token]))->out(false);
         $a->declinelink = (new \moodle_url('/local/digitalstrategy/decline.php', ['token' => $token]))->out(false);
-        $a->close = $campaign->timeclose ? userdate((int) $campaign->timeclose, get_string('strftimedate', 'langconfig'))
+        $a->close = $campaign->timeclose ? userdate($campaign->timeclose, get_string('strftimedate', 'langconfig'))
             : get_string('campaign_noclose', 'local_digitalstrategy');
         $prefix = $reminder ? 'reminder_mail_' : 'invite_mail_';
         return [

@@ -45,12 +45,15 @@ final class invite_repository {
      *
      * @param \moodle_database $db
      * @param \core\clock $clock
+     * @param campaign_token $tokens
      */
     public function __construct(
         /** @var \moodle_database The database. */
         private readonly \moodle_database $db,
         /** @var \core\clock The clock. */
         private readonly \core\clock $clock,
+        /** @var campaign_token The tokens. */
+        private readonly campaign_token $tokens,
     ) {
     }
 
@@ -72,10 +75,10 @@ final class invite_repository {
      * @return stdClass|null null when no invitation has this token (forged, or replaced by a newer mail)
      */
     public function get_by_token(string $token): ?stdClass {
-        if ($token === '' || strlen($token) > 100) {
+        if (!$this->tokens->is_well_formed($token)) {
             return null;
         }
-        return $this->db->get_record(self::TABLE, ['tokenhash' => campaign_token::hash($token)]) ?: null;
+        return $this->db->get_record(self::TABLE, ['tokenhash' => $this->tokens->hash($token)]) ?: null;
     }
 
     /**
