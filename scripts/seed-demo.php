@@ -132,4 +132,7 @@ demo_release_best_practice();
 // The expert forum: the user "expert" and one resistance analysis.
 demo_expert_forum($password);
 
+// Survey campaigns: one open campaign for all organisations (invitations to the mail catcher).
+demo_open_campaign();
+
 mtrace("demo data ready: course id {$course->id}, " . count($users) . ' demo users');
