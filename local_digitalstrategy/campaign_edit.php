@@ -50,9 +50,14 @@ foreach ($repository->list_versions() as $version) {
         continue;
     }
     $name = $repository->get((int) $version->id)->get_name($lang);
-    $instruments[(int) $version->id] = get_string('campaign_instrumentversion', 'local_digitalstrategy',
-        (object) ['name' => $name, 'version' => $version->version, 'kind' => get_string('campaign_kind_' . $version->kind,
-        'local_digitalstrategy')]);
+    $instruments[(int) $version->id] = get_string(
+        'campaign_instrumentversion',
+        'local_digitalstrategy',
+        (object) ['name' => $name, 'version' => $version->version, 'kind' => get_string(
+            'campaign_kind_' . $version->kind,
+            'local_digitalstrategy'
+        )]
+    );
 }
 $cohorts = [];
 foreach ($DB->get_records('cohort', null, 'name', 'id, name') as $cohort) {

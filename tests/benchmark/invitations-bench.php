@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
-
 /**
  * The invitation benchmark: N organisations with contact addresses ("bench-inv-0001" …), one
  * campaign for them, opened, and its whole invitation task run once in this process under a
@@ -73,12 +72,18 @@ $campaign = $service->create((object) ['name' => 'bench-inv ' . date('c'), 'inst
     'target' => 'all', 'targetid' => 0, 'respondent' => 'organisation', 'anonymous' => 1, 'timeopen' => 0,
     'timeclose' => 0, 'participationtarget' => 30], $adminid);
 $service->open($campaign, $adminid);
-$DB->delete_records_select('local_digitalstrategy_invite', 'campaignid = ? AND ' . $DB->sql_like('email', '?', true, true, true),
-    [$campaign->id, 'bench-inv-%']);
+$DB->delete_records_select(
+    'local_digitalstrategy_invite',
+    'campaignid = ? AND ' . $DB->sql_like('email', '?', true, true, true),
+    [$campaign->id, 'bench-inv-%']
+);
 $invited = $DB->count_records('local_digitalstrategy_invite', ['campaignid' => $campaign->id]);
 // The ad-hoc task the campaign queued is run here, in this process.
-$DB->delete_records_select('task_adhoc', 'classname = ? AND ' . $DB->sql_like('customdata', '?'),
-    ['\\local_digitalstrategy\\task\\send_invitations', '%"campaignid":' . $campaign->id . ',%']);
+$DB->delete_records_select(
+    'task_adhoc',
+    'classname = ? AND ' . $DB->sql_like('customdata', '?'),
+    ['\\local_digitalstrategy\\task\\send_invitations', '%"campaignid":' . $campaign->id . ',%']
+);
 
 $mailmode = !empty($CFG->noemailever) ? 'noemailever (not sent)' : 'SMTP ' . ($CFG->smtphosts ?: 'PHP mail()');
 $before = memory_get_usage();

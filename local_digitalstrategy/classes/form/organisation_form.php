@@ -57,8 +57,12 @@ final class organisation_form extends \moodleform {
         $mform->setType('region', PARAM_TEXT);
         $mform->addHelpButton('region', 'organisationregion', 'local_digitalstrategy');
 
-        $mform->addElement('text', 'contactemail', get_string('organisationcontactemail', 'local_digitalstrategy'),
-            ['size' => 40, 'autocomplete' => 'email']);
+        $mform->addElement(
+            'text',
+            'contactemail',
+            get_string('organisationcontactemail', 'local_digitalstrategy'),
+            ['size' => 40, 'autocomplete' => 'email']
+        );
         $mform->setType('contactemail', PARAM_RAW_TRIMMED);
         $mform->addHelpButton('contactemail', 'organisationcontactemail', 'local_digitalstrategy');
 

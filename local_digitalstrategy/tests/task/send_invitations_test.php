@@ -127,8 +127,10 @@ final class send_invitations_test extends \advanced_testcase {
                 }
             }
         }
-        $this->assertSame(3, $DB->count_records('local_digitalstrategy_invlog',
-            ['campaignid' => $campaign->id, 'action' => 'invite', 'status' => 'sent']));
+        $this->assertSame(3, $DB->count_records(
+            'local_digitalstrategy_invlog',
+            ['campaignid' => $campaign->id, 'action' => 'invite', 'status' => 'sent']
+        ));
 
         // Nothing is sent twice: another run finds nothing left to invite.
         $sink->clear();
@@ -168,6 +170,15 @@ final class send_invitations_test extends \advanced_testcase {
         $this->resetAfterTest();
         $campaign = $this->open_campaign(2);
         \core\di::set(invitation_mail_transport::class, new class extends invitation_mail_transport {
+            /**
+             * Refuses the mail to org1, accepts the others.
+             *
+             * @param string $email
+             * @param string $name
+             * @param string $subject
+             * @param string $text
+             * @return string|null
+             */
             public function send(string $email, string $name, string $subject, string $text): ?string {
                 return $email === 'org1@example.org' ? 'The mail server did not accept the message. 550 mailbox full' : null;
             }
@@ -188,8 +199,10 @@ final class send_invitations_test extends \advanced_testcase {
         $this->assertCount(1, $messages);
         $this->assertSame('org1@example.org', $messages[0]->to);
         $this->assertSame('sent', $DB->get_field('local_digitalstrategy_invite', 'status', ['id' => $failed->id]));
-        $this->assertTrue($DB->record_exists('local_digitalstrategy_invlog',
-            ['inviteid' => $failed->id, 'action' => 'retry', 'status' => 'sent']));
+        $this->assertTrue($DB->record_exists(
+            'local_digitalstrategy_invlog',
+            ['inviteid' => $failed->id, 'action' => 'retry', 'status' => 'sent']
+        ));
     }
 
     public function test_the_real_transport_reports_a_refusal_for_an_invalid_address(): void {
@@ -209,7 +222,7 @@ final class send_invitations_test extends \advanced_testcase {
         $campaign = $this->open_campaign(5);
         $this->run_adhoc();
         $invites = array_values($DB->get_records('local_digitalstrategy_invite', ['campaignid' => $campaign->id], 'email'));
-        // org1 responded, org2 declined, org3 was revoked; org4 and org5 have not reacted.
+        // The first responded, the second declined, org3 was revoked; org4 and org5 have not reacted.
         $DB->set_field('local_digitalstrategy_invite', 'responded', 1, ['id' => $invites[0]->id]);
         $DB->set_field('local_digitalstrategy_invite', 'status', 'declined', ['id' => $invites[1]->id]);
         $DB->set_field('local_digitalstrategy_invite', 'status', 'revoked', ['id' => $invites[2]->id]);

@@ -84,8 +84,10 @@ final class invite_target_repository {
                 $params
             );
         }
-        return array_map(fn($r) => ['orgid' => (int) $r->id, 'userid' => 0, 'email' => (string) $r->contactemail],
-            array_values($rows));
+        return array_map(
+            fn($r) => ['orgid' => (int) $r->id, 'userid' => 0, 'email' => (string) $r->contactemail],
+            array_values($rows)
+        );
     }
 
     /**

@@ -50,7 +50,8 @@ final class organisation_import {
     public const MAX_LENGTHS = ['idnumber' => organisation_repository::MAX_LENGTHS['idnumber'],
         'name' => organisation_repository::MAX_LENGTHS['name'], 'location' => organisation_repository::MAX_LENGTHS['location'],
         'region' => organisation_repository::MAX_LENGTHS['region'],
-        'contactemail' => organisation_repository::MAX_LENGTHS['contactemail'], 'fieldofwork' => 30, 'employees' => 20, 'pilot' => 10, 'username' => 100, 'email' => 100, 'role' => 30];
+        'contactemail' => organisation_repository::MAX_LENGTHS['contactemail'], 'fieldofwork' => 30, 'employees' => 20,
+        'pilot' => 10, 'username' => 100, 'email' => 100, 'role' => 30];
     /** @var int Most employees an organisation can have (seven digits, as the repository checks). */
     private const MAX_EMPLOYEES = 9999999;
 

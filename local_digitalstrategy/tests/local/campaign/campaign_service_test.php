@@ -69,22 +69,37 @@ final class campaign_service_test extends \advanced_testcase {
 
         $checkid = $this->generator()->get_check_id();
         $this->assertSame(['name' => 'campaign_error_name'], $service->validate($this->data(['name' => '  '])));
-        $this->assertSame(['instrumentid' => 'campaign_error_instrument'],
-            $service->validate($this->data(['instrumentid' => $checkid])));
+        $this->assertSame(
+            ['instrumentid' => 'campaign_error_instrument'],
+            $service->validate($this->data(['instrumentid' => $checkid]))
+        );
         $this->assertSame(['target' => 'campaign_error_target'], $service->validate($this->data(['target' => 'event'])));
-        $this->assertSame(['targetid' => 'campaign_error_cohort'],
-            $service->validate($this->data(['target' => 'cohort', 'targetid' => 999999])));
-        $this->assertSame(['targetid' => 'campaign_error_course'],
-            $service->validate($this->data(['target' => 'course', 'targetid' => SITEID])));
-        $this->assertSame(['respondent' => 'campaign_error_respondent'],
-            $service->validate($this->data(['respondent' => 'everyone'])));
-        $this->assertSame(['timeclose' => 'campaign_error_dates'],
-            $service->validate($this->data(['timeopen' => time() + 2 * WEEKSECS])));
-        $this->assertSame(['timeclose' => 'campaign_error_closepast'],
-            $service->validate($this->data(['timeclose' => time() - 10])));
+        $this->assertSame(
+            ['targetid' => 'campaign_error_cohort'],
+            $service->validate($this->data(['target' => 'cohort', 'targetid' => 999999]))
+        );
+        $this->assertSame(
+            ['targetid' => 'campaign_error_course'],
+            $service->validate($this->data(['target' => 'course', 'targetid' => SITEID]))
+        );
+        $this->assertSame(
+            ['respondent' => 'campaign_error_respondent'],
+            $service->validate($this->data(['respondent' => 'everyone']))
+        );
+        $this->assertSame(
+            ['timeclose' => 'campaign_error_dates'],
+            $service->validate($this->data(['timeopen' => time() + 2 * WEEKSECS]))
+        );
+        $this->assertSame(
+            ['timeclose' => 'campaign_error_closepast'],
+            $service->validate($this->data(['timeclose' => time() - 10]))
+        );
         foreach (['0', '101', 'abc', '12.5', ''] as $percent) {
-            $this->assertSame(['participationtarget' => 'campaign_error_participationtarget'],
-                $service->validate($this->data(['participationtarget' => $percent])), "target '$percent'");
+            $this->assertSame(
+                ['participationtarget' => 'campaign_error_participationtarget'],
+                $service->validate($this->data(['participationtarget' => $percent])),
+                "target '$percent'"
+            );
         }
     }
 
@@ -162,10 +177,14 @@ final class campaign_service_test extends \advanced_testcase {
         $this->assertSame([[$pilot->get_id(), 0, 'p@example.org']], $orgs(['target' => 'pilot']));
         $this->assertSame([[$other->get_id(), 0, '']], $orgs(['target' => 'cohort', 'targetid' => $cohort->id]));
         $this->assertSame([[$pilot->get_id(), 0, 'p@example.org']], $orgs(['target' => 'course', 'targetid' => $course->id]));
-        $this->assertSame([[$other->get_id(), (int) $u2->id, 'u2@example.org']],
-            $orgs(['target' => 'cohort', 'targetid' => $cohort->id, 'respondent' => 'person']));
-        $this->assertSame([[$pilot->get_id(), (int) $u1->id, 'u1@example.org']],
-            $orgs(['target' => 'course', 'targetid' => $course->id, 'respondent' => 'person']));
+        $this->assertSame(
+            [[$other->get_id(), (int) $u2->id, 'u2@example.org']],
+            $orgs(['target' => 'cohort', 'targetid' => $cohort->id, 'respondent' => 'person'])
+        );
+        $this->assertSame(
+            [[$pilot->get_id(), (int) $u1->id, 'u1@example.org']],
+            $orgs(['target' => 'course', 'targetid' => $course->id, 'respondent' => 'person'])
+        );
     }
 
     public function test_revoked_and_declined_invitations_lose_their_token_and_are_logged(): void {
@@ -190,8 +209,10 @@ final class campaign_service_test extends \advanced_testcase {
         $this->assertSame('responded', $service->decline($answered));
 
         $log = $DB->get_records('local_digitalstrategy_invlog', ['campaignid' => $campaign->id], 'id');
-        $this->assertSame([['revoke', 'done', '7'], ['decline', 'done', '0']],
-            array_map(fn($l) => [$l->action, $l->status, (string) $l->userid], array_values($log)));
+        $this->assertSame(
+            [['revoke', 'done', '7'], ['decline', 'done', '0']],
+            array_map(fn($l) => [$l->action, $l->status, (string) $l->userid], array_values($log))
+        );
 
         $othercampaign = $g->create_campaign();
         $this->expectException(\moodle_exception::class);
