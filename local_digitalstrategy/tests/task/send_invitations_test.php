@@ -98,7 +98,11 @@ final class send_invitations_test extends \advanced_testcase {
      * @return string
      */
     private function token_of(\stdClass $message): string {
-        $body = quoted_printable_decode(str_replace("=\r\n", '', $message->body));
+        $body = $message->body;
+        if (str_contains($body, '=3D')) {
+            // Quoted-printable: undo the soft line breaks and escapes.
+            $body = quoted_printable_decode($body);
+        }
         $this->assertMatchesRegularExpression('~/local/digitalstrategy/respond\.php\?token=([A-Za-z0-9_-]{43})~', $body);
         preg_match('~respond\.php\?token=([A-Za-z0-9_-]{43})~', $body, $m);
         $this->assertStringContainsString('/local/digitalstrategy/decline.php?token=' . $m[1], $body);
@@ -139,16 +143,17 @@ final class send_invitations_test extends \advanced_testcase {
     }
 
     public function test_a_second_runner_sends_nothing_while_the_first_holds_the_lock(): void {
+        global $CFG;
         $this->resetAfterTest();
+        // PostgreSQL's advisory locks are re-entrant within one connection, and this test has only
+        // one: the table-based lock factory behaves as a second cron runner's connection would.
+        $CFG->lock_factory = '\\core\\lock\\db_record_lock_factory';
         $this->open_campaign(2);
         $sink = $this->redirectEmails();
         $lock = invitation_lock::acquire();
         $this->assertNotNull($lock);
         try {
-            ob_start();
-            (new send_reminders())->execute();
-            $output = ob_get_clean();
-            $this->assertStringContainsString('nothing sent', $output);
+            $this->run_scheduled();
             $task = new send_invitations();
             $task->set_custom_data(['campaignid' => 0, 'manualby' => 0]);
             try {
@@ -192,7 +197,7 @@ final class send_invitations_test extends \advanced_testcase {
         $this->assertStringContainsString('550 mailbox full', $log->info);
 
         // The mail server accepts again: the next run of the scheduled task retries the failed one only.
-        \core\di::set(invitation_mail_transport::class, new invitation_mail_transport());
+        \core\di::reset_container();
         $sink = $this->redirectEmails();
         $this->run_scheduled();
         $messages = $sink->get_messages();

@@ -74,11 +74,11 @@ final class participation_repository_test extends \advanced_testcase {
         $below = (new \local_digitalstrategy\output\participation_bar(10, 40, 30))->export_for_template($output);
         $this->assertSame(25, $below['percent']);
         $this->assertFalse($below['reached']);
-        $this->assertSame('10 of 40 responded (25.0 %), target 30 %', $below['text']);
+        $this->assertSame('10 of 40 responded (25 %), target 30 %', $below['text']);
         $reached = (new \local_digitalstrategy\output\participation_bar(12, 40, 30))->export_for_template($output);
         $this->assertTrue($reached['reached']);
         $html = $output->render(new \local_digitalstrategy\output\participation_bar(12, 40, 30));
         $this->assertStringContainsString('aria-valuenow="30"', $html);
-        $this->assertStringContainsString('12 of 40 responded (30.0 %), target 30 %', $html);
+        $this->assertStringContainsString('12 of 40 responded (30 %), target 30 %', $html);
     }
 }
