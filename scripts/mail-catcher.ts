@@ -70,7 +70,7 @@ const smtp = new SMTPServer({
 const api = http.createServer((request, response) => {
   const url = new URL(request.url ?? '/', `http://127.0.0.1:${httpPort}`);
   const send = (status: number, body: unknown): void => {
-    response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' });
+    response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', Connection: 'close' });
     response.end(JSON.stringify(body));
   };
   if (url.pathname !== '/api/messages') {
