@@ -809,8 +809,10 @@ final class provider implements
      */
     private static function delete_invites(string $insql, array $params): void {
         global $DB;
-        $DB->execute("UPDATE {local_digitalstrategy_invite} SET userid = 0, email = '', tokenhash = '' WHERE userid " . $insql,
-            $params);
+        $DB->execute(
+            "UPDATE {local_digitalstrategy_invite} SET userid = 0, email = '', tokenhash = '' WHERE userid " . $insql,
+            $params
+        );
         $DB->execute('UPDATE {local_digitalstrategy_invlog} SET userid = 0 WHERE userid ' . $insql, $params);
         $DB->execute('UPDATE {local_digitalstrategy_campaign} SET usermodified = 0 WHERE usermodified ' . $insql, $params);
     }

@@ -127,7 +127,10 @@ final class campaign_pages_test extends \advanced_testcase {
         $this->assertNull($form->get_campaign_data());
         $errors = $form->validation((array) $form->get_submitted_data(), []);
         $this->assertSame(get_string('campaign_error_cohort', 'local_digitalstrategy'), $errors['cohortid']);
-        $this->assertSame(get_string('campaign_error_participationtarget', 'local_digitalstrategy'), $errors['participationtarget']);
+        $this->assertSame(
+            get_string('campaign_error_participationtarget', 'local_digitalstrategy'),
+            $errors['participationtarget']
+        );
         $this->assertSame(self::NAME, $form->get_submitted_data()->name);
 
         \local_digitalstrategy\form\campaign_form::mock_submit(['name' => self::NAME, 'instrumentid' => $instrumentid,
@@ -161,11 +164,16 @@ final class campaign_pages_test extends \advanced_testcase {
         $user = $this->getDataGenerator()->create_user();
         $campaign = $this->generator()->create_campaign(['respondent' => 'person', 'name' => self::NAME]);
         [$invite] = $this->generator()->create_invite($campaign, ['userid' => $user->id, 'email' => 'p@example.org']);
-        $this->assertEquals([\context_system::instance()->id],
-            \local_digitalstrategy\privacy\provider::get_contexts_for_userid($user->id)->get_contextids());
+        $this->assertEquals(
+            [\context_system::instance()->id],
+            \local_digitalstrategy\privacy\provider::get_contexts_for_userid($user->id)->get_contextids()
+        );
 
-        $list = new \core_privacy\local\request\approved_contextlist($user, 'local_digitalstrategy',
-            [\context_system::instance()->id]);
+        $list = new \core_privacy\local\request\approved_contextlist(
+            $user,
+            'local_digitalstrategy',
+            [\context_system::instance()->id]
+        );
         \local_digitalstrategy\privacy\provider::export_user_data($list);
         $writer = \core_privacy\local\request\writer::with_context(\context_system::instance());
         $data = $writer->get_data([get_string('pluginname', 'local_digitalstrategy'),

@@ -82,7 +82,10 @@ final class campaign_service {
             $errors['target'] = 'campaign_error_target';
         } else if ($target === 'cohort' && !$this->db->record_exists('cohort', ['id' => $targetid])) {
             $errors['targetid'] = 'campaign_error_cohort';
-        } else if ($target === 'course' && ($targetid === (int) SITEID || !$this->db->record_exists('course', ['id' => $targetid]))) {
+        } else if (
+            $target === 'course'
+            && ($targetid === (int) SITEID || !$this->db->record_exists('course', ['id' => $targetid]))
+        ) {
             $errors['targetid'] = 'campaign_error_course';
         }
         if (!in_array((string) ($data->respondent ?? ''), campaign::RESPONDENTS, true)) {
