@@ -8,7 +8,7 @@
 //     the participation bar on the campaign page moves to 12 of 40 (30 %);
 //   - the one manual reminder round reaches exactly the 28 non-responders, with new links; the
 //     button is gone afterwards;
-//   - the decline link works without an account;
+//   - the decline link works without an account (a second use says so);
 //   - the campaign page passes axe.
 // Test data: organisations, users and a cohort named with a fresh prefix, removed afterwards
 // (tests/browser/fixtures/campaigns.php).
@@ -177,7 +177,7 @@ describe(`Survey campaigns at ${baseUrl}`, () => {
     await page.goto(campaignUrl);
     const row = page.locator('[data-region="invites"] tbody tr', { hasText: address });
     expect(await row.count()).toBe(1);
-    console.log(`campaigns: ${address} declined through the link; a second use is refused`);
+    console.log(`campaigns: ${address} declined through the link; a second use says it was declined already`);
   }, 120000);
 
   it('the campaign page passes axe', async () => {

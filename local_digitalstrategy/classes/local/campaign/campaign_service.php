@@ -203,13 +203,16 @@ final class campaign_service {
      * Declines an invitation through the link of its mail: no reminders any more.
      *
      * @param string $token
-     * @return string 'declined', 'responded' (answered already: nothing changed) or 'invalid'
-     *     (unknown, replaced, revoked or already declined token)
+     * @return string 'declined', 'already' (declined before), 'responded' (answered already: nothing
+     *     changed) or 'invalid' (unknown, replaced or revoked token)
      */
     public function decline(string $token): string {
         $invite = $this->invites->get_by_token($token);
-        if (!$invite || in_array($invite->status, ['revoked', 'declined'], true)) {
+        if (!$invite || $invite->status === 'revoked') {
             return 'invalid';
+        }
+        if ($invite->status === 'declined') {
+            return 'already';
         }
         if ((int) $invite->responded === 1) {
             return 'responded';

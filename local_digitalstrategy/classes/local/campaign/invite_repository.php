@@ -187,8 +187,8 @@ final class invite_repository {
     }
 
     /**
-     * Sets the status of an invitation (failed, declined, revoked, …). Declining and revoking also
-     * drop the token hash, so the link stops working.
+     * Sets the status of an invitation (failed, declined, revoked, …). Revoking also drops the token
+     * hash, so the link stops working; who declined keeps the link and may still answer.
      *
      * @param int $id
      * @param string $status one of STATUSES
@@ -198,7 +198,7 @@ final class invite_repository {
             throw new \coding_exception('Unknown invitation status ' . $status);
         }
         $update = (object) ['id' => $id, 'status' => $status, 'timemodified' => $this->clock->time()];
-        if ($status === 'revoked' || $status === 'declined') {
+        if ($status === 'revoked') {
             $update->tokenhash = '';
         }
         $this->db->update_record(self::TABLE, $update);

@@ -187,7 +187,7 @@ final class campaign_service_test extends \advanced_testcase {
         );
     }
 
-    public function test_revoked_and_declined_invitations_lose_their_token_and_are_logged(): void {
+    public function test_revoked_invitations_lose_their_token_declined_ones_keep_it_and_both_are_logged(): void {
         global $DB;
         $this->resetAfterTest();
         $g = $this->generator();
@@ -204,7 +204,8 @@ final class campaign_service_test extends \advanced_testcase {
 
         $this->assertSame('declined', $service->decline($token));
         $this->assertSame('declined', $DB->get_field('local_digitalstrategy_invite', 'status', ['id' => $two->id]));
-        $this->assertSame('invalid', $service->decline($token), 'a declined link is spent');
+        $this->assertSame('already', $service->decline($token), 'declining twice changes nothing');
+        $this->assertNotNull(\core\di::get(invite_repository::class)->get_by_token($token), 'who declined may still answer');
         $this->assertSame('invalid', $service->decline('forged-' . str_repeat('x', 36)));
         $this->assertSame('responded', $service->decline($answered));
 
