@@ -95,6 +95,12 @@ class block_digicheck extends block_base {
         $renderable = \core\di::get(\block_digicheck\local\content_builder::class)
             ->for_user((int) $USER->id, $canviewall, current_language(), $canviewallstrategies);
         $this->content->text = $this->page->get_renderer('core')->render($renderable);
+        if (has_capability('local/digitalstrategy:managecampaigns', context_system::instance())) {
+            $campaigns = \core\di::get(\local_digitalstrategy\local\campaign\participation_repository::class)
+                ->campaigns(['open'], 'survey');
+            $this->content->text .= $this->page->get_renderer('core')
+                ->render(new \block_digicheck\output\campaign_participation($campaigns));
+        }
         $this->page->requires->js_call_amd('block_digicheck/block', 'init', ['block_digicheck']);
 
         return $this->content;

@@ -33,7 +33,8 @@ use local_digitalstrategy\organisation;
 /** Organisations per page unless the address says otherwise. */
 const LOCAL_DIGITALSTRATEGY_ORGANISATIONS_PERPAGE = 50;
 /** The columns the list sorts by. */
-const LOCAL_DIGITALSTRATEGY_ORGANISATIONS_SORTS = ['name', 'idnumber', 'location', 'fieldofwork', 'employees', 'pilot', 'members'];
+const LOCAL_DIGITALSTRATEGY_ORGANISATIONS_SORTS = ['name', 'idnumber', 'location', 'region', 'contactemail', 'fieldofwork',
+    'employees', 'pilot', 'members'];
 
 admin_externalpage_setup('local_digitalstrategy_organisations');
 $context = context_system::instance();

@@ -75,6 +75,14 @@ $ADMIN->add('local_digitalstrategy', new admin_externalpage(
     'local/digitalstrategy:viewallstrategies'
 ));
 
+// Survey campaigns of the project team.
+$ADMIN->add('local_digitalstrategy', new admin_externalpage(
+    'local_digitalstrategy_campaigns',
+    new lang_string('campaign_list', 'local_digitalstrategy'),
+    new moodle_url('/local/digitalstrategy/campaigns.php'),
+    'local/digitalstrategy:managecampaigns'
+));
+
 if ($hassiteconfig) {
     $settings = new admin_settingpage(
         'local_digitalstrategy_settings',

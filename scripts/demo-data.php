@@ -445,3 +445,45 @@ function demo_survey_results(): int {
     }
     return $created;
 }
+
+/** @var string Name of the demo's open survey campaign. */
+const DEMO_CAMPAIGN = 'Mitgliederbefragung 2026: "Digital & sozial" – Teams < 10 Personen 🗳️';
+
+/**
+ * Gives the demo organisations a region and a contact address (at example.org) and opens one
+ * survey campaign for all active organisations, once. Its invitations go out with the next cron
+ * run, to the stack's mail catcher.
+ *
+ * @return int campaigns opened now
+ */
+function demo_open_campaign(): int {
+    global $DB;
+    $organisations = \core\di::get(organisation_repository::class);
+    $adminid = (int) get_admin()->id;
+    $regions = ['demo-csn' => 'Nord', 'demo-lws' => 'Süd', 'demo-bzm' => 'Mitte'];
+    foreach ($regions as $idnumber => $region) {
+        $organisation = $organisations->get_by_idnumber($idnumber);
+        if ($organisation && $organisation->get_contactemail() === '') {
+            $record = $organisation->to_record();
+            $record->region = $region;
+            $record->contactemail = "kontakt@$idnumber.example.org";
+            $organisations->update($organisation, $record, $adminid);
+        }
+    }
+    if ($DB->record_exists('local_digitalstrategy_campaign', ['name' => DEMO_CAMPAIGN])) {
+        return 0;
+    }
+    $instruments = \core\di::get(instrument_repository::class);
+    $instrument = $instruments->get_current('mitgliederbefragung') ?? $instruments->get_current('demo_survey');
+    if ($instrument === null) {
+        return 0;
+    }
+    $service = \core\di::get(\local_digitalstrategy\local\campaign\campaign_service::class);
+    $campaign = $service->create((object) [
+        'name' => DEMO_CAMPAIGN, 'instrumentid' => $instrument['id'], 'target' => 'all', 'targetid' => 0,
+        'respondent' => 'organisation', 'anonymous' => 1, 'timeopen' => 0, 'timeclose' => time() + 28 * DAYSECS,
+        'participationtarget' => 30, 'resultsvisible' => 1,
+    ], $adminid);
+    $service->open($campaign, $adminid);
+    return 1;
+}

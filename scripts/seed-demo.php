@@ -135,4 +135,7 @@ demo_expert_forum($password);
 // Two closed waves of the member survey with results (and the comparison of both).
 demo_survey_results();
 
+// Survey campaigns: one open campaign for all organisations (invitations to the mail catcher).
+demo_open_campaign();
+
 mtrace("demo data ready: course id {$course->id}, " . count($users) . ' demo users');

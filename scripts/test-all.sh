@@ -242,7 +242,7 @@ stack_stops_cleanly() {
   for p in "${groups[@]}"; do
     if pgrep -g "$p" >/dev/null 2>&1; then echo "processes of group $p still running: $(pgrep -g "$p" | tr '\n' ' ')"; ok=1; fi
   done
-  for port in "$FRONT_PORT" "$PHP_PORT" "$ETHERPAD_PORT" "$BBB_PORT" "$PG_PORT"; do
+  for port in "$FRONT_PORT" "$PHP_PORT" "$ETHERPAD_PORT" "$BBB_PORT" "$PG_PORT" "${MAIL_SMTP_PORT:-8026}" "${MAIL_HTTP_PORT:-8025}"; do
     if port_open "$port"; then echo "port $port still open"; ok=1; fi
   done
   return $ok

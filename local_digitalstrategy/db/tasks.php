@@ -35,4 +35,15 @@ $tasks = [
         'month' => '*',
         'dayofweek' => '*',
     ],
+    // Survey campaigns: open and close at their dates, send pending invitations (again after a
+    // refusal) and reminders to those who have not responded.
+    [
+        'classname' => \local_digitalstrategy\task\send_reminders::class,
+        'blocking' => 0,
+        'minute' => '*/15',
+        'hour' => '*',
+        'day' => '*',
+        'month' => '*',
+        'dayofweek' => '*',
+    ],
 ];

@@ -53,6 +53,19 @@ final class organisation_form extends \moodleform {
         $mform->addElement('text', 'location', get_string('location', 'local_digitalstrategy'), ['size' => 40]);
         $mform->setType('location', PARAM_TEXT);
 
+        $mform->addElement('text', 'region', get_string('organisationregion', 'local_digitalstrategy'), ['size' => 30]);
+        $mform->setType('region', PARAM_TEXT);
+        $mform->addHelpButton('region', 'organisationregion', 'local_digitalstrategy');
+
+        $mform->addElement(
+            'text',
+            'contactemail',
+            get_string('organisationcontactemail', 'local_digitalstrategy'),
+            ['size' => 40, 'autocomplete' => 'email']
+        );
+        $mform->setType('contactemail', PARAM_RAW_TRIMMED);
+        $mform->addHelpButton('contactemail', 'organisationcontactemail', 'local_digitalstrategy');
+
         $fields = [];
         foreach (organisation::FIELDS_OF_WORK as $field) {
             $fields[$field] = get_string('fieldofwork_' . $field, 'local_digitalstrategy');

@@ -377,7 +377,7 @@ final class organisation_repository {
         $total = $this->db->count_records_sql('SELECT COUNT(1) FROM {' . organisation::TABLE . "} o WHERE $where", $params);
         $dir = $desc ? 'DESC' : 'ASC';
         $order = match ($sort) {
-            'name', 'idnumber', 'location', 'pilot' => "o.$sort $dir",
+            'name', 'idnumber', 'location', 'region', 'contactemail', 'pilot' => "o.$sort $dir",
             'employees' => "CASE WHEN o.employees IS NULL THEN 1 ELSE 0 END, o.employees $dir",
             'members' => "COALESCE(mc.members, 0) $dir",
             'fieldofwork' => $this->field_order($fieldorder) . " $dir",

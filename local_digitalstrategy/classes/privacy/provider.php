@@ -93,6 +93,7 @@ final class provider implements
         self::strategy_metadata($collection);
         self::analyses_metadata($collection);
         self::board_metadata($collection);
+        self::invite_metadata($collection);
         return $collection;
     }
 
@@ -136,6 +137,7 @@ final class provider implements
         self::strategy_users($userlist);
         self::analyses_users($userlist);
         self::board_users($userlist);
+        self::invite_users($userlist);
     }
 
     /**
@@ -220,6 +222,7 @@ final class provider implements
         self::strategy_export($userid, $context, $base);
         self::export_analyses($userid, $context, $base);
         self::export_board($userid, $base);
+        self::export_invites($userid, $base);
     }
 
     /**
@@ -290,6 +293,7 @@ final class provider implements
         self::strategy_delete($insql, $params);
         self::delete_analyses($insql, $params);
         self::delete_board($insql, $params);
+        self::delete_invites($insql, $params);
         $transaction->allow_commit();
     }
 
@@ -309,7 +313,8 @@ final class provider implements
             || $DB->record_exists(instrument_repository::TABLE, ['usermodified' => $userid])
             || self::strategy_user_has_data($userid)
             || self::has_analyses($userid)
-            || self::board_user_has_data($userid);
+            || self::board_user_has_data($userid)
+            || self::invite_user_has_data($userid);
     }
 
     /**
@@ -710,5 +715,105 @@ final class provider implements
         $DB->execute('UPDATE {local_digitalstrategy_measure} SET ownerid = 0 WHERE ownerid ' . $insql, $params);
         $DB->execute('UPDATE {local_digitalstrategy_measure} SET usermodified = 0 WHERE usermodified ' . $insql, $params);
         $DB->execute('UPDATE {local_digitalstrategy_rating} SET userid = 0 WHERE userid ' . $insql, $params);
+    }
+
+    // Survey campaigns: who was invited (a person's own invitation in per-person campaigns, with the
+    // address it went to), the invitation log (who sent a reminder or revoked), and who changed a
+    // campaign last. Deleting a user keeps the invitation for the participation figures but removes
+    // the user and the address from it; the answers themselves are never linked to an invitation.
+
+    /**
+     * Describes the campaigns' personal data.
+     *
+     * @param collection $collection
+     */
+    private static function invite_metadata(collection $collection): void {
+        $collection->add_database_table('local_digitalstrategy_invite', [
+            'userid' => 'privacy:metadata:invite:userid',
+            'email' => 'privacy:metadata:invite:email',
+            'status' => 'privacy:metadata:invite:status',
+            'responded' => 'privacy:metadata:invite:responded',
+            'timeinvited' => 'privacy:metadata:invite:timeinvited',
+        ], 'privacy:metadata:invite');
+        $collection->add_database_table('local_digitalstrategy_invlog', [
+            'userid' => 'privacy:metadata:invlog:userid',
+            'action' => 'privacy:metadata:invlog:action',
+            'timecreated' => 'privacy:metadata:invlog:timecreated',
+        ], 'privacy:metadata:invlog');
+        $collection->add_database_table('local_digitalstrategy_campaign', [
+            'usermodified' => 'privacy:metadata:usermodified',
+        ], 'privacy:metadata:campaign');
+    }
+
+    /**
+     * Adds the users with campaign data.
+     *
+     * @param userlist $userlist
+     */
+    private static function invite_users(userlist $userlist): void {
+        $userlist->add_from_sql('userid', 'SELECT userid FROM {local_digitalstrategy_invite} WHERE userid > 0', []);
+        $userlist->add_from_sql('userid', 'SELECT userid FROM {local_digitalstrategy_invlog} WHERE userid > 0', []);
+        $userlist->add_from_sql('usermodified', 'SELECT usermodified FROM {local_digitalstrategy_campaign}
+                                                  WHERE usermodified > 0', []);
+    }
+
+    /**
+     * Whether the user was invited personally, acted in an invitation log or changed a campaign.
+     *
+     * @param int $userid
+     * @return bool
+     */
+    private static function invite_user_has_data(int $userid): bool {
+        global $DB;
+        return $DB->record_exists('local_digitalstrategy_invite', ['userid' => $userid])
+            || $DB->record_exists('local_digitalstrategy_invlog', ['userid' => $userid])
+            || $DB->record_exists('local_digitalstrategy_campaign', ['usermodified' => $userid]);
+    }
+
+    /**
+     * Exports the user's own invitations (campaign, address, status, whether answered).
+     *
+     * @param int $userid
+     * @param string[] $base the plugin's path
+     */
+    private static function export_invites(int $userid, array $base): void {
+        global $DB;
+        $invites = $DB->get_records_sql(
+            'SELECT i.id, c.name, i.email, i.status, i.responded, i.reminders, i.timeinvited
+               FROM {local_digitalstrategy_invite} i
+               JOIN {local_digitalstrategy_campaign} c ON c.id = i.campaignid
+              WHERE i.userid = ?
+           ORDER BY i.id',
+            [$userid]
+        );
+        if ($invites) {
+            writer::with_context(context_system::instance())->export_data(
+                array_merge($base, [get_string('privacy:path:invites', 'local_digitalstrategy')]),
+                (object) ['invitations' => array_values(array_map(fn($i) => [
+                    'campaign' => $i->name,
+                    'email' => $i->email,
+                    'status' => get_string('invite_status_' . $i->status, 'local_digitalstrategy'),
+                    'responded' => transform::yesno((int) $i->responded),
+                    'reminders' => (int) $i->reminders,
+                    'timeinvited' => $i->timeinvited ? transform::datetime($i->timeinvited) : '',
+                ], $invites))]
+            );
+        }
+    }
+
+    /**
+     * Unlinks the users from invitations (and their addresses), the log and the campaigns.
+     *
+     * @param string $insql the users, as SQL after the column
+     * @param array $params its parameters
+     */
+    private static function delete_invites(string $insql, array $params): void {
+        global $DB;
+        $DB->execute(
+            "UPDATE {local_digitalstrategy_invite} SET userid = 0, email = '', tokenhash = '' WHERE userid " . $insql,
+            $params
+        );
+        $DB->execute('UPDATE {local_digitalstrategy_invlog} SET userid = 0 WHERE userid ' . $insql, $params);
+        $DB->execute('UPDATE {local_digitalstrategy_campaign} SET usermodified = 0 WHERE usermodified ' . $insql, $params);
     }
 }

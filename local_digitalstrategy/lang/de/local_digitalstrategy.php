@@ -156,6 +156,63 @@ $string['board_undo'] = 'Letzte Verschiebung rückgängig machen';
 $string['board_undone'] = 'Verschiebung von „{$a}“ rückgängig gemacht.';
 $string['cachedef_instruments'] = 'Fragebögen je Version';
 $string['cachedef_results'] = 'Mittelwerte und Zählungen über die Check-Ergebnisse aller Organisationen';
+$string['campaign_anonymous'] = 'Anonym';
+$string['campaign_anonymous_help'] = 'In einer anonymen Kampagne tragen die Antworten weder Person noch Organisation noch Token: Wer geantwortet hat, wird getrennt davon gespeichert, was geantwortet wurde, und kein Bericht zeigt eine Gruppe, die kleiner als die Vergleichsschwelle ist.';
+$string['campaign_anonymous_label'] = 'Antworten lassen sich nicht auf die Antwortenden zurückführen';
+$string['campaign_anonymous_no'] = 'Nein (namentlich)';
+$string['campaign_anonymous_yes'] = 'Ja';
+$string['campaign_choose'] = 'Bitte wählen …';
+$string['campaign_close'] = 'Kampagne beenden';
+$string['campaign_closed'] = 'Die Kampagne ist beendet. Es gehen keine Antworten und Erinnerungen mehr ein.';
+$string['campaign_cohort'] = 'Globale Gruppe';
+$string['campaign_course'] = 'Kurs';
+$string['campaign_create'] = 'Kampagne anlegen';
+$string['campaign_created'] = 'Die Kampagne wurde als Entwurf angelegt. Prüfen Sie die Angaben und eröffnen Sie sie, um die Einladungen zu versenden.';
+$string['campaign_error_closepast'] = 'Das Enddatum muss in der Zukunft liegen.';
+$string['campaign_error_cohort'] = 'Wählen Sie die globale Gruppe, deren Mitglieder eingeladen werden.';
+$string['campaign_error_course'] = 'Wählen Sie den Kurs, dessen Teilnehmende eingeladen werden.';
+$string['campaign_error_dates'] = 'Das Enddatum muss nach dem Startdatum liegen.';
+$string['campaign_error_instrument'] = 'Wählen Sie einen Umfrage- oder Feedbackfragebogen.';
+$string['campaign_error_name'] = 'Geben Sie der Kampagne einen Namen.';
+$string['campaign_error_namelength'] = 'Der Name darf höchstens 255 Zeichen lang sein.';
+$string['campaign_error_participationtarget'] = 'Geben Sie das Beteiligungsziel als ganze Zahl von 1 bis 100 ein.';
+$string['campaign_error_respondent'] = 'Wählen Sie, wer antwortet: jede Organisation einmal oder jede Person.';
+$string['campaign_error_target'] = 'Wählen Sie die Zielgruppe.';
+$string['campaign_event_closed'] = 'Umfragekampagne beendet';
+$string['campaign_event_created'] = 'Umfragekampagne angelegt';
+$string['campaign_event_opened'] = 'Umfragekampagne eröffnet';
+$string['campaign_instrument'] = 'Fragebogen';
+$string['campaign_instrumentversion'] = '{$a->name} (Version {$a->version}, {$a->kind})';
+$string['campaign_kind'] = 'Art';
+$string['campaign_kind_feedback'] = 'Feedback';
+$string['campaign_kind_survey'] = 'Umfrage';
+$string['campaign_list'] = 'Umfragekampagnen';
+$string['campaign_name'] = 'Name der Kampagne';
+$string['campaign_new'] = 'Neue Umfragekampagne';
+$string['campaign_noclose'] = 'ohne Enddatum';
+$string['campaign_none'] = 'Noch keine Umfragekampagnen.';
+$string['campaign_open'] = 'Kampagne eröffnen und Einladungen versenden';
+$string['campaign_opened'] = 'Die Kampagne ist eröffnet: {$a} neue Einladungen. Die E-Mails gehen mit dem nächsten Lauf der Versandaufgabe hinaus.';
+$string['campaign_participationtarget'] = 'Beteiligungsziel (%)';
+$string['campaign_respondent'] = 'Wer antwortet';
+$string['campaign_respondent_organisation'] = 'Jede Organisation einmal (ihre Mitglieder gemeinsam)';
+$string['campaign_respondent_person'] = 'Jede Person';
+$string['campaign_results'] = 'Ergebnisse';
+$string['campaign_resultsvisible'] = 'Ergebnisse für Antwortende';
+$string['campaign_resultsvisible_label'] = 'Antwortende sehen die Ergebnisse nach dem Ende';
+$string['campaign_status'] = 'Status';
+$string['campaign_status_closed'] = 'Beendet';
+$string['campaign_status_draft'] = 'Entwurf';
+$string['campaign_status_open'] = 'Offen';
+$string['campaign_target'] = 'Zielgruppe';
+$string['campaign_target_all'] = 'Alle aktiven Mitgliedsorganisationen';
+$string['campaign_target_cohort'] = 'Mitglieder einer globalen Gruppe';
+$string['campaign_target_course'] = 'Teilnehmende eines Kurses';
+$string['campaign_target_help'] = 'Wer beim Eröffnen der Kampagne eingeladen wird. Bei einer globalen Gruppe oder einem Kurs werden die Organisationen der Mitglieder eingeladen (oder die Mitglieder selbst, wenn jede Person antwortet). Organisationen mit Kontaktadresse erhalten eine E-Mail mit persönlichem Link; Mitglieder mit Konto können angemeldet antworten.';
+$string['campaign_target_pilot'] = 'Pilotorganisationen';
+$string['campaign_timeclose'] = 'Enddatum';
+$string['campaign_timeopen'] = 'Startdatum';
+$string['campaign_timeopen_help'] = 'Mit einem Startdatum wird die Kampagne zu diesem Zeitpunkt von selbst eröffnet (und versendet ihre Einladungen). Ohne Startdatum eröffnen Sie sie auf der Seite der Kampagne.';
 $string['cannotanswer'] = 'Sie können den Check Ihrer Organisation ansehen, aber nicht ausfüllen.';
 $string['change'] = 'Veränderung seit dem ersten Durchlauf';
 $string['changesettings'] = 'Einstellungen ändern';
@@ -312,7 +369,7 @@ $string['importerror_pilot'] = '„{$a}“ ist kein gültiger Wert: Verwenden Si
 $string['importerror_rolewithoutuser'] = 'eine Rolle ist angegeben, aber kein Benutzername und keine E-Mail-Adresse.';
 $string['importerror_toolong'] = 'höchstens {$a->max} Zeichen (hier sind es {$a->length})';
 $string['importerror_unclosedquote'] = 'Das Anführungszeichen in Zeile {$a} wird nie geschlossen. Bitte prüfen Sie diese Zeile in der Datei.';
-$string['importerror_unknowncolumn'] = 'Die Spalte „{$a}“ ist unbekannt. Mögliche Spalten: idnumber, name, location, fieldofwork, employees, pilot, username, email, role.';
+$string['importerror_unknowncolumn'] = 'Die Spalte „{$a}“ ist unbekannt. Mögliche Spalten: idnumber, name, location, region, contactemail, fieldofwork, employees, pilot, username, email, role.';
 $string['importerror_usertwice'] = 'diese Person ist in derselben Datei für eine andere Organisation ({$a}) aufgeführt.';
 $string['importexpired'] = 'Die hochgeladene Datei ist nicht mehr vorhanden (die Vorschau ist zu alt). Bitte laden Sie sie erneut hoch.';
 $string['importfile'] = 'CSV-Datei';
@@ -358,6 +415,58 @@ $string['instruments'] = 'Fragebögen';
 $string['instrumentunchanged'] = '„{$a->name}“ Version {$a->version} ist bereits mit genau diesem Inhalt vorhanden.';
 $string['instrumentversionexists'] = 'Version {$a->version} des Fragebogens „{$a->idnumber}“ gibt es bereits mit anderem Inhalt. Erhöhen Sie die Versionsnummer in der Datei, um Ihre Änderungen zu importieren.';
 $string['invalidorganisation'] = 'Die Organisation konnte nicht gespeichert werden: {$a}';
+$string['invite_action'] = 'Vorgang';
+$string['invite_action_decline'] = 'Abgelehnt';
+$string['invite_action_invite'] = 'Einladung';
+$string['invite_action_remind'] = 'Erinnerung';
+$string['invite_action_retry'] = 'Einladung (neuer Versuch)';
+$string['invite_action_revoke'] = 'Widerrufen';
+$string['invite_by'] = 'Durch';
+$string['invite_bytask'] = 'Versandaufgabe';
+$string['invite_decline_already'] = 'Sie haben diese Einladung bereits abgelehnt. Sie erhalten keine Erinnerungen; falls Sie es sich anders überlegen, führt Sie der Link in der E-Mail weiterhin zur Umfrage.';
+$string['invite_decline_button'] = 'Einladung ablehnen';
+$string['invite_decline_declined'] = 'Sie haben die Einladung abgelehnt. Sie erhalten zu dieser Umfrage keine Erinnerungen mehr. Falls Sie es sich anders überlegen, führt Sie der Link in der E-Mail weiterhin zur Umfrage.';
+$string['invite_decline_explain'] = 'Wenn Sie an dieser Umfrage nicht teilnehmen möchten, können Sie die Einladung hier ablehnen. Sie erhalten dann keine Erinnerungen mehr.';
+$string['invite_decline_invalid'] = 'Dieser Link ist nicht (mehr) gültig. Möglicherweise hat eine neuere E-Mail zur selben Umfrage ihn ersetzt, oder die Einladung wurde zurückgezogen.';
+$string['invite_decline_responded'] = 'Ihre Organisation hat an dieser Umfrage bereits teilgenommen. Vielen Dank!';
+$string['invite_decline_title'] = 'Einladung zur Umfrage ablehnen';
+$string['invite_error_address'] = 'Die Adresse ist keine gültige E-Mail-Adresse.';
+$string['invite_error_locked'] = 'Gerade versendet ein anderer Prozess Kampagnen-E-Mails; diese Aufgabe läuft später erneut.';
+$string['invite_error_notfound'] = 'Diese Einladung gehört nicht zu der Kampagne.';
+$string['invite_error_refused'] = 'Der Mailserver hat die Nachricht nicht angenommen.';
+$string['invite_info'] = 'Details';
+$string['invite_invitee'] = 'Eingeladen';
+$string['invite_list'] = 'Einladungen';
+$string['invite_log'] = 'Protokoll der Einladungen';
+$string['invite_lognone'] = 'Noch nichts versendet.';
+$string['invite_logstatus_done'] = 'Erledigt';
+$string['invite_logstatus_failed'] = 'Fehlgeschlagen';
+$string['invite_logstatus_sent'] = 'Versandt';
+$string['invite_mail_body'] = 'Guten Tag,
+
+{$a->site} lädt Sie zur Umfrage „{$a->campaign}“ ein. Bitte beantworten Sie sie bis {$a->close}.
+
+Ihr persönlicher Link (ohne Anmeldung; Ihre Antworten werden laufend gespeichert, Sie können später weitermachen):
+{$a->link}
+
+Der Link ist nur für Ihre Organisation bestimmt; bitte geben Sie ihn nicht weiter. Jede neue E-Mail zu dieser Umfrage (etwa eine Erinnerung) enthält einen neuen Link, und der Link der früheren E-Mail gilt dann nicht mehr. Bereits gespeicherte Antworten bleiben erhalten.
+
+Wenn Sie nicht teilnehmen möchten, können Sie hier ablehnen und erhalten keine Erinnerungen mehr:
+{$a->declinelink}
+
+Vielen Dank!';
+$string['invite_mail_subject'] = 'Einladung zur Umfrage „{$a->campaign}“';
+$string['invite_none'] = 'Noch keine Einladungen. Sie entstehen, wenn die Kampagne eröffnet wird.';
+$string['invite_revoke'] = 'Einladung von {$a} widerrufen';
+$string['invite_revoked'] = 'Die Einladung wurde widerrufen; ihr Link funktioniert nicht mehr.';
+$string['invite_status'] = 'Status';
+$string['invite_status_declined'] = 'Abgelehnt';
+$string['invite_status_failed'] = 'Versand fehlgeschlagen';
+$string['invite_status_pending'] = 'Noch nicht versandt';
+$string['invite_status_revoked'] = 'Widerrufen';
+$string['invite_status_sent'] = 'Versandt';
+$string['invite_task_send'] = 'Umfrageeinladungen versenden';
+$string['invite_timeinvited'] = 'Eingeladen am';
 $string['itemsaved'] = 'Gespeichert';
 $string['itemsaving'] = 'Wird gespeichert …';
 $string['itemscore'] = 'Punkte';
@@ -443,10 +552,14 @@ $string['offline_one'] = 'Keine Verbindung: {$a} Antwort ist in diesem Browser g
 $string['offline_other'] = 'Keine Verbindung: {$a} Antworten sind in diesem Browser gesichert und werden gespeichert, sobald die Verbindung wieder steht.';
 $string['organisationarchived'] = 'Diese Organisation ist archiviert: Ihre Ergebnisse sind einsehbar, der Check kann aber nicht mehr ausgefüllt werden.';
 $string['organisationarchivednotice'] = '{$a} wurde archiviert.';
+$string['organisationcontactemail'] = 'Kontaktadresse für Umfragen';
+$string['organisationcontactemail_help'] = 'An diese E-Mail-Adresse gehen Einladungen und Erinnerungen zu Umfragen, mit einem persönlichen Link zum Antworten ohne Konto. Lassen Sie das Feld leer, wenn die Organisation nur über die Konten ihrer Mitglieder antwortet.';
 $string['organisationidnumber'] = 'Kennung';
 $string['organisationidnumber_help'] = 'Eine kurze eindeutige Kennung, zum Beispiel die Nummer im Mitgliederverzeichnis des Verbands. Der CSV-Import erkennt die Organisation daran.';
 $string['organisationname'] = 'Name der Organisation';
 $string['organisationnotfound'] = 'Die Organisation wurde nicht gefunden.';
+$string['organisationregion'] = 'Region';
+$string['organisationregion_help'] = 'Die Region des Verbands, zu der die Organisation gehört, etwa ein Kreis. Die Beteiligung an Umfragen wird je Region angezeigt.';
 $string['organisations'] = 'Organisationen';
 $string['organisationsaved'] = '{$a} wurde gespeichert.';
 $string['organisationunarchived'] = '{$a} ist wieder aktiv.';
@@ -455,9 +568,18 @@ $string['overview'] = 'Programmübersicht';
 $string['overview_intro'] = 'Diese Übersicht zeigt, wie viele Mitgliedsorganisationen den Digitalisierungscheck abgeschlossen haben, und die Einstellungen, nach denen seine Ergebnisse gezeigt werden.';
 $string['overview_participation_one'] = 'Digitalisierungscheck abgeschlossen: {$a->participating} von {$a->organisations} aktiven Organisation.';
 $string['overview_participation_other'] = 'Digitalisierungscheck abgeschlossen: {$a->participating} von {$a->organisations} aktiven Organisationen.';
+$string['participation_byfield'] = 'Beteiligung nach Arbeitsfeld';
+$string['participation_byregion'] = 'Beteiligung nach Region';
+$string['participation_declined'] = 'Abgelehnt: {$a}';
+$string['participation_invited'] = 'Eingeladen';
 $string['participation_nomembers'] = 'Noch keine Mitglieder';
 $string['participation_notsubmitted'] = 'Kein Check abgeschlossen';
+$string['participation_region'] = 'Region';
+$string['participation_responded'] = 'Geantwortet';
 $string['participation_submitted'] = 'Check abgeschlossen';
+$string['participation_text'] = '{$a->responded} von {$a->invited} haben geantwortet ({$a->percent} %), Ziel {$a->target} %';
+$string['participation_title'] = 'Beteiligung';
+$string['participation_unknown'] = 'Ohne Angabe';
 $string['participationtarget'] = 'Beteiligungsziel';
 $string['participationtarget_desc'] = 'Anteil der Mitgliedsorganisationen in Prozent (0–100), die sich an einer Befragung beteiligen sollen. Die Beteiligung wird an diesem Ziel gemessen.';
 $string['participationtarget_value'] = '{$a} % der Mitgliedsorganisationen';
@@ -485,6 +607,7 @@ $string['privacy:metadata:answer:runid'] = 'Der Durchlauf, zu dem die Antwort ge
 $string['privacy:metadata:answer:timemodified'] = 'Wann die Antwort zuletzt gegeben wurde.';
 $string['privacy:metadata:answer:userid'] = 'Die Person, die zuletzt geantwortet hat.';
 $string['privacy:metadata:answer:value'] = 'Die Antwort, auch Freitext.';
+$string['privacy:metadata:campaign'] = 'Umfragekampagnen des Projektteams.';
 $string['privacy:metadata:field'] = 'Experimentierfelder, die das Projektteam pflegt, mit der Person, die sie zuletzt geändert hat.';
 $string['privacy:metadata:field:description'] = 'Die Beschreibung des Feldes.';
 $string['privacy:metadata:field:name'] = 'Der Name des Feldes.';
@@ -494,6 +617,16 @@ $string['privacy:metadata:goal:target'] = 'Das messbare Ziel.';
 $string['privacy:metadata:goal:title'] = 'Das Ziel.';
 $string['privacy:metadata:instr'] = 'Importierte Fragebögen mit der Person, die sie importiert hat.';
 $string['privacy:metadata:instr:timecreated'] = 'Wann der Fragebogen importiert wurde.';
+$string['privacy:metadata:invite'] = 'Wer zu einer Umfragekampagne eingeladen ist und ob geantwortet wurde (nie, was geantwortet wurde).';
+$string['privacy:metadata:invite:email'] = 'Die Adresse, an die die Einladung ging.';
+$string['privacy:metadata:invite:responded'] = 'Ob die eingeladene Person geantwortet hat.';
+$string['privacy:metadata:invite:status'] = 'Der Stand der Einladung: versandt, fehlgeschlagen, abgelehnt oder widerrufen.';
+$string['privacy:metadata:invite:timeinvited'] = 'Wann die Einladung versandt wurde.';
+$string['privacy:metadata:invite:userid'] = 'Die eingeladene Person, in Kampagnen, in denen jede Person antwortet.';
+$string['privacy:metadata:invlog'] = 'Das Protokoll der Einladungen und Erinnerungen einer Kampagne.';
+$string['privacy:metadata:invlog:action'] = 'Was geschah (Einladung, Erinnerung, Ablehnung, Widerruf).';
+$string['privacy:metadata:invlog:timecreated'] = 'Wann es geschah.';
+$string['privacy:metadata:invlog:userid'] = 'Wer es auslöste, etwa eine manuelle Erinnerungsrunde.';
 $string['privacy:metadata:measure'] = 'Maßnahmen der Strategie einer Organisation, mit der verantwortlichen Person und wer sie zuletzt geändert hat.';
 $string['privacy:metadata:measure:ownerid'] = 'Das für die Maßnahme verantwortliche Mitglied.';
 $string['privacy:metadata:measure:timemodified'] = 'Wann die Maßnahme zuletzt geändert wurde.';
@@ -531,6 +664,7 @@ $string['privacy:metadata:stratver:timeadopted'] = 'Wann sie beschlossen wurde.'
 $string['privacy:metadata:stratver:useradopted'] = 'Wer sie beschlossen hat.';
 $string['privacy:metadata:usermodified'] = 'Die Person, die zuletzt etwas geändert hat.';
 $string['privacy:path:answers'] = 'Antworten';
+$string['privacy:path:invites'] = 'Umfrageeinladungen';
 $string['privacy:path:measures'] = 'Maßnahmen';
 $string['privacy:path:memberships'] = 'Mitgliedschaften';
 $string['privacy:path:ratings'] = 'Ampel-Bewertungen';
@@ -553,6 +687,26 @@ $string['relevance1'] = 'Gering';
 $string['relevance2'] = 'Mittel';
 $string['relevance3'] = 'Hoch';
 $string['relevancequestion'] = 'Wie bedeutsam ist dieses Thema für Ihre Organisation?';
+$string['reminder_count'] = 'Erinnerungen';
+$string['reminder_mail_body'] = 'Guten Tag,
+
+vor einigen Tagen hat {$a->site} Sie zur Umfrage „{$a->campaign}“ eingeladen. Falls Sie noch nicht dazu gekommen sind: Sie ist noch bis {$a->close} geöffnet, und jede Antwort zählt.
+
+Ihr persönlicher Link (ohne Anmeldung; bereits gespeicherte Antworten bleiben erhalten):
+{$a->link}
+
+Diese E-Mail enthält einen neuen Link; der Link der früheren E-Mail gilt nicht mehr.
+
+Wenn Sie nicht teilnehmen möchten, können Sie hier ablehnen und erhalten keine weiteren Erinnerungen:
+{$a->declinelink}
+
+Vielen Dank!';
+$string['reminder_mail_subject'] = 'Erinnerung: Umfrage „{$a->campaign}“';
+$string['reminder_manualround'] = 'Manuelle Erinnerungsrunde';
+$string['reminder_queued'] = 'Die Erinnerungsrunde ist unterwegs: Alle, die weder geantwortet noch abgelehnt haben, erhalten mit dem nächsten Lauf der Versandaufgabe eine Erinnerung.';
+$string['reminder_round'] = 'Jetzt eine Erinnerungsrunde senden';
+$string['reminder_roundsent'] = 'Die manuelle Erinnerungsrunde dieser Kampagne wurde bereits genutzt.';
+$string['reminder_task_send'] = 'Umfragekampagnen: Termine, Einladungen und Erinnerungen';
 $string['reminderspacing'] = 'Abstand zwischen Erinnerungen';
 $string['reminderspacing_desc'] = 'Wie lange nach der Einladung die erste Erinnerung verschickt wird und wie viel Zeit zwischen zwei Erinnerungen liegt.';
 $string['removemember'] = 'Entfernen';

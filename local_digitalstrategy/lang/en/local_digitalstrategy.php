@@ -156,6 +156,63 @@ $string['board_undo'] = 'Undo last move';
 $string['board_undone'] = 'Move of \'{$a}\' undone.';
 $string['cachedef_instruments'] = 'Questionnaires by version';
 $string['cachedef_results'] = 'Averages and counts over the check results of all organisations';
+$string['campaign_anonymous'] = 'Anonymous';
+$string['campaign_anonymous_help'] = 'In an anonymous campaign the answers carry no user, organisation or token: who has answered is stored apart from what was answered, and no report shows a group smaller than the peer threshold.';
+$string['campaign_anonymous_label'] = 'Answers cannot be traced back to the respondent';
+$string['campaign_anonymous_no'] = 'No (identified)';
+$string['campaign_anonymous_yes'] = 'Yes';
+$string['campaign_choose'] = 'Choose …';
+$string['campaign_close'] = 'Close campaign';
+$string['campaign_closed'] = 'The campaign is closed. No more answers or reminders.';
+$string['campaign_cohort'] = 'Cohort';
+$string['campaign_course'] = 'Course';
+$string['campaign_create'] = 'Create campaign';
+$string['campaign_created'] = 'The campaign was created as a draft. Check the details and open it to send the invitations.';
+$string['campaign_error_closepast'] = 'The close date must lie in the future.';
+$string['campaign_error_cohort'] = 'Choose the cohort whose members are invited.';
+$string['campaign_error_course'] = 'Choose the course whose participants are invited.';
+$string['campaign_error_dates'] = 'The close date must come after the open date.';
+$string['campaign_error_instrument'] = 'Choose a survey or feedback questionnaire.';
+$string['campaign_error_name'] = 'Give the campaign a name.';
+$string['campaign_error_namelength'] = 'The name may be at most 255 characters long.';
+$string['campaign_error_participationtarget'] = 'Enter the participation target as a whole number from 1 to 100.';
+$string['campaign_error_respondent'] = 'Choose who answers: each organisation once or each person.';
+$string['campaign_error_target'] = 'Choose the target group.';
+$string['campaign_event_closed'] = 'Survey campaign closed';
+$string['campaign_event_created'] = 'Survey campaign created';
+$string['campaign_event_opened'] = 'Survey campaign opened';
+$string['campaign_instrument'] = 'Questionnaire';
+$string['campaign_instrumentversion'] = '{$a->name} (version {$a->version}, {$a->kind})';
+$string['campaign_kind'] = 'Kind';
+$string['campaign_kind_feedback'] = 'Feedback';
+$string['campaign_kind_survey'] = 'Survey';
+$string['campaign_list'] = 'Survey campaigns';
+$string['campaign_name'] = 'Name of the campaign';
+$string['campaign_new'] = 'New survey campaign';
+$string['campaign_noclose'] = 'no closing date';
+$string['campaign_none'] = 'No survey campaigns yet.';
+$string['campaign_open'] = 'Open campaign and send invitations';
+$string['campaign_opened'] = 'The campaign is open: {$a} new invitations. The mails go out with the next run of the mail task.';
+$string['campaign_participationtarget'] = 'Participation target (%)';
+$string['campaign_respondent'] = 'Who answers';
+$string['campaign_respondent_organisation'] = 'Each organisation once (its members together)';
+$string['campaign_respondent_person'] = 'Each person';
+$string['campaign_results'] = 'Results';
+$string['campaign_resultsvisible'] = 'Results for respondents';
+$string['campaign_resultsvisible_label'] = 'Respondents see the results after the close';
+$string['campaign_status'] = 'Status';
+$string['campaign_status_closed'] = 'Closed';
+$string['campaign_status_draft'] = 'Draft';
+$string['campaign_status_open'] = 'Open';
+$string['campaign_target'] = 'Target group';
+$string['campaign_target_all'] = 'All active member organisations';
+$string['campaign_target_cohort'] = 'Members of a cohort';
+$string['campaign_target_course'] = 'Participants of a course';
+$string['campaign_target_help'] = 'Who is invited when the campaign opens. For a cohort or a course, the organisations of its members are invited (or the members themselves when each person answers). Organisations with a contact address get an e-mail with a personal link; members with an account can answer logged in.';
+$string['campaign_target_pilot'] = 'Pilot organisations';
+$string['campaign_timeclose'] = 'Close date';
+$string['campaign_timeopen'] = 'Open date';
+$string['campaign_timeopen_help'] = 'With an open date, the campaign opens by itself at that time (and sends its invitations). Without one, open it on the campaign page.';
 $string['cannotanswer'] = 'You may view the check of your organisation, but not answer it.';
 $string['change'] = 'Change since the first run';
 $string['changesettings'] = 'Change the settings';
@@ -312,7 +369,7 @@ $string['importerror_pilot'] = '"{$a}" is not a valid value: use yes or no (ja/n
 $string['importerror_rolewithoutuser'] = 'a role is given, but no username or e-mail address.';
 $string['importerror_toolong'] = 'at most {$a->max} characters (this one has {$a->length})';
 $string['importerror_unclosedquote'] = 'The quotation mark opened in line {$a} is never closed. Please check that line in the file.';
-$string['importerror_unknowncolumn'] = 'The column "{$a}" is unknown. Possible columns: idnumber, name, location, fieldofwork, employees, pilot, username, email, role.';
+$string['importerror_unknowncolumn'] = 'The column "{$a}" is unknown. Possible columns: idnumber, name, location, region, contactemail, fieldofwork, employees, pilot, username, email, role.';
 $string['importerror_usertwice'] = 'this person is listed for another organisation ({$a}) in the same file.';
 $string['importexpired'] = 'The uploaded file is no longer available (the preview is too old). Please upload it again.';
 $string['importfile'] = 'CSV file';
@@ -358,6 +415,58 @@ $string['instruments'] = 'Questionnaires';
 $string['instrumentunchanged'] = '"{$a->name}" version {$a->version} is already installed with exactly this content.';
 $string['instrumentversionexists'] = 'Version {$a->version} of the questionnaire "{$a->idnumber}" already exists with different content. Raise the version number in the file to import your changes.';
 $string['invalidorganisation'] = 'The organisation could not be saved: {$a}';
+$string['invite_action'] = 'Action';
+$string['invite_action_decline'] = 'Declined';
+$string['invite_action_invite'] = 'Invitation';
+$string['invite_action_remind'] = 'Reminder';
+$string['invite_action_retry'] = 'Invitation (new attempt)';
+$string['invite_action_revoke'] = 'Revoked';
+$string['invite_by'] = 'By';
+$string['invite_bytask'] = 'Mail task';
+$string['invite_decline_already'] = 'You have already declined this invitation. You will not receive any reminders; if you change your mind, the link in the e-mail still takes you to the survey.';
+$string['invite_decline_button'] = 'Decline the invitation';
+$string['invite_decline_declined'] = 'You have declined the invitation. You will not receive any reminders for this survey. If you change your mind, the link in the e-mail still takes you to the survey.';
+$string['invite_decline_explain'] = 'If you do not want to take part in this survey, you can decline the invitation here. You will then not receive any reminders.';
+$string['invite_decline_invalid'] = 'This link is not valid (any more). A newer e-mail about the same survey may have replaced it, or the invitation was withdrawn.';
+$string['invite_decline_responded'] = 'Your organisation has already answered this survey. Thank you!';
+$string['invite_decline_title'] = 'Decline the survey invitation';
+$string['invite_error_address'] = 'The address is not a valid e-mail address.';
+$string['invite_error_locked'] = 'Another process is sending campaign mails right now; this task will run again later.';
+$string['invite_error_notfound'] = 'This invitation does not belong to the campaign.';
+$string['invite_error_refused'] = 'The mail server did not accept the message.';
+$string['invite_info'] = 'Details';
+$string['invite_invitee'] = 'Invited';
+$string['invite_list'] = 'Invitations';
+$string['invite_log'] = 'Invitation log';
+$string['invite_lognone'] = 'Nothing sent yet.';
+$string['invite_logstatus_done'] = 'Done';
+$string['invite_logstatus_failed'] = 'Failed';
+$string['invite_logstatus_sent'] = 'Sent';
+$string['invite_mail_body'] = 'Hello,
+
+{$a->site} invites you to take part in the survey "{$a->campaign}". Please answer it by {$a->close}.
+
+Your personal link (no login needed; your answers are saved as you go, and you can come back later):
+{$a->link}
+
+This link is meant for your organisation only; please do not pass it on. Each new e-mail about this survey (a reminder, for example) contains a new link and the link of the earlier e-mail stops working. Answers already saved are kept.
+
+If you do not want to take part, you can decline here and will receive no reminders:
+{$a->declinelink}
+
+Thank you!';
+$string['invite_mail_subject'] = 'Invitation to the survey "{$a->campaign}"';
+$string['invite_none'] = 'No invitations yet. They are created when the campaign opens.';
+$string['invite_revoke'] = 'Revoke the invitation of {$a}';
+$string['invite_revoked'] = 'The invitation was revoked; its link no longer works.';
+$string['invite_status'] = 'Status';
+$string['invite_status_declined'] = 'Declined';
+$string['invite_status_failed'] = 'Sending failed';
+$string['invite_status_pending'] = 'Not sent yet';
+$string['invite_status_revoked'] = 'Revoked';
+$string['invite_status_sent'] = 'Sent';
+$string['invite_task_send'] = 'Send survey invitations';
+$string['invite_timeinvited'] = 'Invited on';
 $string['itemsaved'] = 'Saved';
 $string['itemsaving'] = 'Saving …';
 $string['itemscore'] = 'Score';
@@ -443,10 +552,14 @@ $string['offline_one'] = 'No connection: {$a} answer is kept in this browser and
 $string['offline_other'] = 'No connection: {$a} answers are kept in this browser and will be saved as soon as the connection is back.';
 $string['organisationarchived'] = 'This organisation is archived: its results can be viewed, but the check can no longer be answered.';
 $string['organisationarchivednotice'] = '{$a} was archived.';
+$string['organisationcontactemail'] = 'Contact address for surveys';
+$string['organisationcontactemail_help'] = 'The e-mail address survey invitations and reminders go to, with a personal link to answer without an account. Leave it empty if the organisation answers through its members\' accounts only.';
 $string['organisationidnumber'] = 'Identifier';
 $string['organisationidnumber_help'] = 'A short unique identifier, for example the number in the association\'s member register. The CSV import uses it to recognise the organisation.';
 $string['organisationname'] = 'Name of the organisation';
 $string['organisationnotfound'] = 'The organisation could not be found.';
+$string['organisationregion'] = 'Region';
+$string['organisationregion_help'] = 'The region of the association the organisation belongs to, e.g. a district. Participation in surveys is shown per region.';
 $string['organisations'] = 'Organisations';
 $string['organisationsaved'] = '{$a} was saved.';
 $string['organisationunarchived'] = '{$a} is active again.';
@@ -455,9 +568,18 @@ $string['overview'] = 'Programme overview';
 $string['overview_intro'] = 'This overview shows how many member organisations have completed the digitalisation check and the settings that decide how its results are shown.';
 $string['overview_participation_one'] = 'Digitalisation check submitted: {$a->participating} of {$a->organisations} active organisation.';
 $string['overview_participation_other'] = 'Digitalisation check submitted: {$a->participating} of {$a->organisations} active organisations.';
+$string['participation_byfield'] = 'Participation per field of work';
+$string['participation_byregion'] = 'Participation per region';
+$string['participation_declined'] = 'Declined: {$a}';
+$string['participation_invited'] = 'Invited';
 $string['participation_nomembers'] = 'No members yet';
 $string['participation_notsubmitted'] = 'No check submitted';
+$string['participation_region'] = 'Region';
+$string['participation_responded'] = 'Responded';
 $string['participation_submitted'] = 'Check submitted';
+$string['participation_text'] = '{$a->responded} of {$a->invited} responded ({$a->percent} %), target {$a->target} %';
+$string['participation_title'] = 'Participation';
+$string['participation_unknown'] = 'Not given';
 $string['participationtarget'] = 'Participation target';
 $string['participationtarget_desc'] = 'Share of member organisations, in percent (0–100), that should take part in a survey. Participation is measured against this target.';
 $string['participationtarget_value'] = '{$a} % of member organisations';
@@ -485,6 +607,7 @@ $string['privacy:metadata:answer:runid'] = 'The run the answer belongs to.';
 $string['privacy:metadata:answer:timemodified'] = 'When the answer was given last.';
 $string['privacy:metadata:answer:userid'] = 'The user who gave the answer last.';
 $string['privacy:metadata:answer:value'] = 'The answer, including free text.';
+$string['privacy:metadata:campaign'] = 'Survey campaigns run by the project team.';
 $string['privacy:metadata:field'] = 'Experiment fields the project team keeps, with who changed them last.';
 $string['privacy:metadata:field:description'] = 'The description of the field.';
 $string['privacy:metadata:field:name'] = 'The name of the field.';
@@ -494,6 +617,16 @@ $string['privacy:metadata:goal:target'] = 'The measurable target.';
 $string['privacy:metadata:goal:title'] = 'The goal.';
 $string['privacy:metadata:instr'] = 'Imported questionnaires, with who imported them.';
 $string['privacy:metadata:instr:timecreated'] = 'When the questionnaire was imported.';
+$string['privacy:metadata:invite'] = 'Who is invited to a survey campaign and whether they have answered (never what they answered).';
+$string['privacy:metadata:invite:email'] = 'The address the invitation was sent to.';
+$string['privacy:metadata:invite:responded'] = 'Whether the invitee has answered.';
+$string['privacy:metadata:invite:status'] = 'The state of the invitation: sent, failed, declined or revoked.';
+$string['privacy:metadata:invite:timeinvited'] = 'When the invitation was sent.';
+$string['privacy:metadata:invite:userid'] = 'The person invited, in campaigns where each person answers.';
+$string['privacy:metadata:invlog'] = 'The log of invitations and reminders of a campaign.';
+$string['privacy:metadata:invlog:action'] = 'What was done (invitation, reminder, decline, revocation).';
+$string['privacy:metadata:invlog:timecreated'] = 'When it was done.';
+$string['privacy:metadata:invlog:userid'] = 'Who triggered it, e.g. a manual reminder round.';
 $string['privacy:metadata:measure'] = 'Measures of an organisation\'s strategy, with who is responsible and who changed them last.';
 $string['privacy:metadata:measure:ownerid'] = 'The member responsible for the measure.';
 $string['privacy:metadata:measure:timemodified'] = 'When the measure was changed last.';
@@ -531,6 +664,7 @@ $string['privacy:metadata:stratver:timeadopted'] = 'When it was adopted.';
 $string['privacy:metadata:stratver:useradopted'] = 'Who adopted it.';
 $string['privacy:metadata:usermodified'] = 'The user who made the last change.';
 $string['privacy:path:answers'] = 'Answers';
+$string['privacy:path:invites'] = 'Survey invitations';
 $string['privacy:path:measures'] = 'Measures';
 $string['privacy:path:memberships'] = 'Memberships';
 $string['privacy:path:ratings'] = 'Ampel ratings';
@@ -553,6 +687,26 @@ $string['relevance1'] = 'Low';
 $string['relevance2'] = 'Medium';
 $string['relevance3'] = 'High';
 $string['relevancequestion'] = 'How relevant is this topic for your organisation?';
+$string['reminder_count'] = 'Reminders';
+$string['reminder_mail_body'] = 'Hello,
+
+a few days ago {$a->site} invited you to the survey "{$a->campaign}". If you have not found the time yet: it is still open until {$a->close}, and every answer counts.
+
+Your personal link (no login needed; answers you have already saved are kept):
+{$a->link}
+
+This e-mail contains a new link; the link of the earlier e-mail no longer works.
+
+If you do not want to take part, you can decline here and will receive no further reminders:
+{$a->declinelink}
+
+Thank you!';
+$string['reminder_mail_subject'] = 'Reminder: survey "{$a->campaign}"';
+$string['reminder_manualround'] = 'Manual reminder round';
+$string['reminder_queued'] = 'The reminder round is on its way: everyone who has not responded or declined gets a reminder with the next run of the mail task.';
+$string['reminder_round'] = 'Send a reminder round now';
+$string['reminder_roundsent'] = 'The manual reminder round of this campaign has been used.';
+$string['reminder_task_send'] = 'Survey campaigns: dates, invitations and reminders';
 $string['reminderspacing'] = 'Time between reminders';
 $string['reminderspacing_desc'] = 'How long after the invitation the first reminder goes out, and how long between two reminders.';
 $string['removemember'] = 'Remove';

@@ -24,8 +24,9 @@ use stdClass;
 /**
  * CSV import of organisations and their members: one row per organisation or membership.
  *
- * Columns (header row, any order, case-insensitive): idnumber (required), name, location,
- * fieldofwork, employees, pilot, username or email, role. The first row of an organisation
+ * Columns (header row, any order, case-insensitive): idnumber (required), name, location, region,
+ * contactemail (the organisation's address for survey invitations), fieldofwork, employees, pilot,
+ * username or email (of a member), role. The first row of an organisation
  * creates or updates it; later rows with the same idnumber may leave the organisation columns
  * empty and add further members. preview() checks every row and says what it would do or what is
  * wrong with it; apply() carries out the rows without errors. Errors are language string keys with
@@ -38,16 +39,19 @@ use stdClass;
  */
 final class organisation_import {
     /** @var string[] Columns the importer understands. */
-    public const COLUMNS = ['idnumber', 'name', 'location', 'fieldofwork', 'employees', 'pilot', 'username', 'email', 'role'];
+    public const COLUMNS = ['idnumber', 'name', 'location', 'region', 'contactemail', 'fieldofwork', 'employees', 'pilot',
+        'username', 'email', 'role'];
     /** @var string[] Organisation columns. */
-    private const ORG_COLUMNS = ['name', 'location', 'fieldofwork', 'employees', 'pilot'];
+    private const ORG_COLUMNS = ['name', 'location', 'region', 'contactemail', 'fieldofwork', 'employees', 'pilot'];
     /** @var array<string, int> Accepted spellings of the pilot flag. */
     private const PILOT_VALUES = ['' => 0, '0' => 0, '1' => 1, 'no' => 0, 'yes' => 1, 'nein' => 0, 'ja' => 1,
         'false' => 0, 'true' => 1, 'x' => 1];
     /** @var array<string, int> Longest value per column, in characters (as stored, or as core keeps usernames and e-mails). */
     public const MAX_LENGTHS = ['idnumber' => organisation_repository::MAX_LENGTHS['idnumber'],
         'name' => organisation_repository::MAX_LENGTHS['name'], 'location' => organisation_repository::MAX_LENGTHS['location'],
-        'fieldofwork' => 30, 'employees' => 20, 'pilot' => 10, 'username' => 100, 'email' => 100, 'role' => 30];
+        'region' => organisation_repository::MAX_LENGTHS['region'],
+        'contactemail' => organisation_repository::MAX_LENGTHS['contactemail'], 'fieldofwork' => 30, 'employees' => 20,
+        'pilot' => 10, 'username' => 100, 'email' => 100, 'role' => 30];
     /** @var int Most employees an organisation can have (seven digits, as the repository checks). */
     private const MAX_EMPLOYEES = 9999999;
 
@@ -344,13 +348,15 @@ final class organisation_import {
      * @return stdClass
      */
     private function org_data(array $values, ?organisation $existing): stdClass {
-        $current = $existing ? $existing->to_record() : (object) ['name' => '', 'location' => '', 'fieldofwork' => 'other',
-            'employees' => null, 'pilot' => 0];
+        $current = $existing ? $existing->to_record() : (object) ['name' => '', 'location' => '', 'region' => '',
+            'contactemail' => '', 'fieldofwork' => 'other', 'employees' => null, 'pilot' => 0];
         $pick = fn(string $column) => ($values[$column] ?? '') !== '' ? $values[$column] : $current->$column;
         return (object) [
             'idnumber' => $values['idnumber'],
             'name' => $pick('name'),
             'location' => $pick('location'),
+            'region' => $pick('region'),
+            'contactemail' => $pick('contactemail'),
             'fieldofwork' => \core_text::strtolower((string) $pick('fieldofwork')),
             'employees' => $pick('employees'),
             'pilot' => ($values['pilot'] ?? '') !== ''
