@@ -132,4 +132,7 @@ demo_release_best_practice();
 // The expert forum: the user "expert" and one resistance analysis.
 demo_expert_forum($password);
 
+// Feedback on two past webinar sessions of the demo circle: one green, one amber.
+demo_feedback_on_sessions();
+
 mtrace("demo data ready: course id {$course->id}, " . count($users) . ' demo users');

@@ -102,14 +102,20 @@ final class feedback_trend_view implements named_templatable, renderable {
             'campaigns' => $campaigns,
             'hascampaigns' => !empty($campaigns),
             'campaignchart' => $campaignrows
-                ? $output->render(new feedback_band_chart(get_string('feedback_chart_campaigns', 'local_digitalstrategy'),
-                    $campaignrows, $this->ampel))
+                ? $output->render(new feedback_band_chart(
+                    get_string('feedback_chart_campaigns', 'local_digitalstrategy'),
+                    $campaignrows,
+                    $this->ampel
+                ))
                 : '',
             'halfyears' => $halfyears,
             'hashalfyears' => !empty($halfyears),
             'halfyearchart' => $halfrows
-                ? $output->render(new feedback_band_chart(get_string('feedback_chart_halfyears', 'local_digitalstrategy'),
-                    $halfrows, $this->ampel))
+                ? $output->render(new feedback_band_chart(
+                    get_string('feedback_chart_halfyears', 'local_digitalstrategy'),
+                    $halfrows,
+                    $this->ampel
+                ))
                 : '',
             'band' => get_string('feedback_band', 'local_digitalstrategy', (object) [
                 'low' => format_float($this->ampel->low, 1),

@@ -125,10 +125,7 @@ final class feedback_service {
             'resultsvisible' => 0,
             'participationtarget' => 0,
             'publictokenhash' => '',
-            'timecreated' => $now,
-            'timemodified' => $now,
-            'usermodified' => $userid,
-        ]);
+        ], $userid);
     }
 
     /**

@@ -115,7 +115,7 @@ final class feedback_repository {
      * numbers of responses (one query).
      *
      * @param int|null $contextid only campaigns governed by this context; null for all
-     * @return array<int, array{id: int, name: string, eventdate: int, instrumentid: int, target: string, targetid: int, status: string, responses: int}> by id
+     * @return array<int, array<string, mixed>> by id: id, name, eventdate, instrumentid, target, targetid, status, responses
      */
     public function campaigns(?int $contextid = null): array {
         $where = "c.kind = :kind";

@@ -30,7 +30,7 @@ final class feedback_trend {
      * Creates the trend.
      *
      * @param array<int, array{id: int, name: string, eventdate: int, responses: int, mean: ?float}> $campaigns oldest first
-     * @param array<string, array{year: int, half: int, campaigns: int, responses: int, mean: float}> $halfyears by 'YYYY-H', oldest first
+     * @param array<string, array<string, mixed>> $halfyears by 'YYYY-H', oldest first: year, half, campaigns, responses, mean
      */
     private function __construct(
         /** @var array per campaign (shown or not): id, name, eventdate, responses, mean (null when hidden) */
@@ -49,8 +49,12 @@ final class feedback_trend {
      * @param int $minimum responses a campaign needs to count
      * @return self
      */
-    public static function build(array $campaigns, array $sums, \DateTimeZone $timezone,
-            int $minimum = campaign::MIN_FEEDBACK_RESPONSES): self {
+    public static function build(
+        array $campaigns,
+        array $sums,
+        \DateTimeZone $timezone,
+        int $minimum = campaign::MIN_FEEDBACK_RESPONSES
+    ): self {
         usort($campaigns, fn($a, $b) => [$a['eventdate'], $a['id']] <=> [$b['eventdate'], $b['id']]);
         $rows = [];
         $halves = [];
