@@ -271,6 +271,7 @@ $string['privacy:metadata:attendance:userid'] = 'Die Person, die beigetreten ist
 $string['privacy:metadata:bigbluebutton'] = 'Um eine Person in ein Webinar einzulassen, sendet Moodle Daten über sie an den BigBlueButton-Server (oder Scalelite).';
 $string['privacy:metadata:bigbluebutton:fullname'] = 'Der vollständige Name der Person, der den anderen im Webinar und in Aufzeichnungen angezeigt wird.';
 $string['privacy:metadata:bigbluebutton:userid'] = 'Die Moodle-Nutzer-ID, die der Server zur Konferenz und ihren Aufzeichnungen speichert.';
+$string['privacy:metadata:core_message'] = 'Nach einer Webinar-Sitzung erhalten die Teilnehmenden eine Mitteilung mit der Bitte um Feedback. Wer eingeladen wurde und ob geantwortet wurde, speichert das Plugin local_digitalstrategy, getrennt von den Antworten.';
 $string['privacy:metadata:etherpad'] = 'Damit Nutzende in den Pads eines Zirkels schreiben können, legt Moodle für alle, die ein Pad öffnen, eine Autorin bzw. einen Autor in Etherpad an; der geschriebene Text wird auf dem Etherpad-Server gespeichert.';
 $string['privacy:metadata:etherpad:fullname'] = 'Der vollständige Name, den die anderen Schreibenden des Pads sehen.';
 $string['privacy:metadata:etherpad:text'] = 'Der Text, den die Person im Pad schreibt, zusammen mit der Angabe, von wem er stammt.';

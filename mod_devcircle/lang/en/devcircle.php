@@ -271,6 +271,7 @@ $string['privacy:metadata:attendance:userid'] = 'The user who joined.';
 $string['privacy:metadata:bigbluebutton'] = 'To let a user into a webinar, Moodle sends data about them to the BigBlueButton server (or Scalelite).';
 $string['privacy:metadata:bigbluebutton:fullname'] = 'The full name of the user, shown to the others in the webinar and in recordings.';
 $string['privacy:metadata:bigbluebutton:userid'] = 'The Moodle user id, which the server keeps with the meeting and its recordings.';
+$string['privacy:metadata:core_message'] = 'After a webinar session its attendees get a notification asking for feedback. Who was invited and whether they answered is kept by the plugin local_digitalstrategy, apart from the answers.';
 $string['privacy:metadata:etherpad'] = 'To let users write in the pads of a circle, Moodle creates an Etherpad author for each user who opens a pad, and the user\'s text is stored on the Etherpad server.';
 $string['privacy:metadata:etherpad:fullname'] = 'The user\'s full name, shown to the other writers of the pad.';
 $string['privacy:metadata:etherpad:text'] = 'The text the user writes in the pad, with the author it came from.';
