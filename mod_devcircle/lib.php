@@ -169,7 +169,7 @@ function devcircle_get_coursemodule_info($coursemodule) {
  * @param cm_info $cm the circle's course module
  */
 function devcircle_cm_info_view(cm_info $cm): void {
-    global $USER, $OUTPUT;
+    global $USER, $PAGE;
     if (!isloggedin() || isguestuser() || !$cm->uservisible) {
         return;
     }
@@ -177,9 +177,10 @@ function devcircle_cm_info_view(cm_info $cm): void {
     $mine = $pending[$cm->context->id] ?? [];
     if ($mine) {
         $section = new \mod_devcircle\output\feedback_section($cm->id, $cm->context, $mine, false);
-        $cm->set_after_link($OUTPUT->render_from_template(
+        $renderer = $PAGE->get_renderer('core');
+        $cm->set_after_link($renderer->render_from_template(
             'mod_devcircle/feedback_course_link',
-            $section->export_for_template($OUTPUT)
+            $section->export_for_template($renderer)
         ));
     }
 }

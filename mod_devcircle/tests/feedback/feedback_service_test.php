@@ -310,7 +310,7 @@ final class feedback_service_test extends \advanced_testcase {
         $this->setUser($second);
         $html = $GLOBALS['OUTPUT']->render($section);
         $this->assertStringContainsString('respond.php?campaign=' . $campaign->id, $html);
-        $this->assertStringContainsString('Feedback &amp; &quot;Rückblick&quot; 🎉', $html);
+        $this->assertStringContainsString('Feedback &amp; "Rückblick" 🎉', $html);
         $this->assertStringNotContainsString('&amp;amp;', $html);
     }
 

@@ -213,7 +213,7 @@ final class feedback_results_service_test extends \advanced_testcase {
             feedback_event_service::link($newtoken)
         ));
         $this->assertStringContainsString('src="data:image/png;base64,', $html);
-        $this->assertStringContainsString('Transferkonferenz &amp; &quot;Kick-off&quot; 🎉', $html);
+        $this->assertStringContainsString('Transferkonferenz &amp; "Kick-off" 🎉', $html);
     }
 
     public function test_a_survey_form_cannot_become_an_event_feedback(): void {
