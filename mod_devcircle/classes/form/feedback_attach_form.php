@@ -71,7 +71,8 @@ class feedback_attach_form extends \moodleform {
         if (!isset($this->_customdata['forms'][(int) ($data['instrumentid'] ?? 0)])) {
             $errors['instrumentid'] = get_string('feedback_noform', 'mod_devcircle');
         }
-        $sessionid = (int) ($data['sessionid'] ?? 0);
+        // A value the select does not offer is dropped by the form: refused, never "the whole circle".
+        $sessionid = (int) ($data['sessionid'] ?? -1);
         if ($sessionid !== 0 && !isset($this->_customdata['sessions'][$sessionid])) {
             $errors['sessionid'] = get_string('invalidrecord', 'error');
         }
