@@ -16,7 +16,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, openPage, login, settled, expectClean, axeViolations, baseUrl, type PageProblems } from './support/moodle';
+import { launch, openPage, login, settled, expectClean, axeViolations, baseUrl, adminPassword, type PageProblems } from './support/moodle';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -37,7 +37,7 @@ async function userPage(username: string): Promise<{ page: Page; problems: PageP
   const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
   contexts.push(context);
   const opened = await openPage(context);
-  await login(opened.page, username);
+  await login(opened.page, username, username === 'admin' ? adminPassword : undefined);
   return opened;
 }
 
@@ -103,4 +103,26 @@ describe(`feedback on a webinar session at ${baseUrl}`, () => {
     expectClean(mod.problems);
     expectClean(anna.problems);
   }, 300000);
+
+  it('the project team sees the programme trend and creates an event feedback with an open link and QR code', async () => {
+    const admin = await userPage('admin');
+    await admin.page.goto(`${baseUrl}/local/digitalstrategy/feedback.php`);
+    await settled(admin.page);
+    const halfyears = await admin.page.locator('[data-region="feedback-halfyears"] tbody tr').count();
+    console.log(`programme trend: ${halfyears} half-year(s)`);
+    expect(halfyears).toBeGreaterThan(0);
+    expect(await axeViolations(admin.page, '[data-region="local_digitalstrategy-feedbacktrend"]')).toEqual([]);
+
+    const title = `Transferkonferenz "Kick-off" & Austausch < 50 🎉 ${Date.now()}`;
+    await admin.page.fill('#id_name', title);
+    await Promise.all([admin.page.waitForLoadState('load'), admin.page.click('#id_submitbutton')]);
+    await settled(admin.page);
+    const link = await admin.page.locator('[data-region="feedback-event-url"]').innerText();
+    console.log(`open link: ${link.replace(/token=.*/, 'token=…')}`);
+    expect(link).toMatch(/\/local\/digitalstrategy\/respond\.php\?token=[A-Za-z0-9_-]{43}$/);
+    expect(await admin.page.getAttribute('.local_digitalstrategy-eventlink-qr', 'src')).toMatch(/^data:image\/png;base64,/);
+    expect(await admin.page.locator('[data-region="local_digitalstrategy-eventlink"] h3').innerText()).toBe(title);
+    expect(await axeViolations(admin.page, '[data-region="local_digitalstrategy-eventlink"]')).toEqual([]);
+    expectClean(admin.problems);
+  }, 120000);
 });
