@@ -42,6 +42,10 @@ use mod_devcircle\webinar\session_repository;
  * @covers     \mod_devcircle\feedback\observer
  * @covers     \mod_devcircle\feedback\feedback_notifier
  */
+#[\PHPUnit\Framework\Attributes\CoversClass(\mod_devcircle\feedback\feedback_service::class)]
+#[\PHPUnit\Framework\Attributes\CoversClass(\mod_devcircle\feedback\circle_feedback_repository::class)]
+#[\PHPUnit\Framework\Attributes\CoversClass(\mod_devcircle\feedback\observer::class)]
+#[\PHPUnit\Framework\Attributes\CoversClass(\mod_devcircle\feedback\feedback_notifier::class)]
 final class feedback_service_test extends \advanced_testcase {
     use bbb_double;
 

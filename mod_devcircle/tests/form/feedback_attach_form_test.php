@@ -27,6 +27,8 @@ namespace mod_devcircle\form;
  * @covers     \mod_devcircle\form\feedback_attach_form
  * @covers     \local_digitalstrategy\form\feedback_event_form
  */
+#[\PHPUnit\Framework\Attributes\CoversClass(\mod_devcircle\form\feedback_attach_form::class)]
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\form\feedback_event_form::class)]
 final class feedback_attach_form_test extends \advanced_testcase {
     /**
      * The attach form after a submission.

@@ -33,6 +33,11 @@ use local_digitalstrategy\output\feedback_trend_view;
  * @covers     \local_digitalstrategy\output\feedback_results
  * @covers     \local_digitalstrategy\output\feedback_trend_view
  */
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\local\campaign\feedback_results_service::class)]
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\local\campaign\feedback_repository::class)]
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\local\campaign\feedback_event_service::class)]
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\output\feedback_results::class)]
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\output\feedback_trend_view::class)]
 final class feedback_results_service_test extends \advanced_testcase {
     /** @var \local_digitalstrategy_generator the generator */
     private \local_digitalstrategy_generator $generator;
