@@ -163,6 +163,29 @@ function devcircle_get_coursemodule_info($coursemodule) {
 }
 
 /**
+ * On the course page: "give feedback" under a circle while the viewer owes feedback on one of
+ * its sessions. The viewer's open feedback is read once per request for all circles.
+ *
+ * @param cm_info $cm the circle's course module
+ */
+function devcircle_cm_info_view(cm_info $cm): void {
+    global $USER, $PAGE;
+    if (!isloggedin() || isguestuser() || !$cm->uservisible) {
+        return;
+    }
+    $pending = \core\di::get(\mod_devcircle\feedback\feedback_service::class)->pending_everywhere((int) $USER->id);
+    $mine = $pending[$cm->context->id] ?? [];
+    if ($mine) {
+        $section = new \mod_devcircle\output\feedback_section($cm->id, $cm->context, $mine, false);
+        $renderer = $PAGE->get_renderer('core');
+        $cm->set_after_link($renderer->render_from_template(
+            'mod_devcircle/feedback_course_link',
+            $section->export_for_template($renderer)
+        ));
+    }
+}
+
+/**
  * Describes the active custom completion rules of a circle.
  *
  * @param cm_info|stdClass $cm with completion and customdata['customcompletionrules']

@@ -29,7 +29,9 @@ use local_digitalstrategy\local\organisation_access;
 use local_digitalstrategy\local\organisation_repository;
 use local_digitalstrategy\local\strategy\strategy_summary_repository;
 use local_digitalstrategy\output\strategy_status_panel;
+use mod_devcircle\feedback\feedback_service;
 use mod_devcircle\instance_repository;
+use mod_devcircle\output\feedback_section;
 use mod_devcircle\output\pads_section;
 use mod_devcircle\output\sessions_section;
 use mod_devcircle\output\view_page;
@@ -69,6 +71,14 @@ $sessions = new sessions_section(
     $now
 );
 
+// Feedback: "give feedback" until the viewer answered (one query for all the circle's feedback).
+$feedback = new feedback_section(
+    $instance->get_cm_id(),
+    $context,
+    \core\di::get(feedback_service::class)->pending($instance, $userid),
+    has_capability('mod/devcircle:managefeedback', $context)
+);
+
 // Pads: the circle pad exists in Moodle from the first visit on.
 $padservice = \core\di::get(pad_service::class);
 [$pads, $lastsnapshots] = $padservice->pads_of_circle($instance->get_instance_id(), $instance->get_name());
@@ -95,6 +105,6 @@ echo $OUTPUT->header();
 echo $OUTPUT->render(new view_page(
     $instance->get_cm_id(),
     $instance->get_instance_id(),
-    array_values(array_filter([$sessions, $padsection, $strategy]))
+    array_values(array_filter([$sessions, $feedback->has_content() ? $feedback : null, $padsection, $strategy]))
 ));
 echo $OUTPUT->footer();

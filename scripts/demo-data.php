@@ -446,6 +446,95 @@ function demo_survey_results(): int {
     return $created;
 }
 
+/**
+ * Feedback on two past webinar sessions of the demo circle: the demo feedback form attached to
+ * each, the demo members as attendees (invited, answered), four responses with a mean inside
+ * the target band (green) and three with a mean below it (amber). Runs once: sessions that have
+ * their feedback already are left alone.
+ *
+ * @return int feedback rounds created now
+ */
+function demo_feedback_on_sessions(): int {
+    global $DB;
+    $course = $DB->get_record('course', ['shortname' => 'DEZ']);
+    $circle = $course ? $DB->get_record('devcircle', ['course' => $course->id], '*', IGNORE_MULTIPLE) : null;
+    $form = \core\di::get(instrument_repository::class)->get_current('demo_feedback');
+    $moderator = $DB->get_record('user', ['username' => 'moderator', 'deleted' => 0]);
+    if (!$circle || !$form || !$moderator) {
+        return 0;
+    }
+    $instance = \core\di::get(\mod_devcircle\instance_repository::class)->get_by_id((int) $circle->id);
+    $sessions = \core\di::get(\mod_devcircle\webinar\session_manager::class);
+    $attendance = \core\di::get(\mod_devcircle\webinar\attendance_repository::class);
+    $feedback = \core\di::get(\mod_devcircle\feedback\feedback_service::class);
+    $people = $DB->get_records_list('user', 'username', ['anna', 'ben', 'clara', 'david'], 'username', 'id, username');
+    $ratingkeys = \local_digitalstrategy\local\campaign\feedback_summary::rating_keys($form['instrument']);
+    $rounds = [
+        // Title, days ago, every response's rating of each item, what was good.
+        ['Webinar: Dienstpläne < 4 Wochen im Voraus & "Wunschfrei" 🗓️', 40, [2, 1, 1, 1],
+            'Praxisnah & konkret – "genau unser Alltag" 👍'],
+        ['Webinar: Übergaben digital – Früh- & Spätdienst 🔁', 12, [1, 0, 1],
+            'Die Beispiele aus der Tagespflege < 20 Plätze'],
+    ];
+    $created = 0;
+    foreach ($rounds as [$title, $daysago, $ratings, $liked]) {
+        $session = null;
+        foreach (\core\di::get(\mod_devcircle\webinar\session_repository::class)->list_for_circle((int) $circle->id) as $existing) {
+            if ($existing->get_title() === $title) {
+                $session = $existing;
+            }
+        }
+        $attached = $session && $DB->record_exists(
+            'local_digitalstrategy_campaign',
+            ['target' => 'session', 'targetid' => $session->get_id()]
+        );
+        if ($attached) {
+            continue;
+        }
+        $start = usergetmidnight(time() - $daysago * DAYSECS) + 10 * HOURSECS;
+        $session ??= $sessions->create($instance, (object) [
+            'title' => $title, 'agenda' => '', 'agendaformat' => FORMAT_HTML, 'timestart' => $start, 'duration' => HOURSECS,
+        ], (int) $moderator->id);
+        $campaign = $feedback->attach($instance, (int) $form['id'], $session, 'Feedback: ' . $title, true, (int) $moderator->id);
+        $DB->update_record('devcircle_sessions', (object) ['id' => $session->get_id(), 'timestarted' => $start,
+            'timeended' => $start + HOURSECS]);
+        foreach ($people as $person) {
+            $attendance->record_join($session, (int) $person->id, $attendance::ROLE_VIEWER, $start + 60);
+            $DB->insert_record('local_digitalstrategy_invite', (object) [
+                'campaignid' => $campaign->id, 'orgid' => 0, 'userid' => $person->id, 'email' => '', 'tokenhash' => '',
+                'status' => 'sent', 'responded' => 0, 'timeresponded' => 0, 'reminders' => 0,
+                'timeinvited' => $start + HOURSECS, 'timereminded' => 0, 'timecreated' => $start + HOURSECS,
+                'timemodified' => $start + HOURSECS,
+            ]);
+        }
+        $attendance->close_session($session->get_id(), $start + HOURSECS);
+        // Anonymous: who answered is marked on the invitations; the responses carry no one.
+        $respondents = array_slice(array_values($people), 0, count($ratings));
+        foreach ($ratings as $index => $rating) {
+            $DB->set_field(
+                'local_digitalstrategy_invite',
+                'responded',
+                1,
+                ['campaignid' => $campaign->id, 'userid' => $respondents[$index]->id]
+            );
+            $responseid = $DB->insert_record('local_digitalstrategy_response', (object) ['campaignid' => $campaign->id,
+                'orgid' => 0, 'userid' => 0, 'fieldofwork' => '', 'pilot' => 0, 'timesubmitted' => 0]);
+            $values = [];
+            foreach ($ratingkeys as $key) {
+                $values[] = (object) ['responseid' => $responseid, 'campaignid' => $campaign->id, 'itemkey' => $key,
+                    'value' => (string) $rating, 'numvalue' => $rating];
+            }
+            if ($index === 0) {
+                $values[] = (object) ['responseid' => $responseid, 'campaignid' => $campaign->id, 'itemkey' => 'liked',
+                    'value' => $liked, 'numvalue' => null];
+            }
+            $DB->insert_records('local_digitalstrategy_respval', $values);
+        }
+        $created++;
+    }
+    return $created;
+}
+
 /** @var string Name of the demo's open survey campaign. */
 const DEMO_CAMPAIGN = 'Mitgliederbefragung 2026: "Digital & sozial" – Teams < 10 Personen 🗳️';
 

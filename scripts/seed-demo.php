@@ -138,4 +138,7 @@ demo_survey_results();
 // Survey campaigns: one open campaign for all organisations (invitations to the mail catcher).
 demo_open_campaign();
 
+// Feedback on two past webinar sessions of the demo circle: one green, one amber.
+demo_feedback_on_sessions();
+
 mtrace("demo data ready: course id {$course->id}, " . count($users) . ' demo users');

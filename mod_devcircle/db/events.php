@@ -30,4 +30,9 @@ $observers = [
         'eventname' => '\mod_devcircle\event\session_ended',
         'callback' => '\mod_devcircle\pads\observer::session_ended',
     ],
+    // Feedback: invite the session's attendees to its feedback form and notify them.
+    [
+        'eventname' => '\mod_devcircle\event\session_ended',
+        'callback' => '\mod_devcircle\feedback\observer::session_ended',
+    ],
 ];

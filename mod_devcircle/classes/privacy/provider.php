@@ -54,7 +54,19 @@ class provider implements
         foreach (self::PARTS as $part) {
             $part::add_metadata($collection);
         }
+        self::add_feedback_metadata($collection);
         return $collection;
+    }
+
+    /**
+     * Feedback: the circle stores nothing of its own. Invitations and answers are kept by
+     * local_digitalstrategy (which exports and deletes them); the request for feedback after a
+     * session is a Moodle notification.
+     *
+     * @param collection $collection the collection to add to
+     */
+    private static function add_feedback_metadata(collection $collection): void {
+        $collection->add_subsystem_link('core_message', [], 'privacy:metadata:core_message');
     }
 
     /**

@@ -169,6 +169,25 @@ final class attendance_repository {
     }
 
     /**
+     * The people who took part in a session as viewers (moderators ran it), each once.
+     *
+     * @param int $sessionid the session
+     * @return int[] user ids, ascending
+     */
+    public function viewer_ids(int $sessionid): array {
+        $ids = $this->db->get_fieldset_sql(
+            'SELECT DISTINCT a.userid
+               FROM {' . self::TABLE . '} a
+              WHERE a.sessionid = ? AND a.role = ?
+                AND NOT EXISTS (SELECT 1 FROM {' . self::TABLE . '} m
+                                 WHERE m.sessionid = a.sessionid AND m.userid = a.userid AND m.role = ?)
+           ORDER BY a.userid',
+            [$sessionid, self::ROLE_VIEWER, self::ROLE_MODERATOR]
+        );
+        return array_map('intval', $ids);
+    }
+
+    /**
      * Deletes the attendance of a session.
      *
      * @param int $sessionid the session
