@@ -39,11 +39,11 @@ final class sus_score_test extends \PHPUnit\Framework\TestCase {
             // Neutral throughout, and agreeing with everything (acquiescence), both land in the middle.
             'all neutral scores 50' => [[3, 3, 3, 3, 3, 3, 3, 3, 3, 3], 50.0],
             'agreeing with everything scores 50' => [[5, 5, 5, 5, 5, 5, 5, 5, 5, 5], 50.0],
-            // Contributions 3,3,3,3,2,3,3,3,3,2 = 28; 28 × 2.5 = 70.
+            // Item contributions add up to 28, times 2.5 gives 70.
             'a typical positive response' => [[4, 2, 4, 2, 3, 2, 4, 2, 4, 3], 70.0],
-            // Contributions 4,4,3,4,3,3,4,4,3,3 = 35; 35 × 2.5 = 87.5.
+            // Item contributions add up to 35, times 2.5 gives 87.5.
             'a very positive response' => [[5, 1, 4, 1, 4, 2, 5, 1, 4, 2], 87.5],
-            // Contributions 1,1,2,0,2,2,1,1,1,0 = 11; 11 × 2.5 = 27.5.
+            // Item contributions add up to 11, times 2.5 gives 27.5.
             'a negative response' => [[2, 4, 3, 5, 3, 3, 2, 4, 2, 5], 27.5],
         ];
     }
