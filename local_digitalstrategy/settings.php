@@ -116,6 +116,41 @@ if ($hassiteconfig) {
             4
         ));
 
+        // Surveys: reminders to organisations that have not answered yet.
+        $settings->add(new admin_setting_configselect(
+            'local_digitalstrategy/maxreminders',
+            new lang_string('maxreminders', 'local_digitalstrategy'),
+            new lang_string('maxreminders_desc', 'local_digitalstrategy'),
+            2,
+            array_map('strval', range(0, 5))
+        ));
+        $settings->add(new admin_setting_configduration(
+            'local_digitalstrategy/reminderspacing',
+            new lang_string('reminderspacing', 'local_digitalstrategy'),
+            new lang_string('reminderspacing_desc', 'local_digitalstrategy'),
+            7 * DAYSECS,
+            DAYSECS
+        ));
+        $settings->add(new admin_setting_configcheckbox(
+            'local_digitalstrategy/resultsvisible',
+            new lang_string('resultsvisible', 'local_digitalstrategy'),
+            new lang_string('resultsvisible_desc', 'local_digitalstrategy'),
+            1
+        ));
+
+        // Feedback on trainings: the target band of the mean (−2…+2) and the amber threshold below it.
+        $rating = '/^(-?[0-2](\.[0-9]{1,2})?)$/';
+        foreach (['feedbackbandlow' => '1.0', 'feedbackbandhigh' => '1.5', 'feedbackamber' => '0.5'] as $name => $default) {
+            $settings->add(new admin_setting_configtext(
+                'local_digitalstrategy/' . $name,
+                new lang_string($name, 'local_digitalstrategy'),
+                new lang_string($name . '_desc', 'local_digitalstrategy'),
+                $default,
+                $rating,
+                5
+            ));
+        }
+
         // A strategy's overall Ampel per criterion is the worst current rating of these measures.
         $settings->add(new admin_setting_configselect(
             'local_digitalstrategy/ampelscope',

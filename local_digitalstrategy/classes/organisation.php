@@ -109,6 +109,24 @@ final class organisation {
     }
 
     /**
+     * Region of the association, empty when unknown.
+     *
+     * @return string
+     */
+    public function get_region(): string {
+        return (string) ($this->record->region ?? '');
+    }
+
+    /**
+     * Contact address for invitations, empty when unknown.
+     *
+     * @return string
+     */
+    public function get_contactemail(): string {
+        return (string) ($this->record->contactemail ?? '');
+    }
+
+    /**
      * One of FIELDS_OF_WORK.
      *
      * @return string one of FIELDS_OF_WORK

@@ -35,8 +35,8 @@ use stdClass;
  * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  */
 final class organisation_repository {
-    /** @var int Longest name, location and identifier as stored. */
-    public const MAX_LENGTHS = ['name' => 255, 'idnumber' => 100, 'location' => 255];
+    /** @var int Longest texts as stored. */
+    public const MAX_LENGTHS = ['name' => 255, 'idnumber' => 100, 'location' => 255, 'contactemail' => 254, 'region' => 100];
 
     /**
      * Creates the repository.
@@ -116,7 +116,8 @@ final class organisation_repository {
     /**
      * Brings proposed data into the stored shape: trimmed texts, employees as int or null, pilot as 0/1.
      *
-     * @param stdClass $data name, idnumber, location, fieldofwork, employees, pilot (any may be missing)
+     * @param stdClass $data name, idnumber, location, region, contactemail, fieldofwork, employees, pilot
+     *     (any may be missing)
      * @return stdClass
      */
     public function normalise(stdClass $data): stdClass {
@@ -125,6 +126,8 @@ final class organisation_repository {
             'name' => trim((string) ($data->name ?? '')),
             'idnumber' => trim((string) ($data->idnumber ?? '')),
             'location' => trim((string) ($data->location ?? '')),
+            'region' => trim((string) ($data->region ?? '')),
+            'contactemail' => trim((string) ($data->contactemail ?? '')),
             'fieldofwork' => trim((string) ($data->fieldofwork ?? 'other')) ?: 'other',
             'employees' => $employees === '' ? null : $employees,
             'pilot' => empty($data->pilot) ? 0 : 1,
@@ -151,6 +154,9 @@ final class organisation_repository {
         }
         if (!in_array($data->fieldofwork, organisation::FIELDS_OF_WORK, true)) {
             $errors['fieldofwork'] = 'error_fieldofwork';
+        }
+        if ($data->contactemail !== '' && !isset($errors['contactemail']) && !validate_email($data->contactemail)) {
+            $errors['contactemail'] = 'error_contactemail';
         }
         if ($data->employees !== null && (!preg_match('/^\d{1,7}$/', $data->employees))) {
             $errors['employees'] = 'error_employees';
@@ -194,6 +200,10 @@ final class organisation_repository {
      * @throws moodle_exception invalidorganisation when validate() finds a problem
      */
     public function update(organisation $organisation, stdClass $data, int $userid): organisation {
+        // Forms and import files that do not carry the contact columns keep what is stored.
+        $data = clone $data;
+        $data->contactemail = $data->contactemail ?? $organisation->get_contactemail();
+        $data->region = $data->region ?? $organisation->get_region();
         $this->require_valid($data, $organisation->get_id());
         $record = $this->normalise($data);
         $record->employees = $record->employees === null ? null : (int) $record->employees;

@@ -75,4 +75,76 @@ final class settings {
     public function ampel_scope(): string {
         return get_config('local_digitalstrategy', 'ampelscope') === 'all' ? 'all' : 'open';
     }
+
+    /**
+     * Reminders a campaign sends at most to an invitee who has not answered.
+     *
+     * @return int 0–5, default 2
+     */
+    public function max_reminders(): int {
+        $value = get_config('local_digitalstrategy', 'maxreminders');
+        return $value === false || $value === '' ? 2 : max(0, min(5, (int) $value));
+    }
+
+    /**
+     * Time between the invitation and the first reminder, and between reminders.
+     *
+     * @return int seconds, at least one day, default 7 days
+     */
+    public function reminder_spacing(): int {
+        $value = get_config('local_digitalstrategy', 'reminderspacing');
+        return $value === false || $value === '' ? 7 * DAYSECS : max(DAYSECS, (int) $value);
+    }
+
+    /**
+     * Whether new campaigns show their results to respondents after close.
+     *
+     * @return bool default true
+     */
+    public function results_visible_default(): bool {
+        $value = get_config('local_digitalstrategy', 'resultsvisible');
+        return $value === false || $value === '' ? true : (bool) $value;
+    }
+
+    /**
+     * Lower edge of the target band of a feedback mean (−2…+2).
+     *
+     * @return float default 1.0
+     */
+    public function feedback_band_low(): float {
+        return $this->rating_setting('feedbackbandlow', 1.0);
+    }
+
+    /**
+     * Upper edge of the target band of a feedback mean (−2…+2).
+     *
+     * @return float default 1.5, never below the lower edge
+     */
+    public function feedback_band_high(): float {
+        return max($this->feedback_band_low(), $this->rating_setting('feedbackbandhigh', 1.5));
+    }
+
+    /**
+     * A feedback mean from this value up to the band's lower edge is amber, below it red.
+     *
+     * @return float default 0.5, never above the band's lower edge
+     */
+    public function feedback_amber_threshold(): float {
+        return min($this->feedback_band_low(), $this->rating_setting('feedbackamber', 0.5));
+    }
+
+    /**
+     * A rating setting (−2…+2) or its default when unset or not a number.
+     *
+     * @param string $name
+     * @param float $default
+     * @return float
+     */
+    private function rating_setting(string $name, float $default): float {
+        $value = get_config('local_digitalstrategy', $name);
+        if ($value === false || !is_numeric($value)) {
+            return $default;
+        }
+        return max(-2.0, min(2.0, (float) $value));
+    }
 }

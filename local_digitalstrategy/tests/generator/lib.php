@@ -24,6 +24,9 @@
  * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  */
 
+use local_digitalstrategy\local\campaign\campaign;
+use local_digitalstrategy\local\campaign\campaign_repository;
+use local_digitalstrategy\local\campaign\campaign_token;
 use local_digitalstrategy\local\check\check_service;
 use local_digitalstrategy\local\organisation_repository;
 use local_digitalstrategy\local\questionnaire\answer_validator;
@@ -257,5 +260,106 @@ class local_digitalstrategy_generator extends component_generator_base {
         ]);
         $record->id = $DB->insert_record('local_digitalstrategy_resist', $record);
         return $record;
+    }
+
+    /**
+     * Creates a campaign (open, anonymous, one response per organisation unless said otherwise).
+     *
+     * @param array $record any column of local_digitalstrategy_campaign; 'instrument' names an
+     *     instrument idnumber instead of instrumentid (default the member survey)
+     * @return campaign
+     */
+    public function create_campaign(array $record = []): campaign {
+        global $USER;
+        $idnumber = $record['instrument'] ?? 'mitgliederbefragung';
+        unset($record['instrument']);
+        if (empty($record['instrumentid'])) {
+            $record['instrumentid'] = $this->get_instrument_id($idnumber);
+        }
+        $instrument = \core\di::get(instrument_repository::class)->get((int) $record['instrumentid']);
+        $record += [
+            'name' => "Mitgliederbefragung 2026 – \"Digitalisierung\" & Beteiligung 🗳",
+            'kind' => $instrument->get_kind(),
+            'target' => 'all',
+            'status' => 'open',
+            'timeopen' => time() - HOURSECS,
+        ];
+        return \core\di::get(campaign_repository::class)->insert((object) $record, (int) $USER->id);
+    }
+
+    /**
+     * Invites an organisation or a person to a campaign.
+     *
+     * @param campaign $campaign
+     * @param array $record any column of local_digitalstrategy_invite (orgid, userid, email, status …)
+     * @return array{0: stdClass, 1: string} the invite record and the plain token of its link
+     */
+    public function create_invite(campaign $campaign, array $record = []): array {
+        global $DB;
+        $tokens = new campaign_token();
+        $token = $tokens->generate();
+        $record = (object) ($record + [
+            'campaignid' => $campaign->id, 'orgid' => 0, 'userid' => 0, 'email' => '',
+            'tokenhash' => $tokens->hash($token), 'status' => 'sent', 'responded' => 0, 'timeresponded' => 0,
+            'reminders' => 0, 'timeinvited' => time(), 'timereminded' => 0, 'timecreated' => time(),
+            'timemodified' => time(),
+        ]);
+        $record->id = $DB->insert_record('local_digitalstrategy_invite', $record);
+        return [$record, $token];
+    }
+
+    /**
+     * Stores a submitted response with its values (numvalue for rating, maturity and yes/no items,
+     * and for options with a score).
+     *
+     * @param campaign $campaign
+     * @param array $values itemkey => value as stored (option keys comma-separated)
+     * @param array $record orgid, userid, fieldofwork, pilot, timesubmitted
+     * @return int the response id
+     */
+    public function create_response(campaign $campaign, array $values, array $record = []): int {
+        global $DB;
+        $instrument = \core\di::get(instrument_repository::class)->get($campaign->instrumentid);
+        $record = (object) ($record + ['campaignid' => $campaign->id, 'orgid' => 0, 'userid' => 0,
+            'fieldofwork' => '', 'pilot' => 0, 'timesubmitted' => $campaign->anonymous ? 0 : time()]);
+        $responseid = (int) $DB->insert_record('local_digitalstrategy_response', $record);
+        $rows = [];
+        foreach ($values as $itemkey => $value) {
+            $item = $instrument->get_item((string) $itemkey);
+            $numvalue = null;
+            if ($item && in_array($item['type'], ['rating', 'maturity', 'yesno'], true) && is_numeric($value)) {
+                $numvalue = (float) $value;
+            } else if ($item && $item['type'] === 'single') {
+                foreach ($item['options'] as $option) {
+                    if ($option['key'] === (string) $value && isset($option['score'])) {
+                        $numvalue = (float) $option['score'];
+                    }
+                }
+            }
+            $rows[] = (object) ['responseid' => $responseid, 'campaignid' => $campaign->id, 'itemkey' => (string) $itemkey,
+                'value' => $value === null ? null : (string) $value, 'numvalue' => $numvalue];
+        }
+        $DB->insert_records('local_digitalstrategy_respval', $rows);
+        return $responseid;
+    }
+
+    /**
+     * The id of the newest version of an instrument; shipped examples are imported when missing.
+     *
+     * @param string $idnumber
+     * @return int
+     */
+    public function get_instrument_id(string $idnumber): int {
+        global $CFG;
+        $repository = \core\di::get(instrument_repository::class);
+        $current = $repository->get_current($idnumber);
+        if ($current === null) {
+            $file = $CFG->dirroot . '/local/digitalstrategy/db/instruments/examples/' . $idnumber . '.json';
+            if (!is_readable($file)) {
+                throw new \coding_exception('Unknown instrument ' . $idnumber);
+            }
+            return $repository->import(file_get_contents($file), 0)['id'];
+        }
+        return $current['id'];
     }
 }

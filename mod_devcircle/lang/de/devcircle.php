@@ -75,6 +75,7 @@ $string['deletesessionconfirm'] = 'Die Sitzung „{$a}“ mit ihren Anwesenheits
 $string['devcircle:addinstance'] = 'Neuen Entwicklungszirkel anlegen';
 $string['devcircle:editpads'] = 'In den Pads eines Entwicklungszirkels schreiben';
 $string['devcircle:join'] = 'An den Webinaren eines Entwicklungszirkels teilnehmen';
+$string['devcircle:managefeedback'] = 'Feedbackbögen an einen Entwicklungszirkel und seine Sitzungen anhängen und ihre Ergebnisse ansehen';
 $string['devcircle:managepads'] = 'Pads eines Entwicklungszirkels anlegen und löschen';
 $string['devcircle:managerecordings'] = 'Aufzeichnungen von Webinaren veröffentlichen, verbergen und löschen';
 $string['devcircle:moderate'] = 'Webinare eines Entwicklungszirkels moderieren und seine Sitzungen planen';

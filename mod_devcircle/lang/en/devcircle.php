@@ -75,6 +75,7 @@ $string['deletesessionconfirm'] = 'Delete the session "{$a}" with its attendance
 $string['devcircle:addinstance'] = 'Add a new development circle';
 $string['devcircle:editpads'] = 'Write in the pads of a development circle';
 $string['devcircle:join'] = 'Join the webinars of a development circle';
+$string['devcircle:managefeedback'] = 'Attach feedback forms to a development circle and its sessions and see their results';
 $string['devcircle:managepads'] = 'Create and delete pads of a development circle';
 $string['devcircle:managerecordings'] = 'Publish, unpublish and delete recordings of webinars';
 $string['devcircle:moderate'] = 'Moderate the webinars of a development circle and plan its sessions';
