@@ -33,8 +33,6 @@ use local_digitalstrategy\local\organisation_repository;
 final class respond_access {
     /** @var string The invite table. */
     public const INVITE_TABLE = 'local_digitalstrategy_invite';
-    /** @var string The shape of a token (campaign_token::generate: 43 characters base64url). */
-    private const TOKEN_PATTERN = '/^[A-Za-z0-9_-]{43}$/';
 
     /**
      * Creates the service.
@@ -44,6 +42,7 @@ final class respond_access {
      * @param campaign_repository $campaigns
      * @param organisation_repository $organisations
      * @param respond_rate_limiter $limiter
+     * @param campaign_token $tokens
      */
     public function __construct(
         /** @var \moodle_database */
@@ -56,6 +55,8 @@ final class respond_access {
         private readonly organisation_repository $organisations,
         /** @var respond_rate_limiter */
         private readonly respond_rate_limiter $limiter,
+        /** @var campaign_token */
+        private readonly campaign_token $tokens,
     ) {
     }
 
@@ -69,7 +70,7 @@ final class respond_access {
      * @throws respond_exception
      */
     public function by_token(string $token, string $ip, int $campaignid = 0): respondent {
-        $hash = preg_match(self::TOKEN_PATTERN, $token) ? campaign_token::hash($token) : '';
+        $hash = $this->tokens->is_well_formed($token) ? $this->tokens->hash($token) : '';
         $this->limiter->attempt($ip, $hash);
         $invite = $hash === '' ? false : $this->db->get_record(self::INVITE_TABLE, ['tokenhash' => $hash]);
         if (!$invite || ($campaignid && (int) $invite->campaignid !== $campaignid)) {
@@ -95,9 +96,8 @@ final class respond_access {
         if (!has_capability('local/digitalstrategy:answersurvey', \context_system::instance(), $userid)) {
             throw new respond_exception('nopermission');
         }
-        try {
-            $campaign = $this->campaigns->get($campaignid);
-        } catch (\dml_missing_record_exception $e) {
+        $campaign = $this->campaigns->find($campaignid);
+        if (!$campaign) {
             throw new respond_exception('notinvited');
         }
         $invite = false;
