@@ -36,7 +36,10 @@ $campaignid = optional_param('campaign', 0, PARAM_INT);
 
 $context = context_system::instance();
 $PAGE->set_context($context);
-$PAGE->set_url(new moodle_url('/local/digitalstrategy/respond.php', $token !== '' ? ['token' => $token] : ['campaign' => $campaignid]));
+$PAGE->set_url(new moodle_url(
+    '/local/digitalstrategy/respond.php',
+    $token !== '' ? ['token' => $token] : ['campaign' => $campaignid]
+));
 $PAGE->set_pagelayout($token !== '' ? 'popup' : 'standard');
 // The token is in the address: it must not travel on to other sites, nor be indexed.
 @header('Referrer-Policy: no-referrer');

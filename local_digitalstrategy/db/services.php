@@ -104,7 +104,7 @@ $functions = [
     // Answering a campaign (respond.php): open without login for the personal link's token; logged in otherwise.
     'local_digitalstrategy_respond_save_answer' => [
         'classname' => \local_digitalstrategy\external\respond_save_answer::class,
-        'description' => 'Saves one answer of a campaign\'s draft, by link without login or logged in, detecting conflicting changes.',
+        'description' => 'Saves one answer of a campaign\'s draft, by link without login or logged in, detecting conflicts.',
         'type' => 'write',
         'ajax' => true,
         'loginrequired' => false,

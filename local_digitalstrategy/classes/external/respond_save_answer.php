@@ -13,6 +13,7 @@
 //
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
+
 namespace local_digitalstrategy\external;
 
 use core_external\external_api;
@@ -73,7 +74,14 @@ final class respond_save_answer extends external_api {
      * @param int $version
      * @return array
      */
-    public static function execute(string $token, int $campaignid, string $itemkey, string $value, bool $dontknow, int $version): array {
+    public static function execute(
+        string $token,
+        int $campaignid,
+        string $itemkey,
+        string $value,
+        bool $dontknow,
+        int $version
+    ): array {
         $params = self::validate_parameters(self::execute_parameters(), ['token' => $token, 'campaignid' => $campaignid,
             'itemkey' => $itemkey, 'value' => $value, 'dontknow' => $dontknow, 'version' => $version]);
         $respondent = respond_common::respondent($params['token'], $params['campaignid']);

@@ -13,6 +13,7 @@
 //
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
+
 namespace local_digitalstrategy\local\campaign;
 
 use local_digitalstrategy\local\organisation_repository;

@@ -13,6 +13,7 @@
 //
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
+
 namespace local_digitalstrategy\local\campaign;
 
 use local_digitalstrategy\event\campaign_answered;
@@ -167,7 +168,13 @@ final class response_service {
      * @param \stdClass $invite
      * @param array<string, answer> $answers
      */
-    private function store(campaign $campaign, instrument $instrument, respondent $respondent, \stdClass $invite, array $answers): void {
+    private function store(
+        campaign $campaign,
+        instrument $instrument,
+        respondent $respondent,
+        \stdClass $invite,
+        array $answers
+    ): void {
         $validator = new answer_validator($instrument);
         $values = [];
         foreach ($answers as $key => $answer) {
