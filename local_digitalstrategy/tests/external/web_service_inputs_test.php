@@ -200,13 +200,11 @@ final class web_service_inputs_test extends \externallib_advanced_testcase {
             ],
             'local_digitalstrategy_respond_save_answer' => [
                 'token' => ['empty' => 'without a token the logged-in member answers for their organisation\'s invite'],
-                'campaignid' => ['empty' => 'with a token the campaign follows from it'],
                 'value' => ['empty' => 'an empty value clears the answer'],
                 'version' => ['huge' => 'a version never saved is a conflict: the saved answer comes back, nothing is saved'],
             ],
             'local_digitalstrategy_respond_submit' => [
                 'token' => ['empty' => 'without a token the logged-in member submits for their organisation (here: incomplete)'],
-                'campaignid' => ['empty' => 'with a token the campaign follows from it'],
             ],
             'local_digitalstrategy_rate_measure' => [
                 'comment' => ['empty' => 'a rating needs no comment'],
