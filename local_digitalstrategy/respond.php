@@ -48,6 +48,11 @@ $PAGE->set_pagelayout($token !== '' ? 'popup' : 'standard');
 $access = \core\di::get(respond_access::class);
 try {
     if ($token !== '') {
+        $personal = $access->claim_open_link($token, getremoteaddr());
+        if ($personal !== null) {
+            // An open link (QR code): this visitor continues with a personal link of their own.
+            redirect(new moodle_url('/local/digitalstrategy/respond.php', ['token' => $personal]));
+        }
         $respondent = $access->by_token($token, getremoteaddr(), $campaignid);
     } else {
         require_login(null, false);

@@ -84,6 +84,38 @@ final class respond_access {
     }
 
     /**
+     * Opens a campaign's open link (campaign.publictokenhash, e.g. the QR code of an event): each
+     * visitor gets an invite of their own with a personal token, so their draft is theirs and the
+     * link keeps working for the next visitor.
+     *
+     * @param string $token the token of the link
+     * @param string $ip the client's address
+     * @return string|null the new personal token, null when the token is no campaign's open link
+     * @throws respond_exception ratelimited, closed or notopen
+     */
+    public function claim_open_link(string $token, string $ip): ?string {
+        if (!$this->tokens->is_well_formed($token)) {
+            return null;
+        }
+        $hash = $this->tokens->hash($token);
+        $record = $this->db->get_record(campaign::TABLE, ['publictokenhash' => $hash], 'id');
+        if (!$record) {
+            return null;
+        }
+        $this->limiter->attempt($ip, $hash);
+        $campaign = $this->campaigns->get((int) $record->id);
+        $this->check($campaign, (object) ['status' => 'sent', 'responded' => 0]);
+        $personal = $this->tokens->generate();
+        $now = $this->clock->time();
+        $this->db->insert_record(self::INVITE_TABLE, (object) [
+            'campaignid' => $campaign->id, 'orgid' => 0, 'userid' => 0, 'email' => '',
+            'tokenhash' => $this->tokens->hash($personal), 'status' => 'sent', 'responded' => 0, 'timeresponded' => 0,
+            'reminders' => 0, 'timeinvited' => $now, 'timereminded' => 0, 'timecreated' => $now, 'timemodified' => $now,
+        ]);
+        return $personal;
+    }
+
+    /**
      * The respondent of a logged-in user.
      *
      * @param int $campaignid

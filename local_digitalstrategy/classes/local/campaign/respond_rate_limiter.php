@@ -33,8 +33,8 @@ namespace local_digitalstrategy\local\campaign;
 final class respond_rate_limiter {
     /** @var int Length of a window in seconds. */
     public const WINDOW = 600;
-    /** @var int Requests per address and window. */
-    public const MAX_PER_IP = 600;
+    /** @var int Requests per address and window (generous: a whole conference may share one address). */
+    public const MAX_PER_IP = 3000;
     /** @var int Requests per token and window. */
     public const MAX_PER_TOKEN = 300;
     /** @var int Unknown tokens per address and window. */

@@ -439,4 +439,30 @@ final class response_service_test extends \advanced_testcase {
         $clock->bump(respond_rate_limiter::WINDOW);
         $this->assertNotNull($this->access()->by_token($token, '203.0.113.250'));
     }
+
+    public function test_an_open_link_gives_each_visitor_a_personal_link_of_their_own(): void {
+        global $DB;
+        $this->resetAfterTest();
+        $tokens = new campaign_token();
+        $open = $tokens->generate();
+        $campaign = $this->generator()->create_campaign(['instrument' => 'schulungsfeedback', 'target' => 'event',
+            'respondent' => 'person', 'publictokenhash' => $tokens->hash($open)]);
+
+        $first = $this->access()->claim_open_link($open, self::IP);
+        $second = $this->access()->claim_open_link($open, self::IP);
+
+        $this->assertNotNull($first);
+        $this->assertNotSame($first, $second);
+        $this->assertSame($campaign->id, $this->access()->by_token($first, self::IP)->campaign->id);
+        $this->assertNotSame(
+            $this->access()->by_token($first, self::IP)->inviteid,
+            $this->access()->by_token($second, self::IP)->inviteid
+        );
+        $this->assertSame(2, $DB->count_records('local_digitalstrategy_invite', ['campaignid' => $campaign->id]));
+        // A personal token or a forged one is no open link.
+        $this->assertNull($this->access()->claim_open_link($first, self::IP));
+        $this->assertNull($this->access()->claim_open_link(str_repeat('C', 43), self::IP));
+        \core\di::get(campaign_repository::class)->update_status($campaign->id, 'closed', 0);
+        $this->assert_refused('closed', fn() => $this->access()->claim_open_link($open, self::IP));
+    }
 }
