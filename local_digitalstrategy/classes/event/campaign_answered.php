@@ -19,7 +19,7 @@ namespace local_digitalstrategy\event;
 /**
  * A campaign was answered: one response was submitted. The campaign is the object, never the
  * response, so the log offers no way from a respondent to an answer; in anonymous campaigns the
- * event is marked anonymous as well.
+ * event is marked anonymous and carries no user.
  *
  * @package    local_digitalstrategy
  * @copyright  2026 digit@l und sozi@l
@@ -35,11 +35,17 @@ final class campaign_answered extends \core\event\base {
      * @return self
      */
     public static function create_for_campaign(int $campaignid, int $contextid, bool $anonymous): self {
-        return self::create([
+        $data = [
             'context' => \context::instance_by_id($contextid),
             'objectid' => $campaignid,
             'anonymous' => $anonymous ? 1 : 0,
-        ]);
+        ];
+        if ($anonymous) {
+            // Not even the log says who answered when: the order of these entries could otherwise be
+            // lined up with the order of the responses.
+            $data['userid'] = 0;
+        }
+        return self::create($data);
     }
 
     /**

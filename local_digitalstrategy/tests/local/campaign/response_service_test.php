@@ -342,8 +342,17 @@ final class response_service_test extends \advanced_testcase {
         $respondent = $this->access()->by_campaign($campaign->id, (int) $user->id, self::IP);
         $this->answer_required($respondent);
         $this->service()->save($respondent, 'wishes', 'Mehr Austausch', false, 0);
+        $sink = $this->redirectEvents();
+        $this->service()->submit($respondent);
+        $events = array_values(array_filter(
+            $sink->get_events(),
+            fn($e) => $e instanceof \local_digitalstrategy\event\campaign_answered
+        ));
+        $this->assertCount(1, $events);
+        $this->assertSame(0, (int) $events[0]->userid, 'the log does not say who answered an anonymous campaign');
+        $this->assertEquals($campaign->id, $events[0]->objectid);
         $this->setUser(0);
-        $this->service()->submit($this->access()->by_token($token, self::IP));
+        $this->assert_refused('submitted', fn() => $this->access()->by_token($token, self::IP));
 
         $forbidden = [
             'invite id' => (string) $invite->id, 'user id' => (string) $user->id,
