@@ -91,17 +91,27 @@ export function toWsError(methodname: string, error: unknown): WsError {
   return { kind: 'network', methodname, message: `${methodname}: no answer from the server` };
 }
 
+/** How a call is made. */
+export interface CallOptions {
+  /**
+   * False for a web service open without login ('loginrequired' => false): the request goes to
+   * Moodle's no-login entry point, without session and sesskey. True (the default) otherwise.
+   */
+  loginrequired?: boolean;
+}
+
 /**
  * Calls one web service and returns its answer parsed by the schema; rejects with a WsError.
  *
  * @param methodname The web service
  * @param args Its arguments
  * @param schema The shape of its answer
+ * @param options How the call is made
  */
 export async function callWs<S extends z.ZodMiniType>(
-  methodname: string, args: Record<string, unknown>, schema: S,
+  methodname: string, args: Record<string, unknown>, schema: S, options: CallOptions = {},
 ): Promise<z.infer<S>> {
-  const [request] = call([{ methodname, args }]);
+  const [request] = call([{ methodname, args }], true, options.loginrequired ?? true);
   if (request === undefined) {
     throw responseError(methodname, 'core/ajax returned no request');
   }

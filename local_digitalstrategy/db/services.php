@@ -101,4 +101,19 @@ $functions = [
         'ajax' => true,
         'capabilities' => 'local/digitalstrategy:editstrategy',
     ],
+    // Answering a campaign (respond.php): open without login for the personal link's token; logged in otherwise.
+    'local_digitalstrategy_respond_save_answer' => [
+        'classname' => \local_digitalstrategy\external\respond_save_answer::class,
+        'description' => 'Saves one answer of a campaign\'s draft, by link without login or logged in, detecting conflicts.',
+        'type' => 'write',
+        'ajax' => true,
+        'loginrequired' => false,
+    ],
+    'local_digitalstrategy_respond_submit' => [
+        'classname' => \local_digitalstrategy\external\respond_submit::class,
+        'description' => 'Submits the response to a campaign once, by link without login or logged in.',
+        'type' => 'write',
+        'ajax' => true,
+        'loginrequired' => false,
+    ],
 ];

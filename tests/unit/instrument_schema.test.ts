@@ -27,10 +27,11 @@ const read = (p: string): string => readFileSync(fromRoot(p), 'utf8');
 interface ExpectedError { path: string; code: string }
 const expected = JSON.parse(read('local_digitalstrategy/tests/fixtures/instruments/expected-errors.json')) as Record<string, ExpectedError[]>;
 
+const shippedIn = (folder: string): string[] =>
+  readdirSync(fromRoot(folder)).filter((f) => f.endsWith('.json') && f !== 'schema.json').sort().map((f) => `${folder}/${f}`);
 const shipped = [
-  'local_digitalstrategy/db/instruments/digitalisierungscheck.json',
-  'local_digitalstrategy/db/instruments/examples/mitgliederbefragung.json',
-  'local_digitalstrategy/db/instruments/examples/veranstaltungsfeedback.json',
+  ...shippedIn('local_digitalstrategy/db/instruments'),
+  ...shippedIn('local_digitalstrategy/db/instruments/examples'),
 ];
 
 const pathsAndCodes = (errors: InstrumentError[]): ExpectedError[] => errors.map(({ path, code }) => ({ path, code }));

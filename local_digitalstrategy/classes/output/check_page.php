@@ -87,11 +87,14 @@ final class check_page implements named_templatable, renderable {
     public function export_for_template(renderer_base $output): array {
         $steps = [];
         $number = 0;
+        $exporter = new questionnaire_item($this->instrument, $this->lang);
         $dimensions = $this->instrument->get_dimensions();
         foreach ($dimensions as $key => $dimension) {
             $items = [];
             foreach ($this->instrument->get_items($key) as $itemkey => $item) {
-                $items[] = $this->export_item($item, ++$number);
+                $answer = $this->answers[$itemkey] ?? new answer($itemkey, null);
+                $answeredby = $answer->version ? ($this->names[$answer->userid] ?? '') : '';
+                $items[] = $exporter->export($item, ++$number, $answer, $answeredby);
             }
             $answered = count(array_filter($items, fn($i) => $i['answered']));
             $steps[] = [
@@ -126,88 +129,6 @@ final class check_page implements named_templatable, renderable {
             ]),
             'percent' => $this->completeness->percent(),
             'started' => userdate($this->run->get_timecreated(), get_string('strftimedatefullshort', 'langconfig')),
-        ];
-    }
-
-    /**
-     * One item with its options and the stored answer.
-     *
-     * @param array $item the item of the instrument document
-     * @param int $number running number in the questionnaire
-     * @return array
-     */
-    private function export_item(array $item, int $number): array {
-        $key = $item['key'];
-        $answer = $this->answers[$key] ?? new answer($key, null);
-        $type = $item['type'];
-        $chosen = $answer->get_option_keys();
-        $options = [];
-        $option = function (string $value, string $label, string $description = '') use ($key, $chosen, $answer, $type) {
-            $checked = $type === 'multiple' ? in_array($value, $chosen, true) : $answer->value === $value;
-            return ['value' => $value, 'label' => $label, 'description' => $description,
-                'id' => 'ds-' . $key . '-' . $value, 'checked' => $checked && !$answer->dontknow];
-        };
-        switch ($type) {
-            case 'maturity':
-                $scale = $this->instrument->get_scale_levels();
-                foreach ($item['levels'] as $level) {
-                    $name = $scale ? instrument::localise($scale[$level['value']]['label'], $this->lang)
-                        : get_string('maturity' . $level['value'], 'local_digitalstrategy');
-                    $options[] = $option(
-                        (string) $level['value'],
-                        instrument::localise($level['label'], $this->lang),
-                        $name
-                    );
-                }
-                break;
-            case 'rating':
-                foreach (\local_digitalstrategy\local\questionnaire\instrument_validator::RATING_VALUES as $i => $value) {
-                    $label = isset($item['levels'][$i]) ? instrument::localise($item['levels'][$i]['label'], $this->lang)
-                        : get_string('rating' . ($value < 0 ? 'm' : 'p') . abs($value), 'local_digitalstrategy');
-                    $options[] = $option((string) $value, $label);
-                }
-                break;
-            case 'yesno':
-                $options[] = $option('yes', get_string('answer_yes', 'local_digitalstrategy'));
-                $options[] = $option('no', get_string('answer_no', 'local_digitalstrategy'));
-                break;
-            case 'single':
-            case 'multiple':
-                foreach ($item['options'] as $choice) {
-                    $options[] = $option($choice['key'], instrument::localise($choice['label'], $this->lang));
-                }
-                break;
-        }
-        $relevance = [];
-        if (!empty($item['relevance'])) {
-            foreach (range(0, answer::RELEVANCE_MAX) as $value) {
-                $relevance[] = ['value' => $value, 'label' => get_string('relevance' . $value, 'local_digitalstrategy'),
-                    'selected' => $answer->relevance === $value];
-            }
-        }
-        return [
-            'key' => $key,
-            'number' => $number,
-            'type' => $type,
-            'ismultiple' => $type === 'multiple',
-            'istext' => $type === 'text',
-            'isradio' => !in_array($type, ['multiple', 'text'], true),
-            'text' => instrument::localise($item['text'], $this->lang),
-            'help' => isset($item['help']) ? instrument::localise($item['help'], $this->lang) : '',
-            'required' => !empty($item['required']),
-            'options' => $options,
-            'dontknow' => !empty($item['dontknow']),
-            'dontknowchecked' => $answer->dontknow,
-            'hasrelevance' => (bool) $relevance,
-            'relevance' => $relevance,
-            'textvalue' => $type === 'text' ? (string) $answer->value : '',
-            'version' => $answer->version,
-            'answered' => $answer->is_answered(),
-            'answeredby' => $answer->version ? ($this->names[$answer->userid] ?? '') : '',
-            'answeredat' => $answer->version ? userdate(
-                $answer->timemodified,
-                get_string('strftimedatetimeshort', 'langconfig')
-            ) : '',
         ];
     }
 }

@@ -94,6 +94,7 @@ final class provider implements
         self::analyses_metadata($collection);
         self::board_metadata($collection);
         self::invite_metadata($collection);
+        self::respond_metadata($collection);
         return $collection;
     }
 
@@ -138,6 +139,7 @@ final class provider implements
         self::analyses_users($userlist);
         self::board_users($userlist);
         self::invite_users($userlist);
+        self::respond_users($userlist);
     }
 
     /**
@@ -223,6 +225,7 @@ final class provider implements
         self::export_analyses($userid, $context, $base);
         self::export_board($userid, $base);
         self::export_invites($userid, $base);
+        self::respond_export($userid, $base);
     }
 
     /**
@@ -294,6 +297,7 @@ final class provider implements
         self::delete_analyses($insql, $params);
         self::delete_board($insql, $params);
         self::delete_invites($insql, $params);
+        self::respond_delete($insql, $params);
         $transaction->allow_commit();
     }
 
@@ -314,7 +318,8 @@ final class provider implements
             || self::strategy_user_has_data($userid)
             || self::has_analyses($userid)
             || self::board_user_has_data($userid)
-            || self::invite_user_has_data($userid);
+            || self::invite_user_has_data($userid)
+            || self::respond_user_has_data($userid);
     }
 
     /**
@@ -815,5 +820,134 @@ final class provider implements
         );
         $DB->execute('UPDATE {local_digitalstrategy_invlog} SET userid = 0 WHERE userid ' . $insql, $params);
         $DB->execute('UPDATE {local_digitalstrategy_campaign} SET usermodified = 0 WHERE usermodified ' . $insql, $params);
+    }
+
+    // Answering campaigns: responses of identified campaigns carry the user who answered (anonymous
+    // campaigns store none), drafts the user who saved an answer last. Deleting a user unlinks
+    // both and removes the free texts they wrote; the numeric answers stay in the results.
+
+    /**
+     * Describes the personal data of answering campaigns.
+     *
+     * @param collection $collection
+     */
+    private static function respond_metadata(collection $collection): void {
+        $collection->add_database_table('local_digitalstrategy_response', [
+            'campaignid' => 'respond_privacy_campaignid',
+            'userid' => 'respond_privacy_userid',
+            'timesubmitted' => 'respond_privacy_timesubmitted',
+        ], 'respond_privacy_response');
+        $collection->add_database_table('local_digitalstrategy_respval', [
+            'itemkey' => 'respond_privacy_itemkey',
+            'value' => 'respond_privacy_value',
+        ], 'respond_privacy_respval');
+        $collection->add_database_table('local_digitalstrategy_draft', [
+            'itemkey' => 'respond_privacy_itemkey',
+            'value' => 'respond_privacy_value',
+            'userid' => 'respond_privacy_userid',
+            'timemodified' => 'respond_privacy_timemodified',
+        ], 'respond_privacy_draft');
+    }
+
+    /**
+     * Adds the users with identified responses or drafts.
+     *
+     * @param userlist $userlist
+     */
+    private static function respond_users(userlist $userlist): void {
+        $userlist->add_from_sql('userid', 'SELECT userid FROM {local_digitalstrategy_response} WHERE userid > 0', []);
+        $userlist->add_from_sql('userid', 'SELECT userid FROM {local_digitalstrategy_draft} WHERE userid > 0', []);
+    }
+
+    /**
+     * Whether the user has an identified response or saved a draft answer.
+     *
+     * @param int $userid
+     * @return bool
+     */
+    private static function respond_user_has_data(int $userid): bool {
+        global $DB;
+        return $DB->record_exists('local_digitalstrategy_response', ['userid' => $userid])
+            || $DB->record_exists('local_digitalstrategy_draft', ['userid' => $userid]);
+    }
+
+    /**
+     * Exports the user's identified responses with their answers, and the draft answers they saved.
+     *
+     * @param int $userid
+     * @param string[] $base the plugin's path
+     */
+    private static function respond_export(int $userid, array $base): void {
+        global $DB;
+        $context = context_system::instance();
+        $path = array_merge($base, [get_string('respond_privacy_path', 'local_digitalstrategy')]);
+        $responses = $DB->get_records_sql(
+            'SELECT r.id, r.timesubmitted, c.name
+               FROM {local_digitalstrategy_response} r
+               JOIN {local_digitalstrategy_campaign} c ON c.id = r.campaignid
+              WHERE r.userid = ?
+           ORDER BY r.id',
+            [$userid]
+        );
+        foreach ($responses as $response) {
+            $values = $DB->get_records_menu(
+                'local_digitalstrategy_respval',
+                ['responseid' => $response->id],
+                'id',
+                'itemkey, value'
+            );
+            writer::with_context($context)->export_data(array_merge($path, [(string) $response->id]), (object) [
+                'campaign' => $response->name,
+                'timesubmitted' => $response->timesubmitted ? transform::datetime($response->timesubmitted) : '',
+                'answers' => $values,
+            ]);
+        }
+        $drafts = $DB->get_records_sql(
+            'SELECT d.id, d.itemkey, d.value, d.timemodified, c.name
+               FROM {local_digitalstrategy_draft} d
+               JOIN {local_digitalstrategy_invite} i ON i.id = d.inviteid
+               JOIN {local_digitalstrategy_campaign} c ON c.id = i.campaignid
+              WHERE d.userid = ?
+           ORDER BY d.id',
+            [$userid]
+        );
+        if ($drafts) {
+            writer::with_context($context)->export_data(
+                array_merge($path, [get_string('respond_privacy_draft', 'local_digitalstrategy')]),
+                (object) ['drafts' => array_values(array_map(fn($d) => [
+                    'campaign' => $d->name,
+                    'question' => $d->itemkey,
+                    'answer' => $d->value,
+                    'timemodified' => transform::datetime($d->timemodified),
+                ], $drafts))]
+            );
+        }
+    }
+
+    /**
+     * Unlinks the users from responses and drafts and removes the free texts of their identified responses.
+     *
+     * @param string $insql the users, as SQL after the column
+     * @param array $params its parameters
+     */
+    private static function respond_delete(string $insql, array $params): void {
+        global $DB;
+        $texts = $DB->get_records_sql(
+            'SELECT v.id, v.itemkey, c.instrumentid
+               FROM {local_digitalstrategy_respval} v
+               JOIN {local_digitalstrategy_response} r ON r.id = v.responseid
+               JOIN {local_digitalstrategy_campaign} c ON c.id = r.campaignid
+              WHERE r.userid ' . $insql . ' AND v.value IS NOT NULL',
+            $params
+        );
+        $instruments = \core\di::get(instrument_repository::class);
+        foreach ($texts as $text) {
+            $item = $instruments->get((int) $text->instrumentid)->get_item($text->itemkey);
+            if ($item && $item['type'] === 'text') {
+                $DB->set_field('local_digitalstrategy_respval', 'value', null, ['id' => $text->id]);
+            }
+        }
+        $DB->execute('UPDATE {local_digitalstrategy_response} SET userid = 0 WHERE userid ' . $insql, $params);
+        $DB->execute('UPDATE {local_digitalstrategy_draft} SET userid = 0 WHERE userid ' . $insql, $params);
     }
 }

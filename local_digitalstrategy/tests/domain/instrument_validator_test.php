@@ -43,11 +43,11 @@ final class instrument_validator_test extends \PHPUnit\Framework\TestCase {
      */
     public static function valid_documents(): array {
         $files = glob(self::FIXTURES . '/valid/*.json');
-        $files[] = self::INSTRUMENTS . '/digitalisierungscheck.json';
-        $files = array_merge($files, glob(self::INSTRUMENTS . '/examples/*.json'));
+        $shipped = array_filter(glob(self::INSTRUMENTS . '/*.json'), fn(string $f): bool => basename($f) !== 'schema.json');
+        $files = array_merge($files, $shipped, glob(self::INSTRUMENTS . '/examples/*.json'));
         $cases = [];
         foreach ($files as $file) {
-            $cases[basename($file)] = [$file];
+            $cases[basename(dirname($file)) . '/' . basename($file)] = [$file];
         }
         return $cases;
     }

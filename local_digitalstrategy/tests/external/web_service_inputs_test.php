@@ -40,6 +40,8 @@ require_once($CFG->dirroot . '/webservice/tests/helpers.php');
  * @covers     \local_digitalstrategy\external\get_results
  * @covers     \local_digitalstrategy\external\get_bestpractice
  * @covers     \local_digitalstrategy\external\get_analyses
+ * @covers     \local_digitalstrategy\external\respond_save_answer
+ * @covers     \local_digitalstrategy\external\respond_submit
  */
 #[\PHPUnit\Framework\Attributes\CoversClass(get_run::class)]
 #[\PHPUnit\Framework\Attributes\CoversClass(start_run::class)]
@@ -48,6 +50,8 @@ require_once($CFG->dirroot . '/webservice/tests/helpers.php');
 #[\PHPUnit\Framework\Attributes\CoversClass(get_results::class)]
 #[\PHPUnit\Framework\Attributes\CoversClass(get_bestpractice::class)]
 #[\PHPUnit\Framework\Attributes\CoversClass(get_analyses::class)]
+#[\PHPUnit\Framework\Attributes\CoversClass(respond_save_answer::class)]
+#[\PHPUnit\Framework\Attributes\CoversClass(respond_submit::class)]
 final class web_service_inputs_test extends \externallib_advanced_testcase {
     use web_service_inputs;
 
@@ -57,6 +61,10 @@ final class web_service_inputs_test extends \externallib_advanced_testcase {
     private int $runid;
     /** @var int a measure on its PDCA board, in Plan, version 1 */
     private int $measureid;
+    /** @var int an open campaign with an invite of the organisation */
+    private int $campaignid;
+    /** @var string the token of that invite's link */
+    private string $token;
 
     protected function setUp(): void {
         parent::setUp();
@@ -70,6 +78,9 @@ final class web_service_inputs_test extends \externallib_advanced_testcase {
         $this->runid = $generator->create_run($organisation, ['str_goals' => '2'], $member->id)->get_id();
         $goal = $generator->create_goal($generator->create_strategy($organisation));
         $this->measureid = (int) $generator->create_measure($goal)->id;
+        $campaign = $generator->create_campaign();
+        $this->campaignid = $campaign->id;
+        $this->token = $generator->create_invite($campaign, ['orgid' => $this->orgid])[1];
         $this->setUser($member);
     }
 
@@ -115,6 +126,8 @@ final class web_service_inputs_test extends \externallib_advanced_testcase {
                 'local_digitalstrategy_get_board',
                 'local_digitalstrategy_move_measure',
                 'local_digitalstrategy_rate_measure',
+                'local_digitalstrategy_respond_save_answer',
+                'local_digitalstrategy_respond_submit',
             ],
             $functions,
             'a new function needs its valid arguments in valid_arguments()'
@@ -151,6 +164,9 @@ final class web_service_inputs_test extends \externallib_advanced_testcase {
             'local_digitalstrategy_get_board' => ['orgid' => $this->orgid, 'revision' => ''],
             'local_digitalstrategy_move_measure' => ['measureid' => $this->measureid, 'phase' => 'do', 'position' => 0,
                 'version' => 1],
+            'local_digitalstrategy_respond_save_answer' => ['token' => $this->token, 'campaignid' => $this->campaignid,
+                'itemkey' => 'size', 'value' => 'upto_20', 'dontknow' => false, 'version' => 0],
+            'local_digitalstrategy_respond_submit' => ['token' => $this->token, 'campaignid' => $this->campaignid],
             'local_digitalstrategy_rate_measure' => ['measureid' => $this->measureid, 'criterion' => 'time',
                 'rating' => 'green', 'comment' => 'Im Plan', 'countermeasure' => ''],
             default => [],
@@ -181,6 +197,14 @@ final class web_service_inputs_test extends \externallib_advanced_testcase {
             'local_digitalstrategy_move_measure' => [
                 'position' => ['huge' => 'a position past the end of the column puts the measure last'],
                 'version' => ['huge' => 'a version never stored is a conflict: the current state comes back, nothing moves'],
+            ],
+            'local_digitalstrategy_respond_save_answer' => [
+                'token' => ['empty' => 'without a token the logged-in member answers for their organisation\'s invite'],
+                'value' => ['empty' => 'an empty value clears the answer'],
+                'version' => ['huge' => 'a version never saved is a conflict: the saved answer comes back, nothing is saved'],
+            ],
+            'local_digitalstrategy_respond_submit' => [
+                'token' => ['empty' => 'without a token the logged-in member submits for their organisation (here: incomplete)'],
             ],
             'local_digitalstrategy_rate_measure' => [
                 'comment' => ['empty' => 'a rating needs no comment'],
