@@ -68,6 +68,17 @@ try {
     $PAGE->set_heading($title);
     echo $OUTPUT->header();
     echo $OUTPUT->notification($e->getMessage(), $e->reason === 'submitted' ? 'info' : 'error', false);
+    // Logged-in respondents find the results here once the campaign is over and shares them.
+    $campaign = $campaignid && isloggedin() && !isguestuser()
+        ? \core\di::get(\local_digitalstrategy\local\campaign\campaign_repository::class)->find($campaignid) : null;
+    $results = \core\di::get(\local_digitalstrategy\local\campaign\results_access::class);
+    if ($campaign && $results->can_view($campaign, (int) $USER->id)) {
+        echo $OUTPUT->single_button(
+            new moodle_url('/local/digitalstrategy/campaign_results.php', ['id' => $campaign->id]),
+            get_string('campaign_results', 'local_digitalstrategy'),
+            'get'
+        );
+    }
     echo $OUTPUT->footer();
     exit;
 }

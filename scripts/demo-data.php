@@ -458,7 +458,7 @@ function demo_feedback_on_sessions(): int {
     global $DB;
     $course = $DB->get_record('course', ['shortname' => 'DEZ']);
     $circle = $course ? $DB->get_record('devcircle', ['course' => $course->id], '*', IGNORE_MULTIPLE) : null;
-    $form = \core\di::get(instrument_repository::class)->get_current('demo_feedback');
+    $form = \core\di::get(instrument_repository::class)->get_current('schulungsfeedback');
     $moderator = $DB->get_record('user', ['username' => 'moderator', 'deleted' => 0]);
     if (!$circle || !$form || !$moderator) {
         return 0;
@@ -525,7 +525,7 @@ function demo_feedback_on_sessions(): int {
                     'value' => (string) $rating, 'numvalue' => $rating];
             }
             if ($index === 0) {
-                $values[] = (object) ['responseid' => $responseid, 'campaignid' => $campaign->id, 'itemkey' => 'liked',
+                $values[] = (object) ['responseid' => $responseid, 'campaignid' => $campaign->id, 'itemkey' => 'good',
                     'value' => $liked, 'numvalue' => null];
             }
             $DB->insert_records('local_digitalstrategy_respval', $values);

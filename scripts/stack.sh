@@ -141,9 +141,18 @@ status() {
   done
 }
 
+# Another site (MOODLE_VERSION=5.0, served by scripts/moodle50-browser.sh) talks to the stack's
+# BBB double and mail catcher: the same settings, written into that site.
+configure() {
+  start_mail_catcher
+  configure_mail
+  configure_site
+}
+
 case "${1:-start}" in
   start) start ;;
   stop) stop ;;
   status) status ;;
-  *) echo "usage: stack.sh start|stop|status"; exit 2 ;;
+  configure) configure ;;
+  *) echo "usage: stack.sh start|stop|status|configure"; exit 2 ;;
 esac

@@ -230,7 +230,7 @@ if ! skipped browser; then
     run "browser tests in Chromium (Moodle 4.5 stack)" vitest browser_45
   fi
   if [[ " $available " == *" 5.0 "* ]]; then
-    run "browser smoke test in Chromium (Moodle 5.0)" vitest browser_50
+    run "browser tests in Chromium (Moodle 5.0: smoke, campaigns, answering, results, feedback)" vitest browser_50
   fi
 fi
 

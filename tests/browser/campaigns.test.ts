@@ -4,8 +4,10 @@
 //     with contact addresses, through the form, and opens it;
 //   - the mail task sends 40 invitations; each arrives in the catcher with a personal token link
 //     and a decline link;
-//   - responses are recorded for 12 of them (by the fixture, as the answering page stores them) and
-//     the participation bar on the campaign page moves to 12 of 40 (30 %);
+//   - the first invited contact opens the link from the mail without an account, answers half of
+//     the questionnaire, reloads (nothing lost), answers the rest and submits; 11 more responses are
+//     recorded by the fixture (as the answering page stores them) and the participation bar on the
+//     campaign page moves to 12 of 40 (30 %);
 //   - the one manual reminder round reaches exactly the 28 non-responders, with new links; the
 //     button is gone afterwards;
 //   - the decline link works without an account (a second use says so);
@@ -68,6 +70,23 @@ async function lastMailId(): Promise<number> {
   return all.reduce((max, m) => Math.max(max, m.id), 0);
 }
 
+/** Answers the given items of the answering page (first option, or a text) and waits until each is saved. */
+async function answerItems(page: Page, keys: string[]): Promise<void> {
+  for (const key of keys) {
+    const item = page.locator(`[data-item="${key}"]`);
+    const text = item.locator('textarea[data-region="text"]');
+    if (await text.count()) {
+      await text.fill(`Antwort zu ${key}: "Mehr Zeit" & < 2 Std. 🌻`);
+    } else {
+      await item.locator('input:not([data-dontknow])').first().check();
+    }
+  }
+  for (const key of keys) {
+    await page.waitForFunction((k) => Number(document.querySelector<HTMLElement>(`[data-item="${k}"]`)?.dataset.version ?? 0) > 0,
+      key, { timeout: 20000 });
+  }
+}
+
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
@@ -120,11 +139,44 @@ describe(`Survey campaigns at ${baseUrl}`, () => {
       + `(peak ${String(run.peakmb)} MB), each with its own token link`);
   }, 240000);
 
+  it('an invited contact answers through the link in the mail without an account and loses nothing on reload', async () => {
+    const link = `${baseUrl}/local/digitalstrategy/respond.php?token=${[...tokens.values()][0] ?? ''}`;
+    const guest = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+    const { page: contact, problems: contactProblems } = await openPage(guest);
+    expect((await contact.goto(link))?.status()).toBe(200);
+    await contact.waitForSelector('#local_digitalstrategy-respond[data-ready="true"]');
+    expect(await contact.locator('#loginbtn, [data-region="usermenu"] .userinitials').count()).toBe(0);
+    const keys = await contact.locator('[data-item]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.item ?? ''));
+    const half = keys.slice(0, Math.ceil(keys.length / 2));
+    await answerItems(contact, half);
+    const answered = await contact.textContent('[data-region="progresstext"]');
+
+    await contact.goto(link);
+    await contact.waitForSelector('#local_digitalstrategy-respond[data-ready="true"]');
+    expect(await contact.textContent('[data-region="progresstext"]')).toBe(answered);
+    for (const key of half) {
+      const item = contact.locator(`[data-item="${key}"]`);
+      const text = item.locator('textarea[data-region="text"]');
+      if (await text.count()) {
+        expect(await text.inputValue()).toBe(`Antwort zu ${key}: "Mehr Zeit" & < 2 Std. 🌻`);
+      } else {
+        expect(await item.locator('input:not([data-dontknow])').first().isChecked()).toBe(true);
+      }
+    }
+    await answerItems(contact, keys.slice(half.length));
+    await contact.click('[data-action="submit"]');
+    await contact.waitForSelector('[data-region="done"]:not([hidden])', { timeout: 20000 });
+    expectClean(contactProblems);
+    await guest.close();
+    console.log(`campaigns: the contact answered ${keys.length} questions by the mail link (${half.length} before a reload), `
+      + `progress after the reload: "${answered?.trim() ?? ''}"`);
+  }, 180000);
+
   it('the participation bar moves when responses come in', async () => {
     await page.goto(campaignUrl);
-    expect(await page.locator('[data-region="participation"]').first().getAttribute('data-percent')).toBe('0');
-    const responders = [...tokens.values()].slice(0, RESPONDERS);
-    expect(fixture('respond', ...responders).recorded).toBe(RESPONDERS);
+    expect(await page.locator('[data-region="participation"]').first().getAttribute('data-percent')).toBe('3');
+    const responders = [...tokens.values()].slice(1, RESPONDERS);
+    expect(fixture('respond', ...responders).recorded).toBe(RESPONDERS - 1);
     await page.goto(campaignUrl);
     await settled(page);
     const bar = page.locator('[data-region="participation"]').first();

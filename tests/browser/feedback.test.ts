@@ -6,8 +6,9 @@
 //     as well, so both end paths fire;
 //   - anna has exactly one feedback notification with the link to the answering page and sees
 //     "Give feedback" on the circle's page;
-//   - three attendees rate the session (recorded by the fixture: the answering page is built
-//     separately) and "Give feedback" is gone;
+//   - anna follows "Give feedback" to the answering page and rates every question +2 and submits;
+//     ben and clara rate it +1 (recorded by the fixture as the answering page stores them);
+//     "Give feedback" is gone for anna;
 //   - the moderator's feedback page shows the mean 1.33 inside the target band with a green Ampel
 //     and its text; axe finds nothing on it.
 // Test data: the demo course DEZ with its circle and the demo users moderator, anna, ben, clara.
@@ -81,9 +82,21 @@ describe(`feedback on a webinar session at ${baseUrl}`, () => {
     expect(await give.count()).toBe(1);
     expect(await axeViolations(anna.page, '[data-region="mod_devcircle-feedback"]')).toEqual([]);
 
-    // Three attendees rate the session (2, 1, 1 on every question).
-    expect(fixture<{ responses: number }>('respond', String(data.campaignid)).responses).toBe(3);
-    await anna.page.reload();
+    // Anna rates the session on the answering page (+2 on every question), ben and clara +1.
+    await Promise.all([anna.page.waitForURL(/respond\.php\?campaign=/), give.click()]);
+    await anna.page.waitForSelector('#local_digitalstrategy-respond[data-ready="true"]');
+    const ratings = await anna.page.locator('[data-item]:has(input[value="2"])')
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.item ?? ''));
+    for (const key of ratings) await anna.page.locator(`[data-item="${key}"] input[value="2"]`).check();
+    for (const key of ratings) {
+      await anna.page.waitForFunction((k) => Number(document.querySelector<HTMLElement>(`[data-item="${k}"]`)?.dataset.version ?? 0) > 0,
+        key, { timeout: 20000 });
+    }
+    await anna.page.click('[data-action="submit"]');
+    await anna.page.waitForSelector('[data-region="done"]:not([hidden])', { timeout: 20000 });
+    console.log(`anna rated ${ratings.length} questions on the answering page`);
+    expect(fixture<{ responses: number }>('respond', String(data.campaignid), 'ben', 'clara').responses).toBe(3);
+    await anna.page.goto(`${baseUrl}/mod/devcircle/view.php?id=${data.cmid}`);
     await settled(anna.page);
     expect(await give.count()).toBe(0);
 
