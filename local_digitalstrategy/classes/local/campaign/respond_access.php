@@ -163,9 +163,7 @@ final class respond_access {
         if ($invite->status === 'revoked') {
             throw new respond_exception('revoked');
         }
-        if ($invite->status === 'declined') {
-            throw new respond_exception('declined');
-        }
+        // A declined invitation gets no reminders, but whoever declined may change their mind and answer.
         if (!empty($invite->responded)) {
             throw new respond_exception('submitted');
         }

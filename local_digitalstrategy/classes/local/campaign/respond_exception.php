@@ -30,7 +30,6 @@ final class respond_exception extends \moodle_exception {
         // The link is not (or no longer) known: forged, mistyped, or of another campaign.
         'unknowntoken' => 404,
         'revoked' => 403,
-        'declined' => 403,
         'notinvited' => 403,
         'nopermission' => 403,
         'notopen' => 403,

@@ -138,8 +138,8 @@ final class response_service {
             if (!empty($invite->responded)) {
                 throw new respond_exception('submitted');
             }
-            if (in_array($invite->status, ['revoked', 'declined'], true)) {
-                throw new respond_exception($invite->status);
+            if ($invite->status === 'revoked') {
+                throw new respond_exception('revoked');
             }
             $campaign = $this->campaigns->get($respondent->campaign->id);
             if (!$campaign->is_open($this->clock->time())) {

@@ -134,12 +134,13 @@ final class response_service_test extends \advanced_testcase {
         $this->assertSame($campaign->id, $this->access()->by_token($token, self::IP, $campaign->id)->campaign->id);
     }
 
-    public function test_revoked_and_declined_invites_are_refused(): void {
+    public function test_a_revoked_invite_is_refused_and_a_declined_one_may_still_answer(): void {
         [$campaign, , $revoked] = $this->invited([], ['status' => 'revoked']);
-        [, $declined] = $this->generator()->create_invite($campaign, ['status' => 'declined']);
+        [$invite, $declined] = $this->generator()->create_invite($campaign, ['status' => 'declined']);
 
         $this->assert_refused('revoked', fn() => $this->access()->by_token($revoked, self::IP));
-        $this->assert_refused('declined', fn() => $this->access()->by_token($declined, self::IP));
+        // Declining stops the reminders; the link still opens the survey for a change of mind.
+        $this->assertSame((int) $invite->id, $this->access()->by_token($declined, self::IP)->inviteid);
     }
 
     public function test_a_closed_or_expired_campaign_is_refused_and_a_draft_one_is_not_open(): void {
