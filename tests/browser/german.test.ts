@@ -19,6 +19,10 @@ interface Fixture {
   cmid: number;
   session: number;
   orgname: string;
+  campaign: number;
+  wave: number;
+  feedback: number;
+  feedbackcmid: number;
   langpack: { installed: boolean; files: number; source: string };
 }
 
@@ -161,5 +165,15 @@ describe(`a German user's pages at ${baseUrl}`, () => {
     expect(attendance).not.toMatch(/\b1 Personen\b/);
     console.log('attendance of a session with one attendee: "1 Person hat teilgenommen." and "(1 Person)"');
     await check(`/mod/devcircle/pad.php?cmid=${data.cmid}`);
+  });
+
+  it('the survey campaigns, their results and the feedback pages', async () => {
+    expect(data.campaign && data.wave && data.feedback && data.feedbackcmid, 'demo campaigns and feedback').toBeTruthy();
+    await check('/local/digitalstrategy/campaigns.php', [/Befragung/]);
+    await check('/local/digitalstrategy/campaign_edit.php');
+    await check(`/local/digitalstrategy/campaign.php?id=${data.campaign}`, [/\d+ von \d+/]);
+    await check(`/local/digitalstrategy/campaign_results.php?id=${data.wave}`, [/Mittelwert/]);
+    await check('/local/digitalstrategy/feedback.php', [/Halbjahr/]);
+    await check(`/mod/devcircle/feedback.php?id=${data.feedbackcmid}&campaign=${data.feedback}`, [/Zielkorridor/]);
   });
 });
