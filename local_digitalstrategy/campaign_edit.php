@@ -29,14 +29,24 @@ use local_digitalstrategy\local\questionnaire\instrument;
 use local_digitalstrategy\local\questionnaire\instrument_repository;
 use local_digitalstrategy\local\settings;
 
+$id = optional_param('id', 0, PARAM_INT);
+
 $context = context_system::instance();
 require_login();
 require_capability('local/digitalstrategy:managecampaigns', $context);
-$url = new moodle_url('/local/digitalstrategy/campaign_edit.php');
+$service = \core\di::get(campaign_service::class);
+$current = null;
+if ($id) {
+    $current = \core\di::get(\local_digitalstrategy\local\campaign\campaign_repository::class)->get($id);
+    if (!$service->is_editable($current)) {
+        throw new moodle_exception('campaign_noteditable', 'local_digitalstrategy');
+    }
+}
+$url = new moodle_url('/local/digitalstrategy/campaign_edit.php', $id ? ['id' => $id] : []);
 $PAGE->set_context($context);
 $PAGE->set_url($url);
 $PAGE->set_pagelayout('admin');
-$title = get_string('campaign_new', 'local_digitalstrategy');
+$title = get_string($current ? 'campaign_edit' : 'campaign_new', 'local_digitalstrategy');
 $PAGE->set_title($title);
 $PAGE->set_heading($title);
 $PAGE->navbar->add(get_string('campaign_list', 'local_digitalstrategy'), new moodle_url('/local/digitalstrategy/campaigns.php'));
@@ -74,14 +84,27 @@ $form = new \local_digitalstrategy\form\campaign_form($url, [
     'courses' => $courses,
     'defaults' => ['participationtarget' => $settings->participation_target(),
         'resultsvisible' => (int) $settings->results_visible_default()],
+    'current' => $current,
 ]);
+if ($current) {
+    $form->set_data([
+        'id' => $current->id, 'name' => $current->name, 'instrumentid' => $current->instrumentid,
+        'target' => $current->target,
+        'cohortid' => $current->target === 'cohort' ? $current->targetid : '',
+        'courseid' => $current->target === 'course' ? $current->targetid : '',
+        'respondent' => $current->respondent, 'anonymous' => (int) $current->anonymous,
+        'timeopen' => $current->timeopen, 'timeclose' => $current->timeclose,
+        'participationtarget' => $current->participationtarget, 'resultsvisible' => (int) $current->resultsvisible,
+    ]);
+}
 if ($form->is_cancelled()) {
-    redirect(new moodle_url('/local/digitalstrategy/campaigns.php'));
+    redirect($current ? new moodle_url('/local/digitalstrategy/campaign.php', ['id' => $current->id])
+        : new moodle_url('/local/digitalstrategy/campaigns.php'));
 } else if ($data = $form->get_campaign_data()) {
-    $campaign = \core\di::get(campaign_service::class)->create($data, (int) $USER->id);
+    $campaign = $current ? $service->update($current, $data, (int) $USER->id) : $service->create($data, (int) $USER->id);
     redirect(
         new moodle_url('/local/digitalstrategy/campaign.php', ['id' => $campaign->id]),
-        get_string('campaign_created', 'local_digitalstrategy'),
+        get_string($current ? 'campaign_saved' : 'campaign_created', 'local_digitalstrategy'),
         null,
         \core\output\notification::NOTIFY_SUCCESS
     );

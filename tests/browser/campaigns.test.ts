@@ -232,6 +232,20 @@ describe(`Survey campaigns at ${baseUrl}`, () => {
     console.log(`campaigns: ${address} declined through the link; a second use says it was declined already`);
   }, 120000);
 
+  it('the project lead edits the open campaign: a new name is saved, what it asks and whom stays frozen', async () => {
+    await page.goto(campaignUrl);
+    await Promise.all([page.waitForURL(/campaign_edit\.php\?id=\d+/), page.click('[data-action="edit"]')]);
+    await settled(page);
+    expect(await page.locator('#id_target').count(), 'the target is shown frozen, not as a field').toBe(0);
+    const name = `${prefix} Mitgliederbefragung (verlängert) & "Kinder < 6" 🗳️`;
+    await page.fill('#id_name', name);
+    await Promise.all([page.waitForURL(/campaign\.php\?id=\d+/), page.click('#id_submitbutton')]);
+    await settled(page);
+    expect(await page.locator('h2, h3').filter({ hasText: name }).count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-region="invites"] tbody tr').count()).toBe(ORGS);
+    expectClean(problems);
+  }, 60000);
+
   it('the campaign page passes axe', async () => {
     await page.goto(campaignUrl);
     await settled(page);

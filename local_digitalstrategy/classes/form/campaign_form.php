@@ -24,9 +24,10 @@ defined('MOODLE_INTERNAL') || die();
 require_once($CFG->libdir . '/formslib.php');
 
 /**
- * Creates a survey campaign: which instrument version, for whom, when, and how it is answered.
- * Custom data: instruments (id => label of the survey and feedback versions), cohorts (id => name),
- * courses (id => name), defaults (participationtarget, resultsvisible).
+ * Creates or edits a survey campaign: which instrument version, for whom, when, and how it is
+ * answered. Custom data: instruments (id => label of the survey and feedback versions), cohorts
+ * (id => name), courses (id => name), defaults (participationtarget, resultsvisible), current (the
+ * campaign being edited, or null; once opened, what it asks and whom stays as it is).
  *
  * @package    local_digitalstrategy
  * @copyright  2026 digit@l und sozi@l
@@ -41,6 +42,8 @@ final class campaign_form extends \moodleform {
         $custom = $this->_customdata;
         $str = fn(string $key) => get_string($key, 'local_digitalstrategy');
 
+        $mform->addElement('hidden', 'id', 0);
+        $mform->setType('id', PARAM_INT);
         $mform->addElement('text', 'name', $str('campaign_name'), ['size' => 60, 'maxlength' => 255]);
         $mform->setType('name', PARAM_TEXT);
         $mform->addRule('name', $str('campaign_error_name'), 'required', null, 'client');
@@ -81,7 +84,21 @@ final class campaign_form extends \moodleform {
         $mform->addElement('advcheckbox', 'resultsvisible', $str('campaign_resultsvisible'), $str('campaign_resultsvisible_label'));
         $mform->setDefault('resultsvisible', $custom['defaults']['resultsvisible']);
 
-        $this->add_action_buttons(true, $str('campaign_create'));
+        $current = $this->current();
+        if ($current && $current->status !== 'draft') {
+            $mform->hardFreeze(['instrumentid', 'target', 'cohortid', 'courseid', 'respondent', 'anonymous', 'timeopen']);
+            $mform->addElement('static', 'lockednote', '', $str('campaign_lockedafteropen'));
+        }
+        $this->add_action_buttons(true, $current ? get_string('savechanges') : $str('campaign_create'));
+    }
+
+    /**
+     * The campaign being edited, or null for a new one.
+     *
+     * @return \local_digitalstrategy\local\campaign\campaign|null
+     */
+    private function current(): ?\local_digitalstrategy\local\campaign\campaign {
+        return $this->_customdata['current'] ?? null;
     }
 
     /**
@@ -94,7 +111,23 @@ final class campaign_form extends \moodleform {
         if (!$data) {
             return null;
         }
-        return self::to_campaign_data((array) $data);
+        return $this->with_locked(self::to_campaign_data((array) $data));
+    }
+
+    /**
+     * Campaign data with the values an opened campaign keeps (its frozen fields are not submitted).
+     *
+     * @param \stdClass $record
+     * @return \stdClass
+     */
+    private function with_locked(\stdClass $record): \stdClass {
+        $current = $this->current();
+        if ($current && $current->status !== 'draft') {
+            foreach (campaign_service::LOCKED_AFTER_OPEN as $field) {
+                $record->$field = $current->$field;
+            }
+        }
+        return $record;
     }
 
     /**
@@ -106,7 +139,8 @@ final class campaign_form extends \moodleform {
      */
     public function validation($data, $files) {
         $errors = parent::validation($data, $files);
-        $problems = \core\di::get(campaign_service::class)->validate(self::to_campaign_data($data));
+        $record = $this->with_locked(self::to_campaign_data($data));
+        $problems = \core\di::get(campaign_service::class)->validate($record, $this->current());
         foreach ($problems as $field => $key) {
             if ($field === 'targetid') {
                 $field = ($data['target'] ?? '') === 'course' ? 'courseid' : 'cohortid';

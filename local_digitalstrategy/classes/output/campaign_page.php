@@ -149,6 +149,8 @@ final class campaign_page implements named_templatable, renderable {
             'manualroundsent' => $this->manualroundsent,
             'actionurl' => (new moodle_url('/local/digitalstrategy/campaign.php'))->out(false),
             'resultsurl' => (new moodle_url('/local/digitalstrategy/campaign_results.php', ['id' => $c->id]))->out(false),
+            'editurl' => in_array($c->target, \local_digitalstrategy\local\campaign\invite_target_repository::SURVEY_TARGETS, true)
+                ? (new moodle_url('/local/digitalstrategy/campaign_edit.php', ['id' => $c->id]))->out(false) : '',
             'sesskey' => sesskey(),
         ];
     }

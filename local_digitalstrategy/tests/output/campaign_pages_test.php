@@ -142,6 +142,33 @@ final class campaign_pages_test extends \advanced_testcase {
         $this->assertSame(self::NAME, $campaign->name);
     }
 
+    public function test_the_form_of_an_opened_campaign_keeps_its_locked_fields_and_saves_the_others(): void {
+        $this->resetAfterTest();
+        $this->setAdminUser();
+        $campaign = $this->generator()->create_campaign(['target' => 'pilot', 'respondent' => 'person', 'anonymous' => 0,
+            'timeclose' => time() + WEEKSECS]);
+        $instrumentid = $this->generator()->get_instrument_id('mitgliederbefragung');
+        $custom = ['instruments' => [$instrumentid => 'Mitgliederbefragung'], 'cohorts' => [], 'courses' => [],
+            'defaults' => ['participationtarget' => 30, 'resultsvisible' => 1], 'current' => $campaign];
+        // A forged post tries to change the target and anonymity of the open campaign.
+        $later = time() + 2 * WEEKSECS;
+        \local_digitalstrategy\form\campaign_form::mock_submit(['id' => $campaign->id, 'name' => self::NAME,
+            'instrumentid' => $instrumentid, 'target' => 'all', 'respondent' => 'organisation', 'anonymous' => 1,
+            'timeclose' => $later, 'participationtarget' => '45', 'resultsvisible' => 1]);
+        $form = new \local_digitalstrategy\form\campaign_form(null, $custom);
+        $data = $form->get_campaign_data();
+        $this->assertNotNull($data, implode(', ', $form->validation((array) $form->get_submitted_data(), [])));
+        $saved = \core\di::get(campaign_service::class)->update($campaign, $data, 2);
+        $this->assertSame([self::NAME, 45, 'pilot', 'person', false], [$saved->name, $saved->participationtarget,
+            $saved->target, $saved->respondent, $saved->anonymous]);
+
+        ob_start();
+        $form->display();
+        $html = ob_get_clean();
+        $this->assertStringContainsString(get_string('campaign_lockedafteropen', 'local_digitalstrategy'), $html);
+        $this->assertStringContainsString(get_string('savechanges'), $html);
+    }
+
     public function test_the_csv_import_takes_region_and_a_valid_contact_address(): void {
         $this->resetAfterTest();
         $this->setAdminUser();

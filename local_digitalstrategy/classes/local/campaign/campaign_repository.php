@@ -108,4 +108,19 @@ final class campaign_repository {
             'timemodified' => $this->clock->time(), 'usermodified' => $userid]);
         return $this->get($id);
     }
+
+    /**
+     * Changes some columns of a campaign.
+     *
+     * @param int $id
+     * @param array $fields column => value (never id, timecreated)
+     * @param int $userid who does it
+     * @return campaign
+     */
+    public function update(int $id, array $fields, int $userid): campaign {
+        unset($fields['id'], $fields['timecreated']);
+        $this->db->update_record(campaign::TABLE, (object) ($fields + ['id' => $id,
+            'timemodified' => $this->clock->time(), 'usermodified' => $userid]));
+        return $this->get($id);
+    }
 }

@@ -19,6 +19,7 @@ namespace local_digitalstrategy\local\campaign;
 use local_digitalstrategy\event\campaign_closed;
 use local_digitalstrategy\event\campaign_created;
 use local_digitalstrategy\event\campaign_opened;
+use local_digitalstrategy\event\campaign_updated;
 use local_digitalstrategy\local\settings;
 use stdClass;
 
@@ -58,13 +59,17 @@ final class campaign_service {
     ) {
     }
 
+    /** @var string[] What cannot change once a campaign has been opened: it would change whom and what was asked. */
+    public const LOCKED_AFTER_OPEN = ['instrumentid', 'target', 'targetid', 'respondent', 'anonymous', 'timeopen'];
+
     /**
      * Checks a campaign's data.
      *
      * @param stdClass $data name, instrumentid, target, targetid, respondent, timeopen, timeclose, participationtarget
+     * @param campaign|null $current the campaign being edited (a close date it already has may lie in the past)
      * @return array<string, string> form field => language string key of the problem (empty when fine)
      */
-    public function validate(stdClass $data): array {
+    public function validate(stdClass $data, ?campaign $current = null): array {
         $errors = [];
         $name = trim((string) ($data->name ?? ''));
         if ($name === '') {
@@ -95,7 +100,7 @@ final class campaign_service {
         $close = (int) ($data->timeclose ?? 0);
         if ($close > 0 && $close <= $open) {
             $errors['timeclose'] = 'campaign_error_dates';
-        } else if ($close > 0 && $close <= $this->clock->time()) {
+        } else if ($close > 0 && $close <= $this->clock->time() && (!$current || $close !== $current->timeclose)) {
             $errors['timeclose'] = 'campaign_error_closepast';
         }
         $percent = $data->participationtarget ?? null;
@@ -139,6 +144,60 @@ final class campaign_service {
         ], $userid);
         campaign_created::create_from_campaign($campaign)->trigger();
         return $campaign;
+    }
+
+    /**
+     * Whether the campaign can be edited on the campaign form (survey campaigns; feedback is
+     * attached in its circle or on the feedback page).
+     *
+     * @param campaign $campaign
+     * @return bool
+     */
+    public function is_editable(campaign $campaign): bool {
+        return in_array($campaign->target, invite_target_repository::SURVEY_TARGETS, true);
+    }
+
+    /**
+     * Changes a campaign. A draft changes in everything; once opened, only its name, close date,
+     * participation target and whether results are shown after the close (LOCKED_AFTER_OPEN keep
+     * their values whatever the data says).
+     *
+     * @param campaign $campaign
+     * @param stdClass $data as for create()
+     * @param int $userid
+     * @return campaign
+     * @throws \invalid_parameter_exception when the data breaks a rule or the campaign is not editable here
+     */
+    public function update(campaign $campaign, stdClass $data, int $userid): campaign {
+        if (!$this->is_editable($campaign)) {
+            throw new \invalid_parameter_exception('campaign_error_target');
+        }
+        $data = clone $data;
+        if ($campaign->status !== 'draft') {
+            foreach (self::LOCKED_AFTER_OPEN as $field) {
+                $data->$field = $campaign->$field;
+            }
+        }
+        $errors = $this->validate($data, $campaign);
+        if ($errors) {
+            throw new \invalid_parameter_exception(implode(', ', array_unique($errors)));
+        }
+        $target = (string) $data->target;
+        $updated = $this->campaigns->update($campaign->id, [
+            'instrumentid' => (int) $data->instrumentid,
+            'name' => trim((string) $data->name),
+            'kind' => (string) $this->db->get_field('local_digitalstrategy_instr', 'kind', ['id' => (int) $data->instrumentid]),
+            'target' => $target,
+            'targetid' => in_array($target, ['cohort', 'course'], true) ? (int) $data->targetid : 0,
+            'respondent' => (string) $data->respondent,
+            'anonymous' => empty($data->anonymous) ? 0 : 1,
+            'timeopen' => (int) ($data->timeopen ?? 0),
+            'timeclose' => (int) ($data->timeclose ?? 0),
+            'resultsvisible' => empty($data->resultsvisible) ? 0 : 1,
+            'participationtarget' => (int) $data->participationtarget,
+        ], $userid);
+        campaign_updated::create_from_campaign($updated)->trigger();
+        return $updated;
     }
 
     /**

@@ -118,6 +118,50 @@ final class campaign_service_test extends \advanced_testcase {
         \core\di::get(campaign_service::class)->create($this->data(['name' => '']), 5);
     }
 
+    public function test_a_draft_changes_in_everything_an_opened_campaign_keeps_what_it_asks_and_whom(): void {
+        $this->resetAfterTest();
+        $this->setAdminUser();
+        $service = \core\di::get(campaign_service::class);
+        $sink = $this->redirectEvents();
+        $draft = $service->create($this->data(), 5);
+
+        $pilot = $service->update($draft, $this->data(['name' => 'Welle 2 & "neu"', 'target' => 'pilot',
+            'respondent' => 'person', 'anonymous' => 0, 'participationtarget' => 40]), 6);
+        $this->assertSame(['Welle 2 & "neu"', 'pilot', 'person', false, 40, 6],
+            [$pilot->name, $pilot->target, $pilot->respondent, $pilot->anonymous, $pilot->participationtarget, $pilot->usermodified]);
+        $updated = array_filter($sink->get_events(), fn($e) => $e instanceof \local_digitalstrategy\event\campaign_updated);
+        $this->assertCount(1, $updated);
+
+        $service->open($pilot, 5);
+        $open = \core\di::get(campaign_repository::class)->get($pilot->id);
+        $later = time() + 3 * WEEKSECS;
+        $changed = $service->update($open, $this->data(['name' => 'Welle 2 (verlängert)', 'timeclose' => $later,
+            'target' => 'all', 'respondent' => 'organisation', 'anonymous' => 1, 'participationtarget' => 35,
+            'resultsvisible' => 0]), 5);
+        // The close date, name, target share and sharing change; what was asked and whom does not.
+        $this->assertSame(['Welle 2 (verlängert)', $later, 35, false], [$changed->name, $changed->timeclose,
+            $changed->participationtarget, $changed->resultsvisible]);
+        $this->assertSame(['pilot', 'person', false, 'open'], [$changed->target, $changed->respondent,
+            $changed->anonymous, $changed->status]);
+
+        try {
+            $service->update($changed, $this->data(['timeclose' => time() - 60]), 5);
+            $this->fail('a new close date in the past is refused');
+        } catch (\invalid_parameter_exception $e) {
+            $this->assertStringContainsString('campaign_error_closepast', $e->getMessage());
+        }
+    }
+
+    public function test_feedback_campaigns_are_not_edited_on_the_campaign_form(): void {
+        $this->resetAfterTest();
+        $this->setAdminUser();
+        $feedback = $this->generator()->create_campaign(['instrument' => 'veranstaltungsfeedback', 'target' => 'event']);
+        $service = \core\di::get(campaign_service::class);
+        $this->assertFalse($service->is_editable($feedback));
+        $this->expectException(\invalid_parameter_exception::class);
+        $service->update($feedback, $this->data(), 5);
+    }
+
     public function test_opening_invites_every_active_organisation_once_with_its_contact_address(): void {
         global $DB;
         $this->resetAfterTest();
