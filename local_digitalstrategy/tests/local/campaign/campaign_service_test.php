@@ -127,8 +127,9 @@ final class campaign_service_test extends \advanced_testcase {
 
         $pilot = $service->update($draft, $this->data(['name' => 'Welle 2 & "neu"', 'target' => 'pilot',
             'respondent' => 'person', 'anonymous' => 0, 'participationtarget' => 40]), 6);
-        $this->assertSame(['Welle 2 & "neu"', 'pilot', 'person', false, 40, 6],
-            [$pilot->name, $pilot->target, $pilot->respondent, $pilot->anonymous, $pilot->participationtarget, $pilot->usermodified]);
+        $this->assertSame(['Welle 2 & "neu"', 'pilot', 'person', false], [$pilot->name, $pilot->target,
+            $pilot->respondent, $pilot->anonymous]);
+        $this->assertSame([40, 6], [$pilot->participationtarget, $pilot->usermodified]);
         $updated = array_filter($sink->get_events(), fn($e) => $e instanceof \local_digitalstrategy\event\campaign_updated);
         $this->assertCount(1, $updated);
 
