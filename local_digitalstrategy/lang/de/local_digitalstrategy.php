@@ -173,27 +173,27 @@ $string['campaign_error_closepast'] = 'Das Enddatum muss in der Zukunft liegen.'
 $string['campaign_error_cohort'] = 'Wählen Sie die globale Gruppe, deren Mitglieder eingeladen werden.';
 $string['campaign_error_course'] = 'Wählen Sie den Kurs, dessen Teilnehmende eingeladen werden.';
 $string['campaign_error_dates'] = 'Das Enddatum muss nach dem Startdatum liegen.';
-$string['campaign_error_instrument'] = 'Wählen Sie einen Umfrage- oder Feedbackfragebogen.';
+$string['campaign_error_instrument'] = 'Wählen Sie einen Befragungs- oder Feedbackfragebogen.';
 $string['campaign_error_name'] = 'Geben Sie der Kampagne einen Namen.';
 $string['campaign_error_namelength'] = 'Der Name darf höchstens 255 Zeichen lang sein.';
 $string['campaign_error_participationtarget'] = 'Geben Sie das Beteiligungsziel als ganze Zahl von 1 bis 100 ein.';
 $string['campaign_error_respondent'] = 'Wählen Sie, wer antwortet: jede Organisation einmal oder jede Person.';
 $string['campaign_error_target'] = 'Wählen Sie die Zielgruppe.';
-$string['campaign_event_closed'] = 'Umfragekampagne beendet';
-$string['campaign_event_created'] = 'Umfragekampagne angelegt';
-$string['campaign_event_opened'] = 'Umfragekampagne eröffnet';
+$string['campaign_event_closed'] = 'Befragung beendet';
+$string['campaign_event_created'] = 'Befragung angelegt';
+$string['campaign_event_opened'] = 'Befragung eröffnet';
 $string['campaign_event_updated'] = 'Befragung geändert';
 $string['campaign_instrument'] = 'Fragebogen';
 $string['campaign_instrumentversion'] = '{$a->name} (Version {$a->version}, {$a->kind})';
 $string['campaign_kind'] = 'Art';
 $string['campaign_kind_feedback'] = 'Feedback';
-$string['campaign_kind_survey'] = 'Umfrage';
-$string['campaign_list'] = 'Umfragekampagnen';
+$string['campaign_kind_survey'] = 'Befragung';
+$string['campaign_list'] = 'Befragungen';
 $string['campaign_lockedafteropen'] = 'Die Befragung wurde bereits geöffnet: Fragebogen, Zielgruppe, Antwortende, Anonymität und Startdatum bleiben, wie sie sind, damit alle dasselbe gefragt werden. Name, Enddatum, Beteiligungsziel und die Freigabe der Ergebnisse können Sie weiterhin ändern.';
 $string['campaign_name'] = 'Name der Kampagne';
-$string['campaign_new'] = 'Neue Umfragekampagne';
+$string['campaign_new'] = 'Neue Befragung';
 $string['campaign_noclose'] = 'ohne Enddatum';
-$string['campaign_none'] = 'Noch keine Umfragekampagnen.';
+$string['campaign_none'] = 'Noch keine Befragungen.';
 $string['campaign_noteditable'] = 'Diese Befragung wird dort bearbeitet, wo sie angelegt wurde: Feedback zu einer Sitzung oder einem Zirkel im Entwicklungszirkel, Feedback zu einer Veranstaltung auf der Feedbackseite.';
 $string['campaign_open'] = 'Kampagne eröffnen und Einladungen versenden';
 $string['campaign_opened'] = 'Die Kampagne ist eröffnet: {$a} neue Einladungen. Die E-Mails gehen mit dem nächsten Lauf der Versandaufgabe hinaus.';
@@ -468,13 +468,13 @@ $string['invite_action_retry'] = 'Einladung (neuer Versuch)';
 $string['invite_action_revoke'] = 'Widerrufen';
 $string['invite_by'] = 'Durch';
 $string['invite_bytask'] = 'Versandaufgabe';
-$string['invite_decline_already'] = 'Sie haben diese Einladung bereits abgelehnt. Sie erhalten keine Erinnerungen; falls Sie es sich anders überlegen, führt Sie der Link in der E-Mail weiterhin zur Umfrage.';
+$string['invite_decline_already'] = 'Sie haben diese Einladung bereits abgelehnt. Sie erhalten keine Erinnerungen; falls Sie es sich anders überlegen, führt Sie der Link in der E-Mail weiterhin zur Befragung.';
 $string['invite_decline_button'] = 'Einladung ablehnen';
-$string['invite_decline_declined'] = 'Sie haben die Einladung abgelehnt. Sie erhalten zu dieser Umfrage keine Erinnerungen mehr. Falls Sie es sich anders überlegen, führt Sie der Link in der E-Mail weiterhin zur Umfrage.';
-$string['invite_decline_explain'] = 'Wenn Sie an dieser Umfrage nicht teilnehmen möchten, können Sie die Einladung hier ablehnen. Sie erhalten dann keine Erinnerungen mehr.';
-$string['invite_decline_invalid'] = 'Dieser Link ist nicht (mehr) gültig. Möglicherweise hat eine neuere E-Mail zur selben Umfrage ihn ersetzt, oder die Einladung wurde zurückgezogen.';
-$string['invite_decline_responded'] = 'Ihre Organisation hat an dieser Umfrage bereits teilgenommen. Vielen Dank!';
-$string['invite_decline_title'] = 'Einladung zur Umfrage ablehnen';
+$string['invite_decline_declined'] = 'Sie haben die Einladung abgelehnt. Sie erhalten zu dieser Befragung keine Erinnerungen mehr. Falls Sie es sich anders überlegen, führt Sie der Link in der E-Mail weiterhin zur Befragung.';
+$string['invite_decline_explain'] = 'Wenn Sie an dieser Befragung nicht teilnehmen möchten, können Sie die Einladung hier ablehnen. Sie erhalten dann keine Erinnerungen mehr.';
+$string['invite_decline_invalid'] = 'Dieser Link ist nicht (mehr) gültig. Möglicherweise hat eine neuere E-Mail zur selben Befragung ihn ersetzt, oder die Einladung wurde zurückgezogen.';
+$string['invite_decline_responded'] = 'Ihre Organisation hat an dieser Befragung bereits teilgenommen. Vielen Dank!';
+$string['invite_decline_title'] = 'Einladung zur Befragung ablehnen';
 $string['invite_error_address'] = 'Die Adresse ist keine gültige E-Mail-Adresse.';
 $string['invite_error_locked'] = 'Gerade versendet ein anderer Prozess Kampagnen-E-Mails; diese Aufgabe läuft später erneut.';
 $string['invite_error_notfound'] = 'Diese Einladung gehört nicht zu der Kampagne.';
@@ -489,18 +489,18 @@ $string['invite_logstatus_failed'] = 'Fehlgeschlagen';
 $string['invite_logstatus_sent'] = 'Versandt';
 $string['invite_mail_body'] = 'Guten Tag,
 
-{$a->site} lädt Sie zur Umfrage „{$a->campaign}“ ein. Bitte beantworten Sie sie bis {$a->close}.
+{$a->site} lädt Sie zur Befragung „{$a->campaign}“ ein. Bitte beantworten Sie sie bis {$a->close}.
 
 Ihr persönlicher Link (ohne Anmeldung; Ihre Antworten werden laufend gespeichert, Sie können später weitermachen):
 {$a->link}
 
-Der Link ist nur für Ihre Organisation bestimmt; bitte geben Sie ihn nicht weiter. Jede neue E-Mail zu dieser Umfrage (etwa eine Erinnerung) enthält einen neuen Link, und der Link der früheren E-Mail gilt dann nicht mehr. Bereits gespeicherte Antworten bleiben erhalten.
+Der Link ist nur für Ihre Organisation bestimmt; bitte geben Sie ihn nicht weiter. Jede neue E-Mail zu dieser Befragung (etwa eine Erinnerung) enthält einen neuen Link, und der Link der früheren E-Mail gilt dann nicht mehr. Bereits gespeicherte Antworten bleiben erhalten.
 
 Wenn Sie nicht teilnehmen möchten, können Sie hier ablehnen und erhalten keine Erinnerungen mehr:
 {$a->declinelink}
 
 Vielen Dank!';
-$string['invite_mail_subject'] = 'Einladung zur Umfrage „{$a->campaign}“';
+$string['invite_mail_subject'] = 'Einladung zur Befragung „{$a->campaign}“';
 $string['invite_none'] = 'Noch keine Einladungen. Sie entstehen, wenn die Kampagne eröffnet wird.';
 $string['invite_revoke'] = 'Einladung von {$a} widerrufen';
 $string['invite_revoked'] = 'Die Einladung wurde widerrufen; ihr Link funktioniert nicht mehr.';
@@ -510,7 +510,7 @@ $string['invite_status_failed'] = 'Versand fehlgeschlagen';
 $string['invite_status_pending'] = 'Noch nicht versandt';
 $string['invite_status_revoked'] = 'Widerrufen';
 $string['invite_status_sent'] = 'Versandt';
-$string['invite_task_send'] = 'Umfrageeinladungen versenden';
+$string['invite_task_send'] = 'Einladungen zu Befragungen versenden';
 $string['invite_timeinvited'] = 'Eingeladen am';
 $string['itemsaved'] = 'Gespeichert';
 $string['itemsaving'] = 'Wird gespeichert …';
@@ -549,8 +549,8 @@ $string['measure_error_title'] = 'Bitte geben Sie der Maßnahme einen Titel.';
 $string['measure_error_toolong'] = 'Der Titel ist zu lang (höchstens 255 Zeichen).';
 $string['measure_error_url'] = 'Bitte geben Sie eine vollständige Webadresse ein (beginnend mit http:// oder https://).';
 $string['measure_evaluation'] = 'Wie wurde die Maßnahme ausgewertet?';
-$string['measure_evaluationurl'] = 'Link zu einem Umfrage- oder Feedback-Ergebnis';
-$string['measure_evaluationurl_help'] = 'Die Webadresse des Ergebnisses, zum Beispiel einer Umfrage dieser Plattform oder einer Feedback-Aktivität (beginnend mit https://).';
+$string['measure_evaluationurl'] = 'Link zu einem Befragungs- oder Feedback-Ergebnis';
+$string['measure_evaluationurl_help'] = 'Die Webadresse des Ergebnisses, zum Beispiel einer Befragung dieser Plattform oder einer Feedback-Aktivität (beginnend mit https://).';
 $string['measure_event_moved'] = 'Maßnahme verschoben';
 $string['measure_event_rated'] = 'Maßnahme bewertet';
 $string['measure_field'] = 'Experimentierfeld';
@@ -597,14 +597,14 @@ $string['offline_one'] = 'Keine Verbindung: {$a} Antwort ist in diesem Browser g
 $string['offline_other'] = 'Keine Verbindung: {$a} Antworten sind in diesem Browser gesichert und werden gespeichert, sobald die Verbindung wieder steht.';
 $string['organisationarchived'] = 'Diese Organisation ist archiviert: Ihre Ergebnisse sind einsehbar, der Check kann aber nicht mehr ausgefüllt werden.';
 $string['organisationarchivednotice'] = '{$a} wurde archiviert.';
-$string['organisationcontactemail'] = 'Kontaktadresse für Umfragen';
-$string['organisationcontactemail_help'] = 'An diese E-Mail-Adresse gehen Einladungen und Erinnerungen zu Umfragen, mit einem persönlichen Link zum Antworten ohne Konto. Lassen Sie das Feld leer, wenn die Organisation nur über die Konten ihrer Mitglieder antwortet.';
+$string['organisationcontactemail'] = 'Kontaktadresse für Befragungen';
+$string['organisationcontactemail_help'] = 'An diese E-Mail-Adresse gehen Einladungen und Erinnerungen zu Befragungen, mit einem persönlichen Link zum Antworten ohne Konto. Lassen Sie das Feld leer, wenn die Organisation nur über die Konten ihrer Mitglieder antwortet.';
 $string['organisationidnumber'] = 'Kennung';
 $string['organisationidnumber_help'] = 'Eine kurze eindeutige Kennung, zum Beispiel die Nummer im Mitgliederverzeichnis des Verbands. Der CSV-Import erkennt die Organisation daran.';
 $string['organisationname'] = 'Name der Organisation';
 $string['organisationnotfound'] = 'Die Organisation wurde nicht gefunden.';
 $string['organisationregion'] = 'Region';
-$string['organisationregion_help'] = 'Die Region des Verbands, zu der die Organisation gehört, etwa ein Kreis. Die Beteiligung an Umfragen wird je Region angezeigt.';
+$string['organisationregion_help'] = 'Die Region des Verbands, zu der die Organisation gehört, etwa ein Kreis. Die Beteiligung an Befragungen wird je Region angezeigt.';
 $string['organisations'] = 'Organisationen';
 $string['organisationsaved'] = '{$a} wurde gespeichert.';
 $string['organisationunarchived'] = '{$a} ist wieder aktiv.';
@@ -652,7 +652,7 @@ $string['privacy:metadata:answer:runid'] = 'Der Durchlauf, zu dem die Antwort ge
 $string['privacy:metadata:answer:timemodified'] = 'Wann die Antwort zuletzt gegeben wurde.';
 $string['privacy:metadata:answer:userid'] = 'Die Person, die zuletzt geantwortet hat.';
 $string['privacy:metadata:answer:value'] = 'Die Antwort, auch Freitext.';
-$string['privacy:metadata:campaign'] = 'Umfragekampagnen des Projektteams.';
+$string['privacy:metadata:campaign'] = 'Befragungen des Projektteams.';
 $string['privacy:metadata:field'] = 'Experimentierfelder, die das Projektteam pflegt, mit der Person, die sie zuletzt geändert hat.';
 $string['privacy:metadata:field:description'] = 'Die Beschreibung des Feldes.';
 $string['privacy:metadata:field:name'] = 'Der Name des Feldes.';
@@ -662,7 +662,7 @@ $string['privacy:metadata:goal:target'] = 'Das messbare Ziel.';
 $string['privacy:metadata:goal:title'] = 'Das Ziel.';
 $string['privacy:metadata:instr'] = 'Importierte Fragebögen mit der Person, die sie importiert hat.';
 $string['privacy:metadata:instr:timecreated'] = 'Wann der Fragebogen importiert wurde.';
-$string['privacy:metadata:invite'] = 'Wer zu einer Umfragekampagne eingeladen ist und ob geantwortet wurde (nie, was geantwortet wurde).';
+$string['privacy:metadata:invite'] = 'Wer zu einer Befragung eingeladen ist und ob geantwortet wurde (nie, was geantwortet wurde).';
 $string['privacy:metadata:invite:email'] = 'Die Adresse, an die die Einladung ging.';
 $string['privacy:metadata:invite:responded'] = 'Ob die eingeladene Person geantwortet hat.';
 $string['privacy:metadata:invite:status'] = 'Der Stand der Einladung: versandt, fehlgeschlagen, abgelehnt oder widerrufen.';
@@ -709,7 +709,7 @@ $string['privacy:metadata:stratver:timeadopted'] = 'Wann sie beschlossen wurde.'
 $string['privacy:metadata:stratver:useradopted'] = 'Wer sie beschlossen hat.';
 $string['privacy:metadata:usermodified'] = 'Die Person, die zuletzt etwas geändert hat.';
 $string['privacy:path:answers'] = 'Antworten';
-$string['privacy:path:invites'] = 'Umfrageeinladungen';
+$string['privacy:path:invites'] = 'Einladungen zu Befragungen';
 $string['privacy:path:measures'] = 'Maßnahmen';
 $string['privacy:path:memberships'] = 'Mitgliedschaften';
 $string['privacy:path:ratings'] = 'Ampel-Bewertungen';
@@ -735,7 +735,7 @@ $string['relevancequestion'] = 'Wie bedeutsam ist dieses Thema für Ihre Organis
 $string['reminder_count'] = 'Erinnerungen';
 $string['reminder_mail_body'] = 'Guten Tag,
 
-vor einigen Tagen hat {$a->site} Sie zur Umfrage „{$a->campaign}“ eingeladen. Falls Sie noch nicht dazu gekommen sind: Sie ist noch bis {$a->close} geöffnet, und jede Antwort zählt.
+vor einigen Tagen hat {$a->site} Sie zur Befragung „{$a->campaign}“ eingeladen. Falls Sie noch nicht dazu gekommen sind: Sie ist noch bis {$a->close} geöffnet, und jede Antwort zählt.
 
 Ihr persönlicher Link (ohne Anmeldung; bereits gespeicherte Antworten bleiben erhalten):
 {$a->link}
@@ -746,12 +746,12 @@ Wenn Sie nicht teilnehmen möchten, können Sie hier ablehnen und erhalten keine
 {$a->declinelink}
 
 Vielen Dank!';
-$string['reminder_mail_subject'] = 'Erinnerung: Umfrage „{$a->campaign}“';
+$string['reminder_mail_subject'] = 'Erinnerung: Befragung „{$a->campaign}“';
 $string['reminder_manualround'] = 'Manuelle Erinnerungsrunde';
 $string['reminder_queued'] = 'Die Erinnerungsrunde ist unterwegs: Alle, die weder geantwortet noch abgelehnt haben, erhalten mit dem nächsten Lauf der Versandaufgabe eine Erinnerung.';
 $string['reminder_round'] = 'Jetzt eine Erinnerungsrunde senden';
 $string['reminder_roundsent'] = 'Die manuelle Erinnerungsrunde dieser Kampagne wurde bereits genutzt.';
-$string['reminder_task_send'] = 'Umfragekampagnen: Termine, Einladungen und Erinnerungen';
+$string['reminder_task_send'] = 'Befragungen: Termine, Einladungen und Erinnerungen';
 $string['reminderspacing'] = 'Abstand zwischen Erinnerungen';
 $string['reminderspacing_desc'] = 'Wie lange nach der Einladung die erste Erinnerung verschickt wird und wie viel Zeit zwischen zwei Erinnerungen liegt.';
 $string['removemember'] = 'Entfernen';
