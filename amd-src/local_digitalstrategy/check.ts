@@ -5,10 +5,11 @@
 // local_digitalstrategy/check_summary, loaded when it is first shown.
 import Pending from 'core/pending';
 import { getString, getStrings } from 'core/str';
-import { getPluralString, pluralKeys } from 'local_digitalstrategy/plural';
+import { pluralKeys } from 'local_digitalstrategy/plural';
 import { rootElement, markReady, dataString } from 'local_digitalstrategy/dom';
 import type { WsError } from 'local_digitalstrategy/ws';
 import { AnswerQueue, type QueueState } from 'local_digitalstrategy/autosave';
+import { showSaveState, showItemStatus, showProgress } from 'local_digitalstrategy/answer_status';
 import { getRun, saveAnswer, type Completeness, type SaveAnswerResult } from 'local_digitalstrategy/repository';
 import type { CheckRun } from 'local_digitalstrategy/check_summary';
 import type * as Summary from 'local_digitalstrategy/check_summary';
@@ -184,49 +185,16 @@ export class CheckPage {
   }
 
   private async onState(state: QueueState): Promise<void> {
-    const status = this.root.querySelector<HTMLElement>('[data-region="savestatus"]');
-    if (!status) {
-      return;
-    }
-    status.classList.toggle('text-danger', state.offline || state.sessionexpired || state.unexpected !== null);
-    let text: string;
-    if (state.sessionexpired) {
-      text = await str('sessionexpired');
-    } else if (state.unexpected !== null) {
-      text = await str('saveunexpected');
-    } else if (state.offline) {
-      text = await getPluralString('offline', COMPONENT, state.pending);
-    } else if (state.pending > 0) {
-      text = await getPluralString('saving', COMPONENT, state.pending);
-    } else {
-      text = await str('savedall');
-    }
-    status.textContent = text;
+    await showSaveState(this.root, state);
   }
 
   private async itemStatus(item: HTMLElement, key: string, param?: unknown): Promise<void> {
-    const status = item.querySelector<HTMLElement>('[data-region="itemstatus"]');
-    if (!status) {
-      return;
-    }
-    status.textContent = await str(key, param);
-    status.setAttribute('role', key === 'saveerror' || key === 'conflict' ? 'alert' : 'status');
+    showItemStatus(item, await str(key, param), key === 'saveerror' || key === 'conflict');
   }
 
   private async updateProgress(): Promise<void> {
-    const c = this.completeness;
-    if (!c) {
-      return;
-    }
-    const percent = c.items ? Math.floor((100 * c.answered) / c.items) : 0;
-    const bar = this.root.querySelector<HTMLElement>('[data-region="progressbar"]');
-    if (bar) {
-      bar.style.width = `${percent}%`;
-      bar.setAttribute('aria-valuenow', String(percent));
-    }
-    const text = this.root.querySelector<HTMLElement>('[data-region="progresstext"]');
-    if (text) {
-      text.textContent = await getPluralString('progress', COMPONENT, c.items, { answered: c.answered, items: c.items });
+    if (this.completeness) {
+      await showProgress(this.root, this.completeness);
     }
   }
 

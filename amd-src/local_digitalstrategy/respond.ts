@@ -10,6 +10,7 @@ import { getPluralString, pluralKeys } from 'local_digitalstrategy/plural';
 import { rootElement, markReady, dataString } from 'local_digitalstrategy/dom';
 import { toWsError, type WsError } from 'local_digitalstrategy/ws';
 import { AnswerQueue, type QueueState } from 'local_digitalstrategy/autosave';
+import { showSaveState, showItemStatus, showProgress } from 'local_digitalstrategy/answer_status';
 import type { Completeness, SaveAnswerResult } from 'local_digitalstrategy/repository';
 import { saveDraftAnswer, submitResponse, type Respondent } from 'local_digitalstrategy/respond_repository';
 import {
@@ -234,46 +235,15 @@ export class RespondPage {
   }
 
   private async onState(state: QueueState): Promise<void> {
-    const status = this.root.querySelector<HTMLElement>('[data-region="savestatus"]');
-    if (!status) {
-      return;
-    }
-    status.classList.toggle('text-danger', state.offline || state.sessionexpired || state.unexpected !== null);
-    let text: string;
-    if (state.sessionexpired) {
-      text = await str('sessionexpired');
-    } else if (state.unexpected !== null) {
-      text = await str('saveunexpected');
-    } else if (state.offline) {
-      text = await getPluralString('offline', COMPONENT, state.pending);
-    } else if (state.pending > 0) {
-      text = await getPluralString('saving', COMPONENT, state.pending);
-    } else {
-      text = await str('savedall');
-    }
-    status.textContent = text;
+    await showSaveState(this.root, state);
   }
 
   private async itemStatus(item: HTMLElement, key: string, param?: unknown): Promise<void> {
-    const status = item.querySelector<HTMLElement>('[data-region="itemstatus"]');
-    if (!status) {
-      return;
-    }
-    status.textContent = await str(key, param);
-    status.setAttribute('role', key === 'saveerror' || key === 'respond_conflict' ? 'alert' : 'status');
+    showItemStatus(item, await str(key, param), key === 'saveerror' || key === 'respond_conflict');
   }
 
   private async updateProgress(c: Completeness): Promise<void> {
-    const percent = c.items ? Math.floor((100 * c.answered) / c.items) : 0;
-    const bar = this.root.querySelector<HTMLElement>('[data-region="progressbar"]');
-    if (bar) {
-      bar.style.width = `${percent}%`;
-      bar.setAttribute('aria-valuenow', String(percent));
-    }
-    const text = this.root.querySelector<HTMLElement>('[data-region="progresstext"]');
-    if (text) {
-      text.textContent = await getPluralString('progress', COMPONENT, c.items, { answered: c.answered, items: c.items });
-    }
+    await showProgress(this.root, c);
   }
 
   /**
