@@ -1,0 +1,132 @@
+<?php
+// This file is part of Moodle - https://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
+
+namespace local_digitalstrategy\reportbuilder\local\formatters;
+
+use local_digitalstrategy\local\questionnaire\instrument;
+use local_digitalstrategy\local\questionnaire\instrument_repository;
+
+/**
+ * Callbacks that turn the raw values of the report-builder columns into what a report shows:
+ * plain text through format_string() (escaped once, filters applied), stored keys through their
+ * language strings, instrument and dimension names in the reader's language.
+ *
+ * @package    local_digitalstrategy
+ * @copyright  2026 digit@l und sozi@l
+ * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+final class value_format {
+    /**
+     * Plain text entered on the site, ready for HTML output.
+     *
+     * @param string|null $value
+     * @return string
+     */
+    public static function text(?string $value): string {
+        if ($value === null || $value === '') {
+            return '';
+        }
+        return format_string($value, true, ['context' => \context_system::instance(), 'escape' => true]);
+    }
+
+    /**
+     * A stored key shown through its language string "<prefix><key>" (the key itself when the
+     * string is missing, e.g. a value an older version stored).
+     *
+     * @param string|null $value
+     * @param \stdClass $row
+     * @param array{0: string, 1: string} $prefix [string prefix, component]
+     * @return string
+     */
+    public static function key(?string $value, \stdClass $row, array $prefix): string {
+        if ($value === null || $value === '') {
+            return '';
+        }
+        [$stringprefix, $component] = $prefix;
+        $manager = get_string_manager();
+        if ($manager->string_exists($stringprefix . $value, $component)) {
+            return get_string($stringprefix . $value, $component);
+        }
+        return s($value);
+    }
+
+    /**
+     * The name of an instrument version in the reader's language, with its version.
+     *
+     * @param int|string|null $instrumentid
+     * @return string
+     */
+    public static function instrument_name($instrumentid): string {
+        $instrument = self::instrument((int) $instrumentid);
+        if ($instrument === null) {
+            return '';
+        }
+        return format_string(
+            $instrument->get_name(current_language()),
+            true,
+            ['context' => \context_system::instance(), 'escape' => true]
+        );
+    }
+
+    /**
+     * The name of a dimension of a check in the reader's language.
+     *
+     * @param string|null $dimension the dimension key
+     * @param \stdClass $row with instrumentid
+     * @return string
+     */
+    public static function dimension_name(?string $dimension, \stdClass $row): string {
+        if ($dimension === null || $dimension === '') {
+            return '';
+        }
+        $instrument = self::instrument((int) ($row->instrumentid ?? 0));
+        $definition = $instrument?->get_dimension($dimension);
+        $name = $definition === null ? $dimension : instrument::localise($definition['name'], current_language());
+        return format_string($name, true, ['context' => \context_system::instance(), 'escape' => true]);
+    }
+
+    /**
+     * A number with the given decimals ('' for null).
+     *
+     * @param int|float|string|null $value
+     * @param \stdClass $row
+     * @param int $decimals
+     * @return string
+     */
+    public static function decimal($value, \stdClass $row, int $decimals = 2): string {
+        if ($value === null || $value === '') {
+            return '';
+        }
+        return format_float((float) $value, $decimals);
+    }
+
+    /**
+     * An instrument version (the repository keeps the documents in the application cache).
+     *
+     * @param int $id
+     * @return instrument|null null when there is none with that id
+     */
+    private static function instrument(int $id): ?instrument {
+        if ($id <= 0) {
+            return null;
+        }
+        try {
+            return \core\di::get(instrument_repository::class)->get($id);
+        } catch (\moodle_exception $e) {
+            return null;
+        }
+    }
+}
