@@ -114,6 +114,89 @@ final class value_format {
     }
 
     /**
+     * A figure of an indicator: up to two decimals, trailing zeros dropped ('' for null).
+     *
+     * @param int|float|string|null $value
+     * @return string
+     */
+    public static function figure($value): string {
+        if ($value === null || $value === '') {
+            return '';
+        }
+        return format_float((float) $value, 2, true, true);
+    }
+
+    /**
+     * The target of an indicator in a half-year as a short phrase ("≥ 10", "≤ 5", "1–1.5").
+     *
+     * @param int|float|string|null $target
+     * @param \stdClass $row with direction and targethigh
+     * @return string
+     */
+    public static function target($target, \stdClass $row): string {
+        if ($target === null || $target === '') {
+            return '';
+        }
+        $direction = (string) ($row->direction ?? 'atleast');
+        if ($direction === 'range') {
+            return get_string('reportbuilder_target_range', 'local_digitalstrategy', (object) [
+                'low' => self::figure($target), 'high' => self::figure($row->targethigh ?? null),
+            ]);
+        }
+        $key = $direction === 'atmost' ? 'reportbuilder_target_atmost' : 'reportbuilder_target_atleast';
+        return get_string($key, 'local_digitalstrategy', self::figure($target));
+    }
+
+    /**
+     * The name of an indicator: as entered, or the language string of a shipped indicator.
+     *
+     * @param string|null $name
+     * @param \stdClass $row with idnumber
+     * @return string
+     */
+    public static function indicator_name(?string $name, \stdClass $row): string {
+        if ($name !== null && $name !== '') {
+            return self::text($name);
+        }
+        $key = 'indicator_' . ($row->idnumber ?? '');
+        return get_string_manager()->string_exists($key, 'local_digitalstrategy')
+            ? get_string($key, 'local_digitalstrategy') : self::text($row->idnumber ?? '');
+    }
+
+    /**
+     * The source of an indicator by its name, or a clear note when its class is missing (e.g.
+     * removed by an upgrade).
+     *
+     * @param string|null $key
+     * @return string
+     */
+    public static function source(?string $key): string {
+        if ($key === null || $key === '') {
+            return '';
+        }
+        $name = self::key($key, new \stdClass(), ['source_', 'local_digitalstrategy']);
+        if (\core\di::get(\local_digitalstrategy\local\controlling\source_registry::class)->get($key) === null) {
+            return get_string('reportbuilder_indicator_sourcemissing', 'local_digitalstrategy', $name);
+        }
+        return $name;
+    }
+
+    /**
+     * The label of a half-year of the programme.
+     *
+     * @param int|string|null $year
+     * @param \stdClass $row with periodhalf
+     * @return string
+     */
+    public static function period($year, \stdClass $row): string {
+        if ($year === null || $year === '') {
+            return '';
+        }
+        return get_string('period_label', 'local_digitalstrategy', (object) ['year' => (int) $year,
+            'half' => (int) ($row->periodhalf ?? 1)]);
+    }
+
+    /**
      * An instrument version (the repository keeps the documents in the application cache).
      *
      * @param int $id
