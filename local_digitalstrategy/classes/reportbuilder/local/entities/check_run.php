@@ -95,7 +95,7 @@ class check_run extends base {
         $i = $this->get_table_alias(instrument_repository::TABLE);
         $columns = [];
         $columns[] = $this->column('instrument', column::TYPE_TEXT)
-            ->add_field("{$r}.instrumentid")
+            ->add_fields("{$r}.instrumentid, {$i}.idnumber, {$i}.version")
             ->set_is_sortable(true, ["{$i}.idnumber", "{$i}.version"])
             ->set_disabled_aggregation_all()
             ->set_callback([value_format::class, 'instrument_name']);

@@ -59,8 +59,7 @@ class indicator extends base {
     public function initialise(): base {
         $i = $this->get_table_alias(indicator_model::TABLE);
         $this->add_column($this->column('name', column::TYPE_TEXT)
-            ->add_field("{$i}.name")
-            ->add_field("{$i}.idnumber")
+            ->add_fields("{$i}.name, {$i}.idnumber, {$i}.sortorder, {$i}.id")
             ->set_is_sortable(true, ["{$i}.sortorder", "{$i}.id"])
             ->set_disabled_aggregation_all()
             ->set_callback([value_format::class, 'indicator_name']));

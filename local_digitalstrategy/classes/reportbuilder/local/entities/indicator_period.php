@@ -94,9 +94,9 @@ class indicator_period extends base {
         $i = $this->get_table_alias(\local_digitalstrategy\local\controlling\indicator::TABLE);
 
         $this->add_column($this->column('period', column::TYPE_TEXT)
+            ->add_field("{$p}.periodindex")
             ->add_field("{$p}.periodyear")
             ->add_field("{$p}.periodhalf")
-            ->set_is_sortable(true, ["{$p}.periodindex"])
             ->set_disabled_aggregation_all()
             ->set_callback([value_format::class, 'period']));
         $this->add_column($this->column('periodindex', column::TYPE_INTEGER)
@@ -108,7 +108,6 @@ class indicator_period extends base {
             ->add_field("{$t}.target")
             ->add_field("{$t}.targethigh")
             ->add_field("{$i}.direction")
-            ->set_is_sortable(true, ["{$t}.target"])
             ->set_disabled_aggregation_all()
             ->set_callback([value_format::class, 'target']));
         $this->add_column($this->column('targetlow', column::TYPE_FLOAT)

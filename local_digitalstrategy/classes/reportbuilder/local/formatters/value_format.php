@@ -184,15 +184,15 @@ final class value_format {
     /**
      * The label of a half-year of the programme.
      *
-     * @param int|string|null $year
-     * @param \stdClass $row with periodhalf
+     * @param int|string|null $index the half-year's number in the programme
+     * @param \stdClass $row with periodyear and periodhalf
      * @return string
      */
-    public static function period($year, \stdClass $row): string {
-        if ($year === null || $year === '') {
+    public static function period($index, \stdClass $row): string {
+        if ($index === null || $index === '' || empty($row->periodyear)) {
             return '';
         }
-        return get_string('period_label', 'local_digitalstrategy', (object) ['year' => (int) $year,
+        return get_string('period_label', 'local_digitalstrategy', (object) ['year' => (int) $row->periodyear,
             'half' => (int) ($row->periodhalf ?? 1)]);
     }
 
