@@ -371,6 +371,7 @@ function xmldb_local_digitalstrategy_upgrade($oldversion) {
     if ($oldversion < 2026120900) {
         // Project controlling: the indicator catalogue with targets, manual values, computed actuals,
         // the process Ampel and the document-access summary aggregated from the log.
+        $dbman = $DB->get_manager();
         $table = new xmldb_table('local_digitalstrategy_indicator');
         $table->add_field('id', XMLDB_TYPE_INTEGER, '10', null, XMLDB_NOTNULL, XMLDB_SEQUENCE, null);
         $table->add_field('idnumber', XMLDB_TYPE_CHAR, '40', null, XMLDB_NOTNULL, null, null);
