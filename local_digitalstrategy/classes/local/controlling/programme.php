@@ -132,7 +132,7 @@ final class programme {
      * @return int
      */
     public function start(): int {
-        return reset($this->periods)->start;
+        return $this->periods[array_key_first($this->periods)]->start;
     }
 
     /**
@@ -141,7 +141,7 @@ final class programme {
      * @return int
      */
     public function end(): int {
-        return end($this->periods)->end;
+        return $this->periods[array_key_last($this->periods)]->end;
     }
 
     /**
