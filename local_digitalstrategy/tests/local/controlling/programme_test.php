@@ -89,13 +89,12 @@ final class programme_test extends \advanced_testcase {
         global $DB;
         $this->resetAfterTest();
         $programme = $this->getDataGenerator()->get_plugin_generator('local_digitalstrategy')->set_programme(2018, 1, 2);
-        [$case, $params] = $programme->period_case_sql(':t');
-
         foreach (
             [[$programme->start() - 1, 0], [$programme->start(), 1], [$programme->period(2)->start, 2],
                 [$programme->end() - 1, 2], [$programme->end(), 0]] as [$time, $expected]
         ) {
-            $this->assertSame($expected, (int) $DB->get_field_sql("SELECT {$case}", $params + ['t' => $time]));
+            [$case, $params] = $programme->period_case_sql((string) $time);
+            $this->assertSame($expected, (int) $DB->get_field_sql("SELECT {$case}", $params));
         }
     }
 }
