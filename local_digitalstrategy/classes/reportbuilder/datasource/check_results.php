@@ -18,6 +18,7 @@ namespace local_digitalstrategy\reportbuilder\datasource;
 
 use core_reportbuilder\datasource;
 use core_reportbuilder\local\filters\boolean_select;
+use core_reportbuilder\local\helpers\database;
 use local_digitalstrategy\local\questionnaire\{instrument_repository, run};
 use local_digitalstrategy\organisation as organisation_model;
 use local_digitalstrategy\reportbuilder\local\entities\{check_dimension, check_run, organisation};
@@ -49,9 +50,10 @@ class check_results extends datasource {
         $i = $checkrun->get_table_alias(instrument_repository::TABLE);
         $this->set_main_table(run::TABLE, $r);
         $this->add_join("JOIN {" . instrument_repository::TABLE . "} {$i} ON {$i}.id = {$r}.instrumentid");
+        [$kind, $status] = database::generate_param_names(2);
         $this->add_base_condition_sql(
-            "{$i}.kind = :checkkind AND {$r}.status = :submitted",
-            ['checkkind' => 'check', 'submitted' => run::STATUS_SUBMITTED]
+            "{$i}.kind = :{$kind} AND {$r}.status = :{$status}",
+            [$kind => 'check', $status => run::STATUS_SUBMITTED]
         );
         $this->add_entity($checkrun);
 

@@ -93,7 +93,7 @@ final class indicators_test extends core_reportbuilder_testcase {
         $report = $this->reports()->create_report(['name' => 'Timeline', 'source' => indicators::class, 'default' => 1]);
         $content = array_map('array_values', $this->get_custom_report_content($report->get('id')));
 
-        $name = 'Beratungen &amp; &quot;Termine&quot; &lt; 5 Minuten 🌻';
+        $name = 'Beratungen &amp; "Termine" &lt; 5 Minuten 🌻';
         $this->assertSame([
             [$name, 'Half-year 1 of 2018', 'at least 10', '9', 'Amber'],
             [$name, 'Half-year 2 of 2018', 'at least 10', '', 'No Ampel'],

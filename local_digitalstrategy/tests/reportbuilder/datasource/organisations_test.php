@@ -72,7 +72,7 @@ final class organisations_test extends core_reportbuilder_testcase {
         // Members add a row each only when member columns are in the report: two rows for two organisations.
         $this->assertSame([
             ['Altenhilfe Süd', 'Bonn', 'Care services', 'No', '0'],
-            ['Beratung &amp; Co &quot;Nord&quot; – Kinder &lt; 6 Jahre 🌻', 'Köln', 'Counselling', 'Yes', '2'],
+            ['Beratung &amp; Co "Nord" – Kinder &lt; 6 Jahre 🌻', 'Köln', 'Counselling', 'Yes', '2'],
         ], array_map(fn(array $row) => array_map('strval', array_values($row)), $content));
     }
 

@@ -85,7 +85,7 @@ final class survey_participation_test extends core_reportbuilder_testcase {
         $content = array_map('array_values', $this->get_custom_report_content($report->get('id')));
 
         $this->assertEquals([[
-            'Mitgliederbefragung &amp; &quot;Beteiligung&quot; &lt; 2026', 'Survey', userdate(1780000000), 3, 1, '33.3%', '30.0%',
+            'Mitgliederbefragung &amp; "Beteiligung" &lt; 2026', 'Survey', userdate(1780000000), 3, 1, '33.3%', '30.0%',
         ]], $content);
     }
 

@@ -86,7 +86,7 @@ final class attendance_test extends core_reportbuilder_testcase {
         $content = array_map('array_values', $this->get_custom_report_content($report->get('id')));
 
         $this->assertCount(4, $content);
-        $circle = 'Zirkel &quot;Pflege&quot; &amp; Teilhabe';
+        $circle = 'Zirkel "Pflege" &amp; Teilhabe';
         $title = 'Kick-off &lt; 1 Stunde';
         $this->assertContains([$circle, $title, userdate(1780000000), '', 'Anna Moderatorin', userdate(1780000000)], $content);
         $this->assertContains([$circle, $title, userdate(1780000000), 'Pflege &amp; Betreuung Süd', 'Clara Teilnehmerin',

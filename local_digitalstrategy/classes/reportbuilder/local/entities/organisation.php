@@ -114,7 +114,7 @@ class organisation extends base {
             ->add_field("{$o}.archived")
             ->set_callback([format::class, 'boolean_as_text']);
         $columns[] = $this->column('members', 'reportbuilder_org_members', column::TYPE_INTEGER)
-            ->add_field("(SELECT COUNT(1) FROM {{$member}} orgmembers WHERE orgmembers.orgid = {$o}.id)");
+            ->add_field("(SELECT COUNT(1) FROM {{$member}} orgmembers WHERE orgmembers.orgid = {$o}.id)", 'members');
         $columns[] = $this->column('timecreated', 'reportbuilder_org_timecreated', column::TYPE_TIMESTAMP)
             ->add_field("{$o}.timecreated")
             ->set_callback([format::class, 'userdate']);

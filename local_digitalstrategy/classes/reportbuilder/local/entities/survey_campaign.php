@@ -136,13 +136,13 @@ class survey_campaign extends base {
             ->set_callback(static fn($value): string => $value === null ? '' : format::percent((float) $value));
         foreach (['invited', 'responded', 'declined'] as $name) {
             $columns[] = $this->column($name, column::TYPE_INTEGER)
-                ->add_field($this->participation_sql($name));
+                ->add_field($this->participation_sql($name), $name);
         }
         $columns[] = $this->column('participation', column::TYPE_FLOAT)
-            ->add_field($this->participation_sql('participation'))
+            ->add_field($this->participation_sql('participation'), 'participation')
             ->set_callback(static fn($value): string => $value === null ? '' : format::percent(round((float) $value, 1)));
         $columns[] = $this->column('targetmet', column::TYPE_BOOLEAN)
-            ->add_field("CASE WHEN {$this->participation_sql('participation')} >= {$c}.participationtarget THEN 1 ELSE 0 END")
+            ->add_field("CASE WHEN {$this->participation_sql('participation')} >= {$c}.participationtarget THEN 1 ELSE 0 END", 'targetmet')
             ->set_callback([format::class, 'boolean_as_text']);
         return $columns;
     }

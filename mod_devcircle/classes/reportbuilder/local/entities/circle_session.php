@@ -70,7 +70,7 @@ class circle_session extends base {
                 ->set_callback([format::class, 'userdate']));
         }
         $this->add_column($this->column('duration', column::TYPE_INTEGER)
-            ->add_field("{$s}.duration / 60"));
+            ->add_field("{$s}.duration / 60", 'duration'));
 
         $filters = [
             $this->filter(text::class, 'circle', "{$d}.name"),
