@@ -142,7 +142,10 @@ class survey_campaign extends base {
             ->add_field($this->participation_sql('participation'), 'participation')
             ->set_callback(static fn($value): string => $value === null ? '' : format::percent(round((float) $value, 1)));
         $columns[] = $this->column('targetmet', column::TYPE_BOOLEAN)
-            ->add_field("CASE WHEN {$this->participation_sql('participation')} >= {$c}.participationtarget THEN 1 ELSE 0 END", 'targetmet')
+            ->add_field(
+                "CASE WHEN {$this->participation_sql('participation')} >= {$c}.participationtarget THEN 1 ELSE 0 END",
+                'targetmet'
+            )
             ->set_callback([format::class, 'boolean_as_text']);
         return $columns;
     }

@@ -69,7 +69,10 @@ class attendance extends base {
                 ->set_callback([format::class, 'userdate']));
         }
         $this->add_column($this->column('minutes', column::TYPE_INTEGER)
-            ->add_field("CASE WHEN {$a}.timeleft > {$a}.timejoined THEN ({$a}.timeleft - {$a}.timejoined) / 60 ELSE NULL END", 'minutes'));
+            ->add_field(
+                "CASE WHEN {$a}.timeleft > {$a}.timejoined THEN ({$a}.timeleft - {$a}.timejoined) / 60 ELSE NULL END",
+                'minutes'
+            ));
 
         $filters = [
             $this->filter(select::class, 'role', "{$a}.role")
