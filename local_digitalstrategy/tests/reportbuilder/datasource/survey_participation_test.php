@@ -112,6 +112,24 @@ final class survey_participation_test extends core_reportbuilder_testcase {
         ], $content);
     }
 
+    public function test_participation_is_rounded_down_like_on_the_campaign_page(): void {
+        $this->resetAfterTest();
+        $this->setAdminUser();
+        $campaign = $this->generator()->create_campaign(['name' => 'Zwei von drei']);
+        foreach ([1, 1, 0] as $responded) {
+            $this->generator()->create_invite($campaign, ['responded' => $responded]);
+        }
+
+        $report = $this->reports()->create_report(['name' => 'Rounding', 'source' => survey_participation::class,
+            'default' => 0]);
+        $this->reports()->create_column(['reportid' => $report->get('id'),
+            'uniqueidentifier' => 'survey_campaign:participation']);
+        $content = array_map('array_values', $this->get_custom_report_content($report->get('id')));
+
+        $this->assertSame([['66.6%']], $content);
+        $this->assertSame(66.6, \local_digitalstrategy\local\campaign\participation_repository::percent(2, 3));
+    }
+
     public function test_a_campaign_without_invitations_has_no_participation_figure(): void {
         $this->resetAfterTest();
         $this->setAdminUser();

@@ -140,7 +140,9 @@ class survey_campaign extends base {
         }
         $columns[] = $this->column('participation', column::TYPE_FLOAT)
             ->add_field($this->participation_sql('participation'), 'participation')
-            ->set_callback(static fn($value): string => $value === null ? '' : format::percent(round((float) $value, 1)));
+            // Rounded down to one decimal, as the campaign page shows it.
+            ->set_callback(static fn($value): string => $value === null
+                ? '' : format::percent(floor(round((float) $value * 10, 6)) / 10));
         $columns[] = $this->column('targetmet', column::TYPE_BOOLEAN)
             ->add_field(
                 "CASE WHEN {$this->participation_sql('participation')} >= {$c}.participationtarget THEN 1 ELSE 0 END",
