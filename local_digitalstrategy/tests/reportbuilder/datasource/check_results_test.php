@@ -38,6 +38,10 @@ require_once("{$CFG->dirroot}/reportbuilder/tests/helpers.php");
  * @covers     \local_digitalstrategy\reportbuilder\local\entities\check_dimension
  * @covers     \local_digitalstrategy\reportbuilder\local\formatters\value_format
  */
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\reportbuilder\datasource\check_results::class)]
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\reportbuilder\local\entities\check_run::class)]
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\reportbuilder\local\entities\check_dimension::class)]
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\reportbuilder\local\formatters\value_format::class)]
 final class check_results_test extends core_reportbuilder_testcase {
     /**
      * The plugin's generator.
@@ -166,6 +170,7 @@ final class check_results_test extends core_reportbuilder_testcase {
      * @param array $values
      * @param bool $matches
      */
+    #[\PHPUnit\Framework\Attributes\DataProvider('filter_provider')]
     public function test_filters(string $filter, array $values, bool $matches): void {
         $this->resetAfterTest();
         $this->setAdminUser();

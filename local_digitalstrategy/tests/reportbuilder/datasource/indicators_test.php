@@ -40,6 +40,10 @@ require_once("{$CFG->dirroot}/reportbuilder/tests/helpers.php");
  * @covers     \local_digitalstrategy\reportbuilder\local\entities\indicator_period
  * @covers     \local_digitalstrategy\reportbuilder\local\formatters\value_format
  */
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\reportbuilder\datasource\indicators::class)]
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\reportbuilder\local\entities\indicator::class)]
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\reportbuilder\local\entities\indicator_period::class)]
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\reportbuilder\local\formatters\value_format::class)]
 final class indicators_test extends core_reportbuilder_testcase {
     /** @var string An indicator name as the project team might write it. */
     private const NAME = 'Beratungen & "Termine" < 5 Minuten 🌻';

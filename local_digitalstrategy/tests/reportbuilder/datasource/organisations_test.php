@@ -38,6 +38,10 @@ require_once("{$CFG->dirroot}/reportbuilder/tests/helpers.php");
  * @covers     \local_digitalstrategy\reportbuilder\local\entities\organisation_member
  * @covers     \local_digitalstrategy\reportbuilder\local\formatters\value_format
  */
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\reportbuilder\datasource\organisations::class)]
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\reportbuilder\local\entities\organisation::class)]
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\reportbuilder\local\entities\organisation_member::class)]
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\reportbuilder\local\formatters\value_format::class)]
 final class organisations_test extends core_reportbuilder_testcase {
     /**
      * The plugin's generator.
@@ -139,6 +143,7 @@ final class organisations_test extends core_reportbuilder_testcase {
      * @param array $values
      * @param bool $matches
      */
+    #[\PHPUnit\Framework\Attributes\DataProvider('filter_provider')]
     public function test_filters(string $filter, array $values, bool $matches): void {
         $this->resetAfterTest();
         $organisation = $this->generator()->create_organisation(['name' => 'Pflegedienst Mitte', 'fieldofwork' => 'disability',

@@ -38,6 +38,9 @@ require_once("{$CFG->dirroot}/reportbuilder/tests/helpers.php");
  * @covers     \local_digitalstrategy\reportbuilder\local\entities\survey_campaign
  * @covers     \local_digitalstrategy\reportbuilder\local\entities\survey_invite
  */
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\reportbuilder\datasource\survey_participation::class)]
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\reportbuilder\local\entities\survey_campaign::class)]
+#[\PHPUnit\Framework\Attributes\CoversClass(\local_digitalstrategy\reportbuilder\local\entities\survey_invite::class)]
 final class survey_participation_test extends core_reportbuilder_testcase {
     /**
      * The plugin's generator.
@@ -180,6 +183,7 @@ final class survey_participation_test extends core_reportbuilder_testcase {
      * @param array $values
      * @param bool $matches
      */
+    #[\PHPUnit\Framework\Attributes\DataProvider('filter_provider')]
     public function test_filters(string $filter, array $values, bool $matches): void {
         $this->resetAfterTest();
         $this->setAdminUser();

@@ -38,6 +38,9 @@ require_once("{$CFG->dirroot}/reportbuilder/tests/helpers.php");
  * @covers     \mod_devcircle\reportbuilder\local\entities\attendance
  * @covers     \mod_devcircle\reportbuilder\local\entities\circle_session
  */
+#[\PHPUnit\Framework\Attributes\CoversClass(\mod_devcircle\reportbuilder\datasource\attendance::class)]
+#[\PHPUnit\Framework\Attributes\CoversClass(\mod_devcircle\reportbuilder\local\entities\attendance::class)]
+#[\PHPUnit\Framework\Attributes\CoversClass(\mod_devcircle\reportbuilder\local\entities\circle_session::class)]
 final class attendance_test extends core_reportbuilder_testcase {
     /**
      * The report builder's generator.
@@ -154,6 +157,7 @@ final class attendance_test extends core_reportbuilder_testcase {
      * @param array $values
      * @param int $rows
      */
+    #[\PHPUnit\Framework\Attributes\DataProvider('filter_provider')]
     public function test_filters(string $filter, array $values, int $rows): void {
         $this->resetAfterTest();
         $this->held_session();
