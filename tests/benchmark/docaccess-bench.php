@@ -55,8 +55,11 @@ if ($DB->get_dbfamily() !== 'postgres') {
     cli_error('The benchmark seeds the log with PostgreSQL\'s generate_series.');
 }
 
+/** @var int Organisations of the benchmark. */
 const DOCBENCH_ORGS = 350;
+/** @var int Users per organisation. */
 const DOCBENCH_USERS_PER_ORG = 10;
+/** @var int First (made-up) course module id of the benchmark's documents. */
 const DOCBENCH_CMBASE = 900000;
 
 /**
@@ -77,7 +80,8 @@ function docbench_setup(): array {
     for ($i = 1; $i <= 5; $i++) {
         $id = $DB->get_field('course', 'id', ['shortname' => "DOCBENCH$i"]);
         if (!$id) {
-            $id = create_course((object) ['fullname' => "Docbench $i", 'shortname' => "DOCBENCH$i", 'category' => $category->id])->id;
+            $id = create_course((object) ['fullname' => "Docbench $i", 'shortname' => "DOCBENCH$i",
+                'category' => $category->id])->id;
         }
         $courses[] = (int) $id;
     }
@@ -108,7 +112,8 @@ function docbench_setup(): array {
         }
         $DB->insert_records('local_digitalstrategy_member', $members);
     }
-    $range = $DB->get_record_sql("SELECT MIN(id) AS minid, MAX(id) AS maxid, COUNT(1) AS n FROM {user} WHERE username LIKE 'docbench%'");
+    $range = $DB->get_record_sql("SELECT MIN(id) AS minid, MAX(id) AS maxid, COUNT(1) AS n
+                                    FROM {user} WHERE username LIKE 'docbench%'");
     if ((int) $range->maxid - (int) $range->minid + 1 !== (int) $range->n || (int) $range->n !== $total) {
         cli_error('The benchmark users do not have consecutive ids; run --cleanup and seed again.');
     }
@@ -160,7 +165,8 @@ if ($options['cleanup']) {
     $DB->delete_records(docaccess_aggregator::TABLE);
     $DB->delete_records(docaccess_aggregator::ACTIVE_TABLE);
     set_config(docaccess_aggregator::POSITION, 0, 'local_digitalstrategy');
-    $DB->execute("DELETE FROM {local_digitalstrategy_member} WHERE userid IN (SELECT id FROM {user} WHERE username LIKE 'docbench%')");
+    $DB->execute("DELETE FROM {local_digitalstrategy_member}
+                   WHERE userid IN (SELECT id FROM {user} WHERE username LIKE 'docbench%')");
     $DB->delete_records_select('local_digitalstrategy_org', "idnumber LIKE 'docbench-%'");
     $DB->delete_records_select('user', "username LIKE 'docbench%'");
     set_config('programmecategory', 0, 'local_digitalstrategy');
@@ -176,8 +182,13 @@ if ($options['seed']) {
     $want = (int) $options['rows'];
     $started = microtime(true);
     for ($from = $have; $from < $want; $from += 100000) {
-        docbench_log($from, min($want, $from + 100000), (int) $options['users'], $programme->start(),
-            $programme->end() - $programme->start());
+        docbench_log(
+            $from,
+            min($want, $from + 100000),
+            (int) $options['users'],
+            $programme->start(),
+            $programme->end() - $programme->start()
+        );
     }
     $DB->execute('ANALYZE {logstore_standard_log}');
     $out += ['seeded' => max(0, $want - $have), 'seedseconds' => round(microtime(true) - $started, 1)];
@@ -185,8 +196,13 @@ if ($options['seed']) {
 
 if ($options['append']) {
     $have = $benchrows();
-    docbench_log($have, $have + (int) $options['append'], DOCBENCH_ORGS * DOCBENCH_USERS_PER_ORG,
-        $programme->end() - 30 * DAYSECS, 30 * DAYSECS - HOURSECS);
+    docbench_log(
+        $have,
+        $have + (int) $options['append'],
+        DOCBENCH_ORGS * DOCBENCH_USERS_PER_ORG,
+        $programme->end() - 30 * DAYSECS,
+        30 * DAYSECS - HOURSECS
+    );
     $out['appended'] = (int) $options['append'];
 }
 

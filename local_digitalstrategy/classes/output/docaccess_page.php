@@ -19,6 +19,7 @@ namespace local_digitalstrategy\output;
 use core\output\named_templatable;
 use core\output\renderable;
 use core\output\renderer_base;
+use local_digitalstrategy\local\controlling\docaccess_aggregator;
 use local_digitalstrategy\local\controlling\docaccess_type;
 use local_digitalstrategy\local\controlling\period;
 
@@ -118,12 +119,15 @@ final class docaccess_page implements named_templatable, renderable {
             'downloads' => $row->downloads,
             'users' => $row->users,
         ], $this->organisations);
-        $timezone = \core_date::get_server_timezone_object();
+        $timezone = \core_date::get_server_timezone_object()->getName();
         $months = [];
         foreach ($this->months as $month => $row) {
-            $start = (new \DateTimeImmutable(sprintf('%04d-%02d-01', intdiv($month, 100), $month % 100), $timezone))->getTimestamp();
             $months[] = [
-                'month' => userdate($start, get_string('strftimemonthyear', 'core_langconfig'), $timezone->getName()),
+                'month' => userdate(
+                    docaccess_aggregator::month_start_of($month),
+                    get_string('strftimemonthyear', 'core_langconfig'),
+                    $timezone
+                ),
                 'users' => $row->users,
                 'organisations' => $row->organisations,
             ];
@@ -136,7 +140,10 @@ final class docaccess_page implements named_templatable, renderable {
             'hastypes' => (bool) $types,
             'organisations' => $organisations,
             'hasorganisations' => (bool) $organisations,
-            'knote' => get_string('docaccess_knote', 'local_digitalstrategy', (object) ['k' => $this->k, 'hidden' => $this->hidden]),
+            'knote' => get_string('docaccess_knote', 'local_digitalstrategy', (object) [
+                'k' => $this->k,
+                'hidden' => $this->hidden,
+            ]),
             'months' => $months,
             'hasmonths' => (bool) $months,
             'aggregateduntil' => $this->aggregateduntil === null ? ''

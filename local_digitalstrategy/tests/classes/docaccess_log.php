@@ -36,8 +36,14 @@ trait docaccess_log {
      * @param array $more other columns to set (anonymous, realuserid, contextlevel …)
      * @return int the log id
      */
-    protected function log_row(int $userid, int $courseid, int $cmid, int $time,
-            string $eventname = '\\mod_page\\event\\course_module_viewed', array $more = []): int {
+    protected function log_row(
+        int $userid,
+        int $courseid,
+        int $cmid,
+        int $time,
+        string $eventname = '\\mod_page\\event\\course_module_viewed',
+        array $more = []
+    ): int {
         global $DB;
         $parts = explode('\\', trim($eventname, '\\'));
         [$target, $action] = explode('_', $parts[2], 2) + [1 => 'viewed'];

@@ -55,10 +55,20 @@ final class docaccess_page_test extends \advanced_testcase {
         foreach ([$big, $big, $big, $small] as $i => $organisation) {
             $user = $this->getDataGenerator()->create_user();
             $generator->add_member($organisation, $user->id);
-            $this->log_row((int) $user->id, (int) $course->id, 51, $this->day('2018-08-0' . ($i + 1)),
-                '\\mod_devcircle\\event\\recording_viewed');
-            $this->log_row((int) $user->id, (int) $course->id, 52, $this->day('2018-08-0' . ($i + 1)) + 60,
-                '\\mod_resource\\event\\course_module_viewed');
+            $this->log_row(
+                (int) $user->id,
+                (int) $course->id,
+                51,
+                $this->day('2018-08-0' . ($i + 1)),
+                '\\mod_devcircle\\event\\recording_viewed'
+            );
+            $this->log_row(
+                (int) $user->id,
+                (int) $course->id,
+                52,
+                $this->day('2018-08-0' . ($i + 1)) + 60,
+                '\\mod_resource\\event\\course_module_viewed'
+            );
         }
         $this->mock_clock_with_frozen($this->day('2018-09-15'));
         \core\di::get(docaccess_aggregator::class)->run();
@@ -81,9 +91,11 @@ final class docaccess_page_test extends \advanced_testcase {
         $this->assertStringContainsString('Träger &amp; Söhne &quot;Kita&quot; &lt; 6 Jahre 🙂', $html);
         $this->assertStringNotContainsString('&amp;amp;', $html);
         $this->assertStringNotContainsString('Kleine Beratung', $html);
-        $this->assertStringContainsString('fewer than 3 users of a resource type are not shown on their own (2 groups left out)', $html);
+        $this->assertStringContainsString('fewer than 3 users of a resource type are not shown on their own '
+            . '(2 groups left out)', $html);
         $this->assertMatchesRegularExpression('#<tr data-period="2">\s*<th scope="row">[^<]+</th>\s*'
-            . '<td class="text-end">4</td><td class="text-end">4</td>\s*<td class="text-end">4</td><td class="text-end">2</td>#', $html);
+            . '<td class="text-end">4</td><td class="text-end">4</td>\s*'
+            . '<td class="text-end">4</td><td class="text-end">2</td>#', $html);
         $this->assertMatchesRegularExpression('#<th scope="row">Pads and recordings</th>\s*<td class="text-end">4</td>'
             . '<td class="text-end">0</td>#', $html);
         $this->assertMatchesRegularExpression('#<th scope="row">Files</th>\s*<td class="text-end">0</td>'
@@ -101,8 +113,19 @@ final class docaccess_page_test extends \advanced_testcase {
         $generator = $this->getDataGenerator()->get_plugin_generator('local_digitalstrategy');
         $programme = $generator->set_programme(2018, 1, 6);
 
-        $html = $PAGE->get_renderer('core')->render(new docaccess_page($programme->periods(), $programme->period(1),
-            [], [], [], 0, 5, [], null, false, '#'));
+        $html = $PAGE->get_renderer('core')->render(new docaccess_page(
+            $programme->periods(),
+            $programme->period(1),
+            [],
+            [],
+            [],
+            0,
+            5,
+            [],
+            null,
+            false,
+            '#'
+        ));
 
         $this->assertStringContainsString('standard log is not enabled', $html);
         $this->assertStringContainsString('The log has not been aggregated yet', $html);

@@ -97,14 +97,15 @@ final class docaccess_aggregator {
      * @param float $budget seconds after which no further batch starts
      * @param int $batchsize consecutive log ids per batch
      * @param int $maxbatches stop after this many batches (0: no limit)
-     * @return array{locked: bool, batches: int, from: int, to: int, pending: int, seconds: float}
+     * @return array{locked: bool, batches: int, from: int, to: int, pending: int, seconds: float, longestbatch: float}
      *     locked: another runner held the lock (nothing done); from/to: positions before and after;
-     *     pending: settled log ids still to do (0 when caught up)
+     *     pending: settled log ids still to do (0 when caught up); longestbatch: seconds of the slowest batch
      */
     public function run(float $budget = 120.0, int $batchsize = self::BATCH_SIZE, int $maxbatches = 0): array {
         $started = microtime(true);
         $from = $this->position();
-        $result = ['locked' => false, 'batches' => 0, 'from' => $from, 'to' => $from, 'pending' => 0, 'seconds' => 0.0];
+        $result = ['locked' => false, 'batches' => 0, 'from' => $from, 'to' => $from, 'pending' => 0, 'seconds' => 0.0,
+            'longestbatch' => 0.0];
         $lock = \core\lock\lock_config::get_lock_factory(self::LOCK_TYPE)->get_lock('aggregate', 0, HOURSECS);
         if (!$lock) {
             $result['locked'] = true;
@@ -120,6 +121,7 @@ final class docaccess_aggregator {
                 $filter = $this->course_filter();
                 while ($position < $upto) {
                     $to = min($position + max(1, $batchsize), $upto);
+                    $batchstarted = microtime(true);
                     $transaction = $this->db->start_delegated_transaction();
                     $this->aggregate_documents($position, $to, $filter);
                     $this->aggregate_active_users($position, $to);
@@ -127,6 +129,7 @@ final class docaccess_aggregator {
                     $transaction->allow_commit();
                     $position = $to;
                     $result['batches']++;
+                    $result['longestbatch'] = max($result['longestbatch'], round(microtime(true) - $batchstarted, 3));
                     if (($maxbatches && $result['batches'] >= $maxbatches) || microtime(true) - $started >= $budget) {
                         break;
                     }
@@ -150,8 +153,11 @@ final class docaccess_aggregator {
      * @return int 0 before the first run
      */
     public function position(): int {
-        return (int) $this->db->get_field('config_plugins', 'value',
-            ['plugin' => 'local_digitalstrategy', 'name' => self::POSITION]);
+        return (int) $this->db->get_field(
+            'config_plugins',
+            'value',
+            ['plugin' => 'local_digitalstrategy', 'name' => self::POSITION]
+        );
     }
 
     /**
@@ -184,8 +190,10 @@ final class docaccess_aggregator {
      * @return int
      */
     private function settled_max_id(): int {
-        return (int) $this->db->get_field_sql('SELECT MAX(id) FROM {' . self::LOG_TABLE . '} WHERE timecreated <= :cutoff',
-            ['cutoff' => $this->clock->time() - self::SETTLE_SECONDS]);
+        return (int) $this->db->get_field_sql(
+            'SELECT MAX(id) FROM {' . self::LOG_TABLE . '} WHERE timecreated <= :cutoff',
+            ['cutoff' => $this->clock->time() - self::SETTLE_SECONDS]
+        );
     }
 
     /**
@@ -215,20 +223,14 @@ final class docaccess_aggregator {
      * @param array $filter course_filter()
      */
     private function aggregate_documents(int $from, int $to, array $filter): void {
-        $periods = $this->programme->periods();
-        if (!$periods) {
-            return;
-        }
         [$eventsql, $params] = $this->db->get_in_or_equal(array_keys(self::EVENTS), SQL_PARAMS_NAMED, 'ev');
         [$downloadsql, $downloadparams] = $this->db->get_in_or_equal(
-            array_keys(array_filter(self::EVENTS, fn($kind) => $kind === 'download')), SQL_PARAMS_NAMED, 'dl');
-        $periodcase = 'CASE';
-        foreach ($periods as $period) {
-            $periodcase .= ' WHEN l.timecreated < :pend' . $period->index . ' THEN ' . (int) $period->index;
-            $params['pend' . $period->index] = $period->end;
-        }
-        $periodcase .= ' ELSE 0 END';
-        $params += $downloadparams + $filter[1] + [
+            array_keys(array_filter(self::EVENTS, fn($kind) => $kind === 'download')),
+            SQL_PARAMS_NAMED,
+            'dl'
+        );
+        [$periodcase, $periodparams] = $this->programme->period_case_sql('l.timecreated');
+        $params += $periodparams + $downloadparams + $filter[1] + [
             'from' => $from,
             'to' => $to,
             'contextlevel' => CONTEXT_MODULE,
@@ -258,7 +260,8 @@ final class docaccess_aggregator {
                    downloads = downloads + (SELECT s.downloads FROM $stage s WHERE $match),
                    timelast = (SELECT s.timelast FROM $stage s WHERE $match)
              WHERE EXISTS (SELECT 1 FROM $stage s WHERE $match)");
-        $this->db->execute("INSERT INTO $table (period, userid, orgid, courseid, cmid, modname, views, downloads, timefirst, timelast)
+        $this->db->execute("INSERT INTO $table (period, userid, orgid, courseid, cmid, modname, views, downloads,
+                                                 timefirst, timelast)
             SELECT s.period, s.userid, COALESCE(m.orgid, 0), s.courseid, s.cmid, s.modname, s.views, s.downloads,
                    s.timefirst, s.timelast
               FROM $stage s
@@ -274,9 +277,11 @@ final class docaccess_aggregator {
      * @param int $to
      */
     private function aggregate_active_users(int $from, int $to): void {
-        $span = $this->db->get_record_sql('SELECT MIN(timecreated) AS tmin, MAX(timecreated) AS tmax
+        $span = $this->db->get_record_sql(
+            'SELECT MIN(timecreated) AS tmin, MAX(timecreated) AS tmax
                                              FROM {' . self::LOG_TABLE . '} WHERE id > :from AND id <= :to',
-            ['from' => $from, 'to' => $to]);
+            ['from' => $from, 'to' => $to]
+        );
         if (!$span || $span->tmin === null) {
             return;
         }
@@ -329,6 +334,19 @@ final class docaccess_aggregator {
      */
     public static function month_key(int $time): int {
         return (int) (new \DateTimeImmutable('@' . $time))->setTimezone(\core_date::get_server_timezone_object())->format('Ym');
+    }
+
+    /**
+     * Midnight of the first day of a month given as YYYYMM, in the site's time zone.
+     *
+     * @param int $month YYYYMM
+     * @return int
+     */
+    public static function month_start_of(int $month): int {
+        return (new \DateTimeImmutable(
+            sprintf('%04d-%02d-01 00:00:00', intdiv($month, 100), $month % 100),
+            \core_date::get_server_timezone_object()
+        ))->getTimestamp();
     }
 
     /**

@@ -109,9 +109,22 @@ final class docaccess_aggregator_test extends \advanced_testcase {
         $this->log_row($m, $this->course, 11, $this->day('2017-12-31'));
         $this->log_row($m, $this->course, 15, $this->day('2018-03-01'), '\\mod_forum\\event\\course_module_viewed');
         $this->log_row((int) $DB->get_field('user', 'id', ['username' => 'guest']), $this->course, 11, $this->day('2018-03-01'));
-        $this->log_row($m, $this->course, 11, $this->day('2018-03-01'), '\\mod_page\\event\\course_module_viewed', ['anonymous' => 1]);
-        $this->log_row($m, $this->course, 11, $this->day('2018-03-01'), '\\mod_page\\event\\course_module_viewed',
-            ['realuserid' => 2]);
+        $this->log_row(
+            $m,
+            $this->course,
+            11,
+            $this->day('2018-03-01'),
+            '\\mod_page\\event\\course_module_viewed',
+            ['anonymous' => 1]
+        );
+        $this->log_row(
+            $m,
+            $this->course,
+            11,
+            $this->day('2018-03-01'),
+            '\\mod_page\\event\\course_module_viewed',
+            ['realuserid' => 2]
+        );
 
         $result = $this->aggregator()->run();
 
@@ -212,8 +225,14 @@ final class docaccess_aggregator_test extends \advanced_testcase {
         $m = (int) $this->member->id;
         $l = (int) $this->loner->id;
         // Any event counts, in any course, also outside module contexts.
-        $this->log_row($m, $this->othercourse, 0, $this->day('2018-06-01'), '\\core\\event\\user_loggedin',
-            ['contextlevel' => CONTEXT_SYSTEM]);
+        $this->log_row(
+            $m,
+            $this->othercourse,
+            0,
+            $this->day('2018-06-01'),
+            '\\core\\event\\user_loggedin',
+            ['contextlevel' => CONTEXT_SYSTEM]
+        );
         $this->log_row($m, $this->course, 11, $this->day('2018-06-30') + 86399);
         $this->log_row($m, $this->course, 11, $this->day('2018-07-01'));
         $this->log_row($l, $this->course, 11, $this->day('2018-06-15'));
@@ -228,8 +247,10 @@ final class docaccess_aggregator_test extends \advanced_testcase {
             ['201806', '1', "$m", "$this->orgid"],
             ['201806', '1', "$l", '0'],
             ['201807', '2', "$m", "$this->orgid"],
-        ], array_map(fn($r) => [(string) $r->month, (string) $r->period, (string) $r->userid, (string) $r->orgid],
-            array_values($rows)));
+        ], array_map(
+            fn($r) => [(string) $r->month, (string) $r->period, (string) $r->userid, (string) $r->orgid],
+            array_values($rows)
+        ));
     }
 
     public function test_events_as_moodle_logs_them_are_recognised(): void {

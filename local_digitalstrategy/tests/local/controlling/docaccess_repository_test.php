@@ -140,8 +140,10 @@ final class docaccess_repository_test extends \advanced_testcase {
         /** @var \local_digitalstrategy_generator $generator */
         $generator = $this->getDataGenerator()->get_plugin_generator('local_digitalstrategy');
         // First half-year: 3 users in January, 1 in June (mean over six months: 4 / 6).
-        foreach ([[201801, 1, 1], [201801, 1, 2], [201801, 1, 3], [201806, 1, 1], [201807, 2, 1], [201808, 2, 1],
-                [201808, 2, 2], [201809, 2, 3], [201810, 2, 9]] as [$month, $period, $userid]) {
+        foreach (
+            [[201801, 1, 1], [201801, 1, 2], [201801, 1, 3], [201806, 1, 1], [201807, 2, 1], [201808, 2, 1],
+                [201808, 2, 2], [201809, 2, 3], [201810, 2, 9]] as [$month, $period, $userid]
+        ) {
             $DB->insert_record(docaccess_aggregator::ACTIVE_TABLE, (object) ['month' => $month, 'period' => $period,
                 'userid' => $userid, 'orgid' => $userid === 1 ? $this->big : 0]);
         }

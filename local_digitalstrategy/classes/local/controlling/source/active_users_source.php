@@ -92,11 +92,14 @@ final class active_users_source implements indicator_source {
     public function drilldown(indicator $indicator, period $period): drilldown {
         $months = $this->docaccess->active_users([$period->index])[$period->index] ?? [];
         $rows = [];
-        $timezone = \core_date::get_server_timezone_object();
+        $timezone = \core_date::get_server_timezone_object()->getName();
         foreach ($this->months_begun($period, $this->clock->time()) as $month) {
-            $start = (new \DateTimeImmutable(sprintf('%04d-%02d-01', intdiv($month, 100), $month % 100), $timezone))->getTimestamp();
             $rows[] = [
-                userdate($start, get_string('strftimemonthyear', 'core_langconfig'), $timezone->getName()),
+                userdate(
+                    docaccess_aggregator::month_start_of($month),
+                    get_string('strftimemonthyear', 'core_langconfig'),
+                    $timezone
+                ),
                 $months[$month]->users ?? 0,
                 $months[$month]->organisations ?? 0,
             ];
@@ -122,8 +125,7 @@ final class active_users_source implements indicator_source {
             $year = intdiv($first, 100);
             $month = $first % 100 + $i;
             $key = ($year + intdiv($month - 1, 12)) * 100 + (($month - 1) % 12 + 1);
-            $start = (new \DateTimeImmutable(sprintf('%04d-%02d-01', intdiv($key, 100), $key % 100),
-                \core_date::get_server_timezone_object()))->getTimestamp();
+            $start = docaccess_aggregator::month_start_of($key);
             if ($start > $now || $start >= $period->end) {
                 break;
             }

@@ -106,6 +106,9 @@ final class document_access_source implements indicator_source {
             get_string('docaccess_views', 'local_digitalstrategy'),
             get_string('docaccess_downloads', 'local_digitalstrategy'),
             get_string('docaccess_users', 'local_digitalstrategy'),
-        ], $rows, get_string('docaccess_knote', 'local_digitalstrategy', (object) ['k' => $this->docaccess->k(), 'hidden' => $hidden]));
+        ], $rows, get_string('docaccess_knote', 'local_digitalstrategy', (object) [
+            'k' => $this->docaccess->k(),
+            'hidden' => $hidden,
+        ]));
     }
 }
