@@ -88,7 +88,7 @@ final class docaccess_page_test extends \advanced_testcase {
             'https://example.org/docaccess.php',
         ));
 
-        $this->assertStringContainsString('Träger &amp; Söhne &quot;Kita&quot; &lt; 6 Jahre 🙂', $html);
+        $this->assertStringContainsString('Träger &amp; Söhne "Kita" &lt; 6 Jahre 🙂', $html);
         $this->assertStringNotContainsString('&amp;amp;', $html);
         $this->assertStringNotContainsString('Kleine Beratung', $html);
         $this->assertStringContainsString('fewer than 3 users of a resource type are not shown on their own '

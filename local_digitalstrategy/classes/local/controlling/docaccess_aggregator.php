@@ -120,6 +120,15 @@ final class docaccess_aggregator {
                 $stage = $this->create_stage();
                 $filter = $this->course_filter();
                 while ($position < $upto) {
+                    // Skip a gap in the log ids (rows deleted by the log's retention) in one step.
+                    $next = (int) $this->db->get_field_sql('SELECT MIN(id) FROM {' . self::LOG_TABLE . '} WHERE id > ?',
+                        [$position]);
+                    if (!$next || $next > $upto) {
+                        $position = $upto;
+                        set_config(self::POSITION, $position, 'local_digitalstrategy');
+                        break;
+                    }
+                    $position = $next - 1;
                     $to = min($position + max(1, $batchsize), $upto);
                     $batchstarted = microtime(true);
                     $transaction = $this->db->start_delegated_transaction();
@@ -254,12 +263,7 @@ final class docaccess_aggregator {
                        AND l.timecreated >= :pstart AND l.timecreated < :pfinish
                        AND {$filter[0]}) x
           GROUP BY x.period, x.userid, x.cmid", $params);
-        $match = "s.period = $table.period AND s.userid = $table.userid AND s.cmid = $table.cmid";
-        $this->db->execute("UPDATE $table
-               SET views = views + (SELECT s.views FROM $stage s WHERE $match),
-                   downloads = downloads + (SELECT s.downloads FROM $stage s WHERE $match),
-                   timelast = (SELECT s.timelast FROM $stage s WHERE $match)
-             WHERE EXISTS (SELECT 1 FROM $stage s WHERE $match)");
+        $this->add_stage_to_existing($table, $stage);
         $this->db->execute("INSERT INTO $table (period, userid, orgid, courseid, cmid, modname, views, downloads,
                                                  timefirst, timelast)
             SELECT s.period, s.userid, COALESCE(m.orgid, 0), s.courseid, s.cmid, s.modname, s.views, s.downloads,
@@ -268,6 +272,34 @@ final class docaccess_aggregator {
          LEFT JOIN {local_digitalstrategy_member} m ON m.userid = s.userid
              WHERE NOT EXISTS (SELECT 1 FROM $table d WHERE d.period = s.period AND d.userid = s.userid AND d.cmid = s.cmid)");
         $this->db->execute("DELETE FROM $stage");
+    }
+
+    /**
+     * Adds the staged counts to the summary rows that exist already (one statement; the staging
+     * table is named once where the database cannot reopen a temporary table, as MySQL).
+     *
+     * @param string $table the summary, in braces
+     * @param string $stage the staging table, in braces
+     */
+    private function add_stage_to_existing(string $table, string $stage): void {
+        $family = $this->db->get_dbfamily();
+        if ($family === 'postgres') {
+            $this->db->execute("UPDATE $table d
+                   SET views = d.views + s.views, downloads = d.downloads + s.downloads, timelast = s.timelast
+                  FROM $stage s
+                 WHERE s.period = d.period AND s.userid = d.userid AND s.cmid = d.cmid");
+        } else if ($family === 'mysql') {
+            $this->db->execute("UPDATE $table d
+                  JOIN $stage s ON s.period = d.period AND s.userid = d.userid AND s.cmid = d.cmid
+                   SET d.views = d.views + s.views, d.downloads = d.downloads + s.downloads, d.timelast = s.timelast");
+        } else {
+            $match = "s.period = $table.period AND s.userid = $table.userid AND s.cmid = $table.cmid";
+            $this->db->execute("UPDATE $table
+                   SET views = views + (SELECT s.views FROM $stage s WHERE $match),
+                       downloads = downloads + (SELECT s.downloads FROM $stage s WHERE $match),
+                       timelast = (SELECT s.timelast FROM $stage s WHERE $match)
+                 WHERE EXISTS (SELECT 1 FROM $stage s WHERE $match)");
+        }
     }
 
     /**
@@ -360,7 +392,7 @@ final class docaccess_aggregator {
         foreach (['period', 'userid', 'courseid', 'cmid', 'views', 'downloads', 'timefirst', 'timelast'] as $field) {
             $table->add_field($field, XMLDB_TYPE_INTEGER, '10', null, XMLDB_NOTNULL, null, '0');
         }
-        $table->add_field('modname', XMLDB_TYPE_CHAR, '20', null, XMLDB_NOTNULL, null, '');
+        $table->add_field('modname', XMLDB_TYPE_CHAR, '20', null, XMLDB_NOTNULL);
         $table->add_key('primary', XMLDB_KEY_PRIMARY, ['id']);
         $table->add_index('periodusercm', XMLDB_INDEX_UNIQUE, ['period', 'userid', 'cmid']);
         $manager = $this->db->get_manager();

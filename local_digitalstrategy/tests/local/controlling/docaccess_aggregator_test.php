@@ -267,6 +267,7 @@ final class docaccess_aggregator_test extends \advanced_testcase {
         $programme = $generator->set_programme((int) date('Y', $now) - 1, 1, 6);
         $this->mock_clock_with_frozen($now + HOURSECS);
         $course = get_course($this->course);
+        $this->setAdminUser();
         $page = $this->getDataGenerator()->create_module('page', ['course' => $course->id]);
         $resource = $this->getDataGenerator()->create_module('resource', ['course' => $course->id]);
         $this->setUser($this->member);
