@@ -1043,5 +1043,6 @@ final class provider implements
         global $DB;
         $DB->delete_records_select('local_digitalstrategy_docaccess', 'userid ' . $insql, $params);
         $DB->delete_records_select('local_digitalstrategy_activeuser', 'userid ' . $insql, $params);
+        \core\di::get(\local_digitalstrategy\local\controlling\docaccess_repository::class)->invalidate();
     }
 }

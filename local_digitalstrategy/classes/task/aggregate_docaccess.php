@@ -17,6 +17,7 @@
 namespace local_digitalstrategy\task;
 
 use local_digitalstrategy\local\controlling\docaccess_aggregator;
+use local_digitalstrategy\local\controlling\docaccess_repository;
 
 /**
  * Aggregates new rows of Moodle's standard log into the document-access statistics and the active
@@ -54,5 +55,9 @@ final class aggregate_docaccess extends \core\task\scheduled_task {
         }
         mtrace("Log aggregated from id {$result['from']} to {$result['to']} in {$result['batches']} batches "
             . "({$result['seconds']} s); {$result['pending']} log ids left for the next run.");
+        if ($result['to'] !== $result['from']) {
+            // The pages read the figures from the cache: compute them now, not on the next page view.
+            \core\di::get(docaccess_repository::class)->warm();
+        }
     }
 }

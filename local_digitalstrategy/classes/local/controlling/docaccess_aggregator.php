@@ -121,8 +121,10 @@ final class docaccess_aggregator {
                 $filter = $this->course_filter();
                 while ($position < $upto) {
                     // Skip a gap in the log ids (rows deleted by the log's retention) in one step.
-                    $next = (int) $this->db->get_field_sql('SELECT MIN(id) FROM {' . self::LOG_TABLE . '} WHERE id > ?',
-                        [$position]);
+                    $next = (int) $this->db->get_field_sql(
+                        'SELECT MIN(id) FROM {' . self::LOG_TABLE . '} WHERE id > ?',
+                        [$position]
+                    );
                     if (!$next || $next > $upto) {
                         $position = $upto;
                         set_config(self::POSITION, $position, 'local_digitalstrategy');

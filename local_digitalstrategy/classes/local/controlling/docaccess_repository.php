@@ -21,8 +21,10 @@ use stdClass;
 
 /**
  * Reads the document-access summary and the active users per month (filled by
- * docaccess_aggregator; never the log itself). Every method is one query, whatever the number of
- * periods, organisations or log rows.
+ * docaccess_aggregator; never the log itself). The figures of all half-years are computed together
+ * in a few grouped queries and cached until the aggregation moves on (docaccess_cache, keyed by
+ * the aggregation position and k); the task warms the cache after each run, so a page reads them
+ * with one query for the position and the cache.
  *
  * The k rule: per organisation, a group (organisation and resource type) with fewer than k users
  * (setting peerthreshold) is left out, so nobody reads what a few named colleagues opened.
@@ -37,12 +39,15 @@ final class docaccess_repository {
      *
      * @param \moodle_database $db
      * @param settings $settings k
+     * @param docaccess_cache $cache the figures between two aggregation runs
      */
     public function __construct(
         /** @var \moodle_database */
         private readonly \moodle_database $db,
         /** @var settings */
         private readonly settings $settings,
+        /** @var docaccess_cache */
+        private readonly docaccess_cache $cache,
     ) {
     }
 
@@ -63,23 +68,7 @@ final class docaccess_repository {
      *     name and type; users without an organisation are not in it (totals() counts them)
      */
     public function per_organisation(int $period): array {
-        $sql = 'SELECT d.orgid, o.name AS orgname, d.modname, SUM(d.views) AS views, SUM(d.downloads) AS downloads,
-                       COUNT(DISTINCT d.userid) AS users
-                  FROM {' . docaccess_aggregator::TABLE . '} d
-                  JOIN {local_digitalstrategy_org} o ON o.id = d.orgid
-                 WHERE d.period = :period
-              GROUP BY d.orgid, o.name, d.modname
-                HAVING COUNT(DISTINCT d.userid) >= :k
-              ORDER BY o.name, d.orgid, d.modname';
-        $rows = $this->db->get_recordset_sql($sql, ['period' => $period, 'k' => $this->k()]);
-        $result = [];
-        foreach ($rows as $row) {
-            $result[] = (object) ['orgid' => (int) $row->orgid, 'orgname' => (string) $row->orgname,
-                'modname' => (string) $row->modname, 'views' => (int) $row->views, 'downloads' => (int) $row->downloads,
-                'users' => (int) $row->users];
-        }
-        $rows->close();
-        return $result;
+        return $this->organisations($period)['shown'];
     }
 
     /**
@@ -89,12 +78,7 @@ final class docaccess_repository {
      * @return int
      */
     public function hidden_groups(int $period): int {
-        return (int) $this->db->count_records_sql('SELECT COUNT(1) FROM (
-                SELECT d.orgid, d.modname
-                  FROM {' . docaccess_aggregator::TABLE . '} d
-                 WHERE d.period = :period AND d.orgid > 0
-              GROUP BY d.orgid, d.modname
-                HAVING COUNT(DISTINCT d.userid) < :k) g', ['period' => $period, 'k' => $this->k()]);
+        return $this->organisations($period)['hidden'];
     }
 
     /**
@@ -104,14 +88,7 @@ final class docaccess_repository {
      * @return stdClass[] list of {modname, views, downloads, users, organisations} by type
      */
     public function per_type(int $period): array {
-        $rows = $this->db->get_records_sql('SELECT d.modname, SUM(d.views) AS views, SUM(d.downloads) AS downloads,
-                       COUNT(DISTINCT d.userid) AS users, COUNT(DISTINCT NULLIF(d.orgid, 0)) AS organisations
-                  FROM {' . docaccess_aggregator::TABLE . '} d
-                 WHERE d.period = :period
-              GROUP BY d.modname
-              ORDER BY d.modname', ['period' => $period]);
-        return array_values(array_map(fn($r) => (object) ['modname' => (string) $r->modname, 'views' => (int) $r->views,
-            'downloads' => (int) $r->downloads, 'users' => (int) $r->users, 'organisations' => (int) $r->organisations], $rows));
+        return $this->summary()['types'][$period] ?? [];
     }
 
     /**
@@ -122,22 +99,11 @@ final class docaccess_repository {
      *     without access
      */
     public function totals(array $periods): array {
+        $totals = $periods ? $this->summary()['totals'] : [];
         $result = [];
         foreach ($periods as $period) {
-            $result[(int) $period] = (object) ['views' => 0, 'downloads' => 0, 'users' => 0, 'organisations' => 0];
-        }
-        if (!$result) {
-            return [];
-        }
-        [$insql, $params] = $this->db->get_in_or_equal(array_keys($result), SQL_PARAMS_NAMED, 'p');
-        $rows = $this->db->get_records_sql('SELECT d.period, SUM(d.views) AS views, SUM(d.downloads) AS downloads,
-                       COUNT(DISTINCT d.userid) AS users, COUNT(DISTINCT NULLIF(d.orgid, 0)) AS organisations
-                  FROM {' . docaccess_aggregator::TABLE . '} d
-                 WHERE d.period ' . $insql . '
-              GROUP BY d.period', $params);
-        foreach ($rows as $row) {
-            $result[(int) $row->period] = (object) ['views' => (int) $row->views, 'downloads' => (int) $row->downloads,
-                'users' => (int) $row->users, 'organisations' => (int) $row->organisations];
+            $result[(int) $period] = clone ($totals[(int) $period]
+                ?? (object) ['views' => 0, 'downloads' => 0, 'users' => 0, 'organisations' => 0]);
         }
         return $result;
     }
@@ -150,20 +116,142 @@ final class docaccess_repository {
      *     without an active user are missing
      */
     public function active_users(array $periods): array {
-        if (!$periods) {
-            return [];
+        $months = $periods ? $this->summary()['months'] : [];
+        $result = [];
+        foreach ($periods as $period) {
+            if (isset($months[(int) $period])) {
+                $result[(int) $period] = $months[(int) $period];
+            }
         }
-        [$insql, $params] = $this->db->get_in_or_equal(array_map('intval', $periods), SQL_PARAMS_NAMED, 'p');
+        return $result;
+    }
+
+    /**
+     * Computes and caches the figures of every half-year (the task calls this after aggregating).
+     */
+    public function warm(): void {
+        $version = $this->version();
+        $this->cache->set('summary_' . $version, $this->compute_summary());
+        $byperiod = $this->compute_organisations(null);
+        foreach ($byperiod as $period => $groups) {
+            $this->cache->set('org_' . $version . '_' . $period, $groups);
+        }
+    }
+
+    /**
+     * Forgets the cached figures (users were removed from the summary).
+     */
+    public function invalidate(): void {
+        $this->cache->invalidate();
+    }
+
+    /**
+     * What the cached figures depend on: the aggregation position and k.
+     *
+     * @return string
+     */
+    private function version(): string {
+        $position = (int) $this->db->get_field(
+            'config_plugins',
+            'value',
+            ['plugin' => 'local_digitalstrategy', 'name' => docaccess_aggregator::POSITION]
+        );
+        return $position . '_' . $this->k();
+    }
+
+    /**
+     * The totals, types and months of all half-years, cached.
+     *
+     * @return array{totals: array, types: array, months: array}
+     */
+    private function summary(): array {
+        return $this->cache->get('summary_' . $this->version(), fn() => $this->compute_summary());
+    }
+
+    /**
+     * The groups per organisation of one half-year, cached.
+     *
+     * @param int $period
+     * @return array{shown: stdClass[], hidden: int}
+     */
+    private function organisations(int $period): array {
+        $version = $this->version();
+        return $this->cache->get(
+            'org_' . $version . '_' . $period,
+            fn() => $this->compute_organisations($period)[$period] ?? ['shown' => [], 'hidden' => 0]
+        );
+    }
+
+    /**
+     * Totals, types and months of all half-years: three grouped queries.
+     *
+     * @return array{totals: array<int, stdClass>, types: array<int, stdClass[]>, months: array<int, array<int, stdClass>>}
+     */
+    private function compute_summary(): array {
+        $table = '{' . docaccess_aggregator::TABLE . '}';
+        $totals = [];
+        $rows = $this->db->get_recordset_sql("SELECT d.period, SUM(d.views) AS views, SUM(d.downloads) AS downloads,
+                       COUNT(DISTINCT d.userid) AS users, COUNT(DISTINCT NULLIF(d.orgid, 0)) AS organisations
+                  FROM $table d
+              GROUP BY d.period");
+        foreach ($rows as $row) {
+            $totals[(int) $row->period] = (object) ['views' => (int) $row->views, 'downloads' => (int) $row->downloads,
+                'users' => (int) $row->users, 'organisations' => (int) $row->organisations];
+        }
+        $rows->close();
+        $types = [];
+        $rows = $this->db->get_recordset_sql("SELECT d.period, d.modname, SUM(d.views) AS views, SUM(d.downloads) AS downloads,
+                       COUNT(DISTINCT d.userid) AS users, COUNT(DISTINCT NULLIF(d.orgid, 0)) AS organisations
+                  FROM $table d
+              GROUP BY d.period, d.modname
+              ORDER BY d.period, d.modname");
+        foreach ($rows as $row) {
+            $types[(int) $row->period][] = (object) ['modname' => (string) $row->modname, 'views' => (int) $row->views,
+                'downloads' => (int) $row->downloads, 'users' => (int) $row->users, 'organisations' => (int) $row->organisations];
+        }
+        $rows->close();
+        $months = [];
         $rows = $this->db->get_recordset_sql('SELECT a.period, a.month, COUNT(1) AS users,
                        COUNT(DISTINCT NULLIF(a.orgid, 0)) AS organisations
                   FROM {' . docaccess_aggregator::ACTIVE_TABLE . '} a
-                 WHERE a.period ' . $insql . '
               GROUP BY a.period, a.month
-              ORDER BY a.month', $params);
+              ORDER BY a.month');
+        foreach ($rows as $row) {
+            $months[(int) $row->period][(int) $row->month] = (object) ['users' => (int) $row->users,
+                'organisations' => (int) $row->organisations];
+        }
+        $rows->close();
+        return ['totals' => $totals, 'types' => $types, 'months' => $months];
+    }
+
+    /**
+     * The groups (organisation and type) of one or every half-year: one grouped query; groups with
+     * fewer than k users are only counted.
+     *
+     * @param int|null $period null for every half-year
+     * @return array<int, array{shown: stdClass[], hidden: int}> period => groups
+     */
+    private function compute_organisations(?int $period): array {
+        $k = $this->k();
+        [$where, $params] = $period === null ? ['d.orgid > 0', []] : ['d.orgid > 0 AND d.period = :period', ['period' => $period]];
+        $rows = $this->db->get_recordset_sql('SELECT d.period, d.orgid, o.name AS orgname, d.modname, SUM(d.views) AS views,
+                       SUM(d.downloads) AS downloads, COUNT(DISTINCT d.userid) AS users
+                  FROM {' . docaccess_aggregator::TABLE . '} d
+                  JOIN {local_digitalstrategy_org} o ON o.id = d.orgid
+                 WHERE ' . $where . '
+              GROUP BY d.period, d.orgid, o.name, d.modname
+              ORDER BY d.period, o.name, d.orgid, d.modname', $params);
         $result = [];
         foreach ($rows as $row) {
-            $result[(int) $row->period][(int) $row->month] = (object) ['users' => (int) $row->users,
-                'organisations' => (int) $row->organisations];
+            $index = (int) $row->period;
+            $result[$index] ??= ['shown' => [], 'hidden' => 0];
+            if ((int) $row->users < $k) {
+                $result[$index]['hidden']++;
+                continue;
+            }
+            $result[$index]['shown'][] = (object) ['orgid' => (int) $row->orgid, 'orgname' => (string) $row->orgname,
+                'modname' => (string) $row->modname, 'views' => (int) $row->views, 'downloads' => (int) $row->downloads,
+                'users' => (int) $row->users];
         }
         $rows->close();
         return $result;

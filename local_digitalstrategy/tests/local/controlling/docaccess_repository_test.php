@@ -135,6 +135,31 @@ final class docaccess_repository_test extends \advanced_testcase {
         $this->assertStringContainsString('2 groups left out', $drilldown->note);
     }
 
+    public function test_figures_are_cached_until_the_aggregation_moves_on(): void {
+        global $DB;
+        $repository = \core\di::get(docaccess_repository::class);
+        set_config(docaccess_aggregator::POSITION, 10, 'local_digitalstrategy');
+        $repository->warm();
+        $DB->insert_record(docaccess_aggregator::TABLE, (object) ['period' => 2, 'userid' => 999, 'orgid' => 0, 'courseid' => 2,
+            'cmid' => 12, 'modname' => 'page', 'views' => 5, 'downloads' => 0, 'timefirst' => 1, 'timelast' => 2]);
+
+        $before = $repository->totals([2])[2]->views;
+        set_config(docaccess_aggregator::POSITION, 11, 'local_digitalstrategy');
+        $after = $repository->totals([2])[2]->views;
+
+        $this->assertSame(1, $before);
+        $this->assertSame(6, $after);
+    }
+
+    public function test_the_shipped_indicators_find_both_sources_by_their_keys(): void {
+        $registry = \core\di::get(source_registry::class);
+
+        $this->assertInstanceOf(document_access_source::class, $registry->get('document_access'));
+        $this->assertInstanceOf(active_users_source::class, $registry->get('active_users'));
+        $this->assertSame('document_access', $registry->get('document_access')->key());
+        $this->assertSame('active_users', $registry->get('active_users')->key());
+    }
+
     public function test_active_users_source_gives_the_mean_over_the_months_begun(): void {
         global $DB;
         /** @var \local_digitalstrategy_generator $generator */
