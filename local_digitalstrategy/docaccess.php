@@ -30,6 +30,9 @@ use local_digitalstrategy\local\controlling\docaccess_repository;
 use local_digitalstrategy\local\controlling\programme;
 
 $periodindex = optional_param('period', 0, PARAM_INT);
+$page = optional_param('page', 0, PARAM_INT);
+/** Rows of the table per organisation on one page. */
+const LOCAL_DIGITALSTRATEGY_DOCACCESS_PERPAGE = 100;
 
 $context = context_system::instance();
 require_login();
@@ -51,22 +54,30 @@ if ($periodindex) {
 }
 $repository = \core\di::get(docaccess_repository::class);
 $aggregator = \core\di::get(docaccess_aggregator::class);
+$organisations = $repository->per_organisation($selected->index);
+$pagingbar = new paging_bar(
+    count($organisations),
+    $page,
+    LOCAL_DIGITALSTRATEGY_DOCACCESS_PERPAGE,
+    new moodle_url($url, ['period' => $selected->index])
+);
 
-$page = new \local_digitalstrategy\output\docaccess_page(
+$content = new \local_digitalstrategy\output\docaccess_page(
     $programme->periods(),
     $selected,
     $repository->totals(array_keys($programme->periods())),
     $repository->per_type($selected->index),
-    $repository->per_organisation($selected->index),
+    array_slice($organisations, $page * LOCAL_DIGITALSTRATEGY_DOCACCESS_PERPAGE, LOCAL_DIGITALSTRATEGY_DOCACCESS_PERPAGE),
     $repository->hidden_groups($selected->index),
     $repository->k(),
     $repository->active_users([$selected->index])[$selected->index] ?? [],
     $aggregator->aggregated_until(),
     docaccess_aggregator::standard_log_enabled(),
     $url->out(false),
+    count($organisations) > LOCAL_DIGITALSTRATEGY_DOCACCESS_PERPAGE ? $pagingbar : null,
 );
 
 echo $OUTPUT->header();
 echo $OUTPUT->heading(get_string('docaccess_title', 'local_digitalstrategy'));
-echo $OUTPUT->render($page);
+echo $OUTPUT->render($content);
 echo $OUTPUT->footer();

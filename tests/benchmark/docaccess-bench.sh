@@ -12,7 +12,8 @@
 # from Moodle's performance footer (perfdebug, switched on for the run and restored afterwards).
 # Budgets: the pages' DB reads are the same at both sizes (constant in log rows and
 # organisations); the dashboard and the document-access page take at most 0.3 s server time
-# (median) at the large size; no batch takes longer than 60 s. Prints PASS/FAIL; exits 1 on a FAIL.
+# (median) at the large size; no batch takes longer than 60 s. The survey campaign list is measured
+# too, as the yardstick of a plain page on a machine shared with other work (load average printed). Prints PASS/FAIL; exits 1 on a FAIL.
 # The benchmark changes the site: programme settings (2018, six half-years, the category
 # "Docbench"), the summary tables; it starts by removing what an earlier run left. Remove its log
 # rows, users and organisations afterwards with
@@ -88,6 +89,10 @@ incr="$(bench --aggregate)"; info "$incr"
 step "measuring the pages at the large size"
 measure ldoc "$MOODLE_URL/local/digitalstrategy/docaccess.php?period=3"
 measure ldash "$MOODLE_URL/local/digitalstrategy/controlling.php"
+# A plain page of the plugin (the survey campaigns, few rows) as the yardstick of what any page costs
+# on this machine at this moment.
+measure ref "$MOODLE_URL/local/digitalstrategy/campaigns.php"
+load="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 echo
 row() { printf '%-52s %12s %8s %8s %10s %12s %10s\n' "$@"; }
@@ -106,6 +111,8 @@ row2 "docaccess.php, $SMALLROWS rows / 35 organisations" "$sdoc_reads" "$sdoc_ti
 row2 "docaccess.php, $LARGEROWS rows / 350 organisations" "$ldoc_reads" "$ldoc_time" "$ldoc_tmin"
 row2 "controlling.php, $SMALLROWS rows / 35 organisations" "$sdash_reads" "$sdash_time" "$sdash_tmin"
 row2 "controlling.php, $LARGEROWS rows / 350 organisations" "$ldash_reads" "$ldash_time" "$ldash_tmin"
+row2 "campaigns.php (yardstick: a plain page)" "$ref_reads" "$ref_time" "$ref_tmin"
+info "load average while measuring: $load ($(nproc) CPUs)"
 echo
 
 fail=0

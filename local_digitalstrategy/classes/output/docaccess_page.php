@@ -46,6 +46,7 @@ final class docaccess_page implements named_templatable, renderable {
      * @param int|null $aggregateduntil time of the last log row aggregated, null before the first run
      * @param bool $logenabled whether the standard log store is enabled
      * @param string $url the page's address (without parameters)
+     * @param \paging_bar|null $pagingbar paging of the organisations (organisations already cut to the page)
      */
     public function __construct(
         /** @var array<int, period> */
@@ -70,6 +71,8 @@ final class docaccess_page implements named_templatable, renderable {
         private readonly bool $logenabled,
         /** @var string */
         private readonly string $url,
+        /** @var \paging_bar|null */
+        private readonly ?\paging_bar $pagingbar = null,
     ) {
     }
 
@@ -140,6 +143,7 @@ final class docaccess_page implements named_templatable, renderable {
             'hastypes' => (bool) $types,
             'organisations' => $organisations,
             'hasorganisations' => (bool) $organisations,
+            'pagingbar' => $this->pagingbar ? $output->render($this->pagingbar) : '',
             'knote' => get_string('docaccess_knote', 'local_digitalstrategy', (object) [
                 'k' => $this->k,
                 'hidden' => $this->hidden,

@@ -131,4 +131,33 @@ final class docaccess_page_test extends \advanced_testcase {
         $this->assertStringContainsString('The log has not been aggregated yet', $html);
         $this->assertStringContainsString('No document access recorded in this half-year.', $html);
     }
+
+    public function test_the_organisations_are_paged_with_moodles_paging_bar(): void {
+        global $PAGE;
+        $this->resetAfterTest();
+        /** @var \local_digitalstrategy_generator $generator */
+        $generator = $this->getDataGenerator()->get_plugin_generator('local_digitalstrategy');
+        $programme = $generator->set_programme(2018, 1, 6);
+        $row = (object) ['orgid' => 1, 'orgname' => 'Nord', 'modname' => 'page', 'views' => 9, 'downloads' => 0, 'users' => 5];
+        $pagingbar = new \paging_bar(250, 1, 100, new \moodle_url('/local/digitalstrategy/docaccess.php', ['period' => 1]));
+
+        $html = $PAGE->get_renderer('core')->render(new docaccess_page(
+            $programme->periods(),
+            $programme->period(1),
+            [],
+            [],
+            [$row],
+            0,
+            5,
+            [],
+            null,
+            true,
+            '#',
+            $pagingbar
+        ));
+
+        $this->assertStringContainsString('<th scope="row">Nord</th><td>Pages</td>', $html);
+        $this->assertMatchesRegularExpression('/class="pagination[^"]*"/', $html);
+        $this->assertStringContainsString('page=2', $html);
+    }
 }
