@@ -311,9 +311,11 @@ final class docaccess_aggregator {
      * @param int $to
      */
     private function aggregate_active_users(int $from, int $to): void {
+        // Adding 0 to timecreated keeps the batch read by its ids: MIN/MAX on the bare column tempt PostgreSQL to
+        // walk the timecreated index from one end instead (12 s on a log of a million rows).
         $span = $this->db->get_record_sql(
-            'SELECT MIN(timecreated) AS tmin, MAX(timecreated) AS tmax
-                                             FROM {' . self::LOG_TABLE . '} WHERE id > :from AND id <= :to',
+            'SELECT MIN(timecreated + 0) AS tmin, MAX(timecreated + 0) AS tmax
+               FROM {' . self::LOG_TABLE . '} WHERE id > :from AND id <= :to',
             ['from' => $from, 'to' => $to]
         );
         if (!$span || $span->tmin === null) {
