@@ -83,6 +83,14 @@ $ADMIN->add('local_digitalstrategy', new admin_externalpage(
     'local/digitalstrategy:managecampaigns'
 ));
 
+// Document-access statistics of the programme's courses, for the project team.
+$ADMIN->add('local_digitalstrategy', new admin_externalpage(
+    'local_digitalstrategy_docaccess',
+    new lang_string('docaccess_title', 'local_digitalstrategy'),
+    new moodle_url('/local/digitalstrategy/docaccess.php'),
+    'local/digitalstrategy:viewcontrolling'
+));
+
 if ($hassiteconfig) {
     $settings = new admin_settingpage(
         'local_digitalstrategy_settings',

@@ -46,4 +46,15 @@ $tasks = [
         'month' => '*',
         'dayofweek' => '*',
     ],
+    // Document-access statistics and active users: aggregate new rows of the standard log in
+    // bounded batches (at most two minutes a run; the next run resumes).
+    [
+        'classname' => \local_digitalstrategy\task\aggregate_docaccess::class,
+        'blocking' => 0,
+        'minute' => '*/15',
+        'hour' => '*',
+        'day' => '*',
+        'month' => '*',
+        'dayofweek' => '*',
+    ],
 ];

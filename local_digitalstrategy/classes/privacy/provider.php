@@ -95,6 +95,7 @@ final class provider implements
         self::board_metadata($collection);
         self::invite_metadata($collection);
         self::respond_metadata($collection);
+        self::docaccess_metadata($collection);
         return $collection;
     }
 
@@ -140,6 +141,7 @@ final class provider implements
         self::board_users($userlist);
         self::invite_users($userlist);
         self::respond_users($userlist);
+        self::docaccess_users($userlist);
     }
 
     /**
@@ -226,6 +228,7 @@ final class provider implements
         self::export_board($userid, $base);
         self::export_invites($userid, $base);
         self::respond_export($userid, $base);
+        self::docaccess_export($userid, $base);
     }
 
     /**
@@ -298,6 +301,7 @@ final class provider implements
         self::delete_board($insql, $params);
         self::delete_invites($insql, $params);
         self::respond_delete($insql, $params);
+        self::docaccess_delete($insql, $params);
         $transaction->allow_commit();
     }
 
@@ -319,7 +323,8 @@ final class provider implements
             || self::has_analyses($userid)
             || self::board_user_has_data($userid)
             || self::invite_user_has_data($userid)
-            || self::respond_user_has_data($userid);
+            || self::respond_user_has_data($userid)
+            || self::docaccess_user_has_data($userid);
     }
 
     /**
@@ -949,5 +954,95 @@ final class provider implements
         }
         $DB->execute('UPDATE {local_digitalstrategy_response} SET userid = 0 WHERE userid ' . $insql, $params);
         $DB->execute('UPDATE {local_digitalstrategy_draft} SET userid = 0 WHERE userid ' . $insql, $params);
+    }
+
+    /**
+     * Describes the document-access statistics and the active users per month.
+     *
+     * @param collection $collection
+     */
+    private static function docaccess_metadata(collection $collection): void {
+        $collection->add_database_table('local_digitalstrategy_docaccess', [
+            'period' => 'privacy:metadata:docaccess:period',
+            'userid' => 'privacy:metadata:docaccess:userid',
+            'orgid' => 'privacy:metadata:docaccess:orgid',
+            'cmid' => 'privacy:metadata:docaccess:cmid',
+            'views' => 'privacy:metadata:docaccess:views',
+            'downloads' => 'privacy:metadata:docaccess:downloads',
+            'timefirst' => 'privacy:metadata:docaccess:timefirst',
+            'timelast' => 'privacy:metadata:docaccess:timelast',
+        ], 'privacy:metadata:docaccess');
+        $collection->add_database_table('local_digitalstrategy_activeuser', [
+            'month' => 'privacy:metadata:activeuser:month',
+            'userid' => 'privacy:metadata:activeuser:userid',
+            'orgid' => 'privacy:metadata:activeuser:orgid',
+        ], 'privacy:metadata:activeuser');
+    }
+
+    /**
+     * Adds the users counted in the document-access statistics or as active users.
+     *
+     * @param userlist $userlist
+     */
+    private static function docaccess_users(userlist $userlist): void {
+        $userlist->add_from_sql('userid', 'SELECT userid FROM {local_digitalstrategy_docaccess}', []);
+        $userlist->add_from_sql('userid', 'SELECT userid FROM {local_digitalstrategy_activeuser}', []);
+    }
+
+    /**
+     * Whether the user is counted in the document-access statistics or as an active user.
+     *
+     * @param int $userid
+     * @return bool
+     */
+    private static function docaccess_user_has_data(int $userid): bool {
+        global $DB;
+        return $DB->record_exists('local_digitalstrategy_docaccess', ['userid' => $userid])
+            || $DB->record_exists('local_digitalstrategy_activeuser', ['userid' => $userid]);
+    }
+
+    /**
+     * Exports the user's counted document access (per half-year and course module) and active months.
+     *
+     * @param int $userid
+     * @param string[] $base the plugin's path
+     */
+    private static function docaccess_export(int $userid, array $base): void {
+        global $DB;
+        $access = $DB->get_records('local_digitalstrategy_docaccess', ['userid' => $userid], 'period, cmid');
+        $months = $DB->get_fieldset_select('local_digitalstrategy_activeuser', 'month', 'userid = ? ORDER BY month', [$userid]);
+        if (!$access && !$months) {
+            return;
+        }
+        writer::with_context(context_system::instance())->export_data(
+            array_merge($base, [get_string('docaccess_title', 'local_digitalstrategy')]),
+            (object) [
+                'access' => array_values(array_map(fn($a) => [
+                    'period' => (int) $a->period,
+                    'courseid' => (int) $a->courseid,
+                    'cmid' => (int) $a->cmid,
+                    'type' => $a->modname,
+                    'views' => (int) $a->views,
+                    'downloads' => (int) $a->downloads,
+                    'timefirst' => transform::datetime($a->timefirst),
+                    'timelast' => transform::datetime($a->timelast),
+                ], $access)),
+                'activemonths' => array_map('intval', array_values($months)),
+            ]
+        );
+    }
+
+    /**
+     * Removes the users from the document-access statistics and the active users (the totals shrink
+     * by what they contributed).
+     *
+     * @param string $insql the users, as SQL after the column
+     * @param array $params its parameters
+     */
+    private static function docaccess_delete(string $insql, array $params): void {
+        global $DB;
+        $DB->delete_records_select('local_digitalstrategy_docaccess', 'userid ' . $insql, $params);
+        $DB->delete_records_select('local_digitalstrategy_activeuser', 'userid ' . $insql, $params);
+        \core\di::get(\local_digitalstrategy\local\controlling\docaccess_repository::class)->invalidate();
     }
 }
