@@ -45,6 +45,7 @@ final class refresh_indicators_test extends \advanced_testcase {
         $generator = $this->getDataGenerator()->get_plugin_generator('local_digitalstrategy');
         $programme = $generator->set_programme(2018, 1, 6);
         $first = $programme->period(1);
+        $clock = $this->mock_clock_with_frozen($programme->period(2)->start + DAYSECS);
         foreach (range(1, 9) as $i) {
             $organisation = $generator->create_organisation(['pilot' => 1]);
             $DB->set_field(
@@ -54,7 +55,6 @@ final class refresh_indicators_test extends \advanced_testcase {
                 ['id' => $organisation->get_id()]
             );
         }
-        $this->mock_clock_with_frozen($programme->period(2)->start + DAYSECS);
         $indicator = \core\di::get(indicator_repository::class)->get_by_idnumber('orgs_acquired');
         $task = new refresh_indicators();
 
@@ -74,8 +74,8 @@ final class refresh_indicators_test extends \advanced_testcase {
         $this->assertNull($future->actual);
         $this->assertSame('none', $future->ampel);
 
+        $clock->set_to($programme->period(3)->start + DAYSECS);
         $generator->create_organisation(['pilot' => 1]);
-        $this->mock_clock_with_frozen($programme->period(3)->start + DAYSECS);
         ob_start();
         $task->execute();
         ob_end_clean();

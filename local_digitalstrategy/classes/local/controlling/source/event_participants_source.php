@@ -109,7 +109,7 @@ final class event_participants_source implements indicator_source {
             }
             $rs->close();
         }
-        $date = 'CASE WHEN c.eventdate > 0 THEN c.eventdate ELSE c.timeopen END';
+        $date = '(CASE WHEN c.eventdate > 0 THEN c.eventdate ELSE c.timeopen END)';
         [$casesql, $caseparams] = source_periods::case_sql($periods, $date, 'ef');
         $rs = $this->db->get_recordset_sql(
             "SELECT x.period, COUNT(x.responseid) AS responses
@@ -174,7 +174,7 @@ final class event_participants_source implements indicator_source {
             }
             $rs->close();
         }
-        $date = 'CASE WHEN c.eventdate > 0 THEN c.eventdate ELSE c.timeopen END';
+        $date = '(CASE WHEN c.eventdate > 0 THEN c.eventdate ELSE c.timeopen END)';
         $rs = $this->db->get_recordset_sql(
             "SELECT c.id, c.name, $date AS eventdate, COUNT(r.id) AS responses
                FROM {local_digitalstrategy_campaign} c
@@ -183,7 +183,7 @@ final class event_participants_source implements indicator_source {
                     AND $date >= :periodstart AND $date < :periodend
                     AND " . $this->db->sql_like('c.name', ':name', false) . "
            GROUP BY c.id, c.name, c.eventdate, c.timeopen
-           ORDER BY c.eventdate, c.id",
+           ORDER BY $date, c.id",
             ['kind' => 'feedback', 'draft' => 'draft', 'periodstart' => $period->start, 'periodend' => $period->end,
                 'name' => $this->pattern($name)]
         );
