@@ -109,7 +109,7 @@ final class feedback_mean_source implements indicator_source {
                 source_periods::date($campaign['eventdate']),
                 $campaign['responses'],
                 $campaign['mean'] === null
-                    ? get_string('source_feedback_hidden', 'local_digitalstrategy')
+                    ? get_string('source_feedback_hidden', 'local_digitalstrategy', campaign::MIN_FEEDBACK_RESPONSES)
                     : format_float($campaign['mean'], 2),
             ];
         }
