@@ -57,4 +57,15 @@ $tasks = [
         'month' => '*',
         'dayofweek' => '*',
     ],
+    // Project controlling: compute every indicator's actual value and Ampel per half-year and store
+    // them for the report builder.
+    [
+        'classname' => \local_digitalstrategy\task\refresh_indicators::class,
+        'blocking' => 0,
+        'minute' => 'R',
+        'hour' => '*',
+        'day' => '*',
+        'month' => '*',
+        'dayofweek' => '*',
+    ],
 ];
