@@ -83,6 +83,20 @@ $ADMIN->add('local_digitalstrategy', new admin_externalpage(
     'local/digitalstrategy:managecampaigns'
 ));
 
+// Project controlling: the indicator catalogue (targets, manual values) and the process Ampel.
+$ADMIN->add('local_digitalstrategy', new admin_externalpage(
+    'local_digitalstrategy_indicators',
+    new lang_string('indicatoredit_catalogue', 'local_digitalstrategy'),
+    new moodle_url('/local/digitalstrategy/indicators.php'),
+    'local/digitalstrategy:viewcontrolling'
+));
+$ADMIN->add('local_digitalstrategy', new admin_externalpage(
+    'local_digitalstrategy_processes',
+    new lang_string('process_title', 'local_digitalstrategy'),
+    new moodle_url('/local/digitalstrategy/processes.php'),
+    'local/digitalstrategy:viewcontrolling'
+));
+
 if ($hassiteconfig) {
     $settings = new admin_settingpage(
         'local_digitalstrategy_settings',
