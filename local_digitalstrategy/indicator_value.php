@@ -80,16 +80,29 @@ if ($canmanage && $service->takes_values($indicator)) {
         'fileoptions' => $options,
     ]);
     $draftitemid = file_get_submitted_draft_itemid('evidence');
-    file_prepare_draft_area($draftitemid, $context->id, manual_value_service::COMPONENT, manual_value_service::FILEAREA, null,
-        $options);
+    file_prepare_draft_area(
+        $draftitemid,
+        $context->id,
+        manual_value_service::COMPONENT,
+        manual_value_service::FILEAREA,
+        null,
+        $options
+    );
     $form->set_data(['indicator' => $indicator->id, 'period' => $period->index, 'evidence' => $draftitemid]);
     if ($form->is_cancelled()) {
         redirect($listurl);
     } else if ($data = $form->get_data()) {
-        $service->add($indicator, (int) $data->period, (string) $data->value, (string) ($data->comment ?? ''),
-            (int) $data->evidence, (int) $USER->id);
+        $service->add(
+            $indicator,
+            (int) $data->period,
+            (string) $data->value,
+            (string) ($data->comment ?? ''),
+            (int) $data->evidence,
+            (int) $USER->id
+        );
         redirect(
-            new moodle_url('/local/digitalstrategy/indicator_value.php', ['indicator' => $indicator->id, 'period' => $data->period]),
+            new moodle_url('/local/digitalstrategy/indicator_value.php', ['indicator' => $indicator->id,
+                'period' => $data->period]),
             get_string('manualvalue_saved', 'local_digitalstrategy'),
             null,
             notification::NOTIFY_SUCCESS

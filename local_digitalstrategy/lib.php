@@ -36,8 +36,10 @@
  * @return bool false when there is no such file
  */
 function local_digitalstrategy_pluginfile($course, $cm, $context, $filearea, $args, $forcedownload, array $options = []) {
-    if ($context->contextlevel !== CONTEXT_SYSTEM
-            || $filearea !== \local_digitalstrategy\local\controlling\manual_value_service::FILEAREA) {
+    if (
+        $context->contextlevel !== CONTEXT_SYSTEM
+            || $filearea !== \local_digitalstrategy\local\controlling\manual_value_service::FILEAREA
+    ) {
         return false;
     }
     require_login(null, false);

@@ -55,7 +55,8 @@ final class indicator_form extends \moodleform {
             ));
         }
         if ($current) {
-            $mform->addElement('static', 'idnumberstatic', get_string('indicatoredit_idnumber', $c), self::text($current->idnumber));
+            $label = get_string('indicatoredit_idnumber', $c);
+            $mform->addElement('static', 'idnumberstatic', $label, self::text($current->idnumber));
         } else {
             $mform->addElement('text', 'idnumber', get_string('indicatoredit_idnumber', $c), ['size' => 40, 'maxlength' => 40]);
             $mform->setType('idnumber', PARAM_RAW_TRIMMED);
@@ -65,9 +66,12 @@ final class indicator_form extends \moodleform {
         $mform->addElement('text', 'name', get_string('indicatoredit_name', $c), ['size' => 60, 'maxlength' => 255]);
         $mform->setType('name', PARAM_TEXT);
         if ($current && $current->shipped) {
-            $mform->addElement('static', 'shippedname', '', self::text(get_string('indicatoredit_shippedname', $c,
+            $mform->addElement('static', 'shippedname', '', self::text(get_string(
+                'indicatoredit_shippedname',
+                $c,
                 get_string_manager()->string_exists('indicator_' . $current->idnumber, $c)
-                    ? get_string('indicator_' . $current->idnumber, $c) : $current->idnumber)));
+                ? get_string('indicator_' . $current->idnumber, $c) : $current->idnumber
+            )));
         }
 
         $units = [];
@@ -95,11 +99,19 @@ final class indicator_form extends \moodleform {
         $mform->setExpanded('targetsheader');
         $mform->addElement('static', 'targetshelp', '', self::text(get_string('indicatoredit_targetsnote', $c)));
         foreach ($custom['periods'] as $index => $label) {
-            $mform->addElement('text', 'target_' . $index, get_string('indicatoredit_target', $c, $label),
-                ['size' => 8, 'inputmode' => 'decimal']);
+            $mform->addElement(
+                'text',
+                'target_' . $index,
+                get_string('indicatoredit_target', $c, $label),
+                ['size' => 8, 'inputmode' => 'decimal']
+            );
             $mform->setType('target_' . $index, PARAM_RAW_TRIMMED);
-            $mform->addElement('text', 'targethigh_' . $index, get_string('indicatoredit_targethigh', $c, $label),
-                ['size' => 8, 'inputmode' => 'decimal']);
+            $mform->addElement(
+                'text',
+                'targethigh_' . $index,
+                get_string('indicatoredit_targethigh', $c, $label),
+                ['size' => 8, 'inputmode' => 'decimal']
+            );
             $mform->setType('targethigh_' . $index, PARAM_RAW_TRIMMED);
             $mform->hideIf('targethigh_' . $index, 'direction', 'neq', 'range');
         }

@@ -106,8 +106,10 @@ final class indicator_catalogue_page implements \renderable, \templatable {
             ];
         }
         return [
-            'periods' => array_values(array_map(fn(period $p) => ['label' => $p->short_label(), 'title' => $p->label()],
-                $this->periods)),
+            'periods' => array_values(array_map(
+                fn(period $p) => ['label' => $p->short_label(), 'title' => $p->label()],
+                $this->periods
+            )),
             'rows' => $rows,
             'hasrows' => (bool) $rows,
             'canmanage' => $this->canmanage,

@@ -113,8 +113,10 @@ final class process_ampel_page implements \renderable, \templatable {
         foreach ($this->history as $rating) {
             $history[] = ['cells' => self::cells($rating), 'note' => (string) $rating->note] + $this->author($rating);
         }
-        $criteria = array_map(fn($criterion) => ['name' => process_rating_service::criterion_name($criterion)],
-            process_rating::CRITERIA);
+        $criteria = array_map(
+            fn($criterion) => ['name' => process_rating_service::criterion_name($criterion)],
+            process_rating::CRITERIA
+        );
         return [
             'period' => $this->period->label(),
             'criteria' => $criteria,

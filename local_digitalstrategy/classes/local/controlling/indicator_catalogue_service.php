@@ -177,8 +177,10 @@ final class indicator_catalogue_service {
                 $errors['target_' . $index] = get_string('indicatoredit_error_targetlow', $c);
             } else if ($direction === 'range' && $low !== null && $high !== null && $high < $low) {
                 $errors['targethigh_' . $index] = get_string('indicatoredit_error_targetorder', $c);
-            } else if ($low !== null && in_array($unit, ['percent', 'score'], true)
-                    && ($low < 0 || $low > 100 || ($direction === 'range' && $high !== null && $high > 100))) {
+            } else if (
+                $low !== null && in_array($unit, ['percent', 'score'], true)
+                    && ($low < 0 || $low > 100 || ($direction === 'range' && $high !== null && $high > 100))
+            ) {
                 $errors['target_' . $index] = get_string('indicatoredit_error_target' . $unit, $c);
             }
         }
@@ -237,7 +239,8 @@ final class indicator_catalogue_service {
         }
         foreach (array_keys($this->programme->periods()) as $index) {
             $low = manual_value_service::parse_number((string) ($data['target_' . $index] ?? ''));
-            $high = $direction === 'range' ? manual_value_service::parse_number((string) ($data['targethigh_' . $index] ?? '')) : null;
+            $high = $direction === 'range'
+                ? manual_value_service::parse_number((string) ($data['targethigh_' . $index] ?? '')) : null;
             $this->indicators->set_target(
                 $id,
                 $index,
