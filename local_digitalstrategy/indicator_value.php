@@ -39,6 +39,10 @@ $indicatorid = required_param('indicator', PARAM_INT);
 $periodindex = optional_param('period', 0, PARAM_INT);
 
 $context = context_system::instance();
+$PAGE->set_context($context);
+$PAGE->set_url(new moodle_url('/local/digitalstrategy/indicator_value.php', ['indicator' => $indicatorid,
+    'period' => $periodindex]));
+$PAGE->set_pagelayout('admin');
 require_login();
 require_capability('local/digitalstrategy:viewcontrolling', $context);
 $canmanage = has_capability('local/digitalstrategy:managecontrolling', $context);
@@ -61,9 +65,7 @@ if ($periodindex) {
 
 $url = new moodle_url('/local/digitalstrategy/indicator_value.php', ['indicator' => $indicator->id, 'period' => $period->index]);
 $listurl = new moodle_url('/local/digitalstrategy/indicators.php');
-$PAGE->set_context($context);
 $PAGE->set_url($url);
-$PAGE->set_pagelayout('admin');
 // Plain text: Moodle formats (and so escapes) the title and heading once.
 $title = get_string('manualvalue_title', 'local_digitalstrategy', $indicator->display_name());
 $PAGE->set_title($title);

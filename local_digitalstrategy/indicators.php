@@ -24,21 +24,18 @@
  */
 
 require_once(__DIR__ . '/../../config.php');
+require_once($CFG->libdir . '/adminlib.php');
 
 use local_digitalstrategy\local\controlling\indicator_catalogue_service;
 use local_digitalstrategy\local\controlling\indicator_repository;
 use local_digitalstrategy\local\controlling\programme;
 use local_digitalstrategy\output\indicator_catalogue_page;
 
+// Checks the login and local/digitalstrategy:viewcontrolling, and places the page in the admin tree.
+admin_externalpage_setup('local_digitalstrategy_indicators');
 $context = context_system::instance();
-require_login();
-require_capability('local/digitalstrategy:viewcontrolling', $context);
 $canmanage = has_capability('local/digitalstrategy:managecontrolling', $context);
 
-$url = new moodle_url('/local/digitalstrategy/indicators.php');
-$PAGE->set_context($context);
-$PAGE->set_url($url);
-$PAGE->set_pagelayout('admin');
 $title = get_string('indicatoredit_catalogue', 'local_digitalstrategy');
 $PAGE->set_title($title);
 $PAGE->set_heading($title);

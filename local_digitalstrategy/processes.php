@@ -39,6 +39,9 @@ $periodindex = optional_param('period', 0, PARAM_INT);
 $process = optional_param('process', '', PARAM_ALPHANUMEXT);
 
 $context = context_system::instance();
+$PAGE->set_context($context);
+$PAGE->set_url(new moodle_url('/local/digitalstrategy/processes.php', ['period' => $periodindex, 'process' => $process]));
+$PAGE->set_pagelayout('admin');
 require_login();
 require_capability('local/digitalstrategy:viewcontrolling', $context);
 $canmanage = has_capability('local/digitalstrategy:managecontrolling', $context);
@@ -53,9 +56,7 @@ $begun = !$period->is_future(\core\di::get(\core\clock::class)->time());
 
 $params = ['period' => $period->index] + ($process !== '' ? ['process' => $process] : []);
 $url = new moodle_url('/local/digitalstrategy/processes.php', $params);
-$PAGE->set_context($context);
 $PAGE->set_url($url);
-$PAGE->set_pagelayout('admin');
 $title = get_string('process_title', 'local_digitalstrategy');
 $PAGE->set_title($title);
 $PAGE->set_heading($title);
