@@ -55,7 +55,7 @@ final class controlling_privacy_test extends \core_privacy\tests\provider_testca
         $draft = file_get_unused_draft_itemid();
         get_file_storage()->create_file_from_string(['contextid' => \context_user::instance($USER->id)->id,
             'component' => 'user', 'filearea' => 'draft', 'itemid' => $draft, 'filepath' => '/', 'filename' => 'liste.pdf',
-            'author' => 'Eva Eintrag'], '%PDF');
+            'userid' => $enterer->id, 'author' => 'Eva Eintrag'], '%PDF');
         $valueid = \core\di::get(manual_value_service::class)->add(
             $indicator,
             2,

@@ -59,6 +59,18 @@ final class indicator_catalogue_service_test extends \advanced_testcase {
         return \core\di::get(indicator_catalogue_service::class);
     }
 
+    /**
+     * Turns the current user's language to German (the test site has no language pack: "de" with
+     * its langconfig only, the plugin brings its German).
+     */
+    private static function speak_german(): void {
+        global $CFG;
+        make_writable_directory($CFG->dataroot . '/lang/de');
+        file_put_contents($CFG->dataroot . '/lang/de/langconfig.php', "<?php\n\$string['thislanguage'] = 'Deutsch';\n");
+        get_string_manager()->reset_caches();
+        force_current_language('de');
+    }
+
     public function test_a_new_indicator_is_stored_with_its_targets_per_half_year_and_logged(): void {
         $service = $this->service();
         $sink = $this->redirectEvents();
@@ -134,7 +146,7 @@ final class indicator_catalogue_service_test extends \advanced_testcase {
         $this->assertSame([], $service->validate(self::data(['idnumber' => 'survey2', 'source' => 'manual',
             'config' => '{"instrument": "mitgliederbefragung"}']), null));
 
-        force_current_language('de');
+        self::speak_german();
         $this->assertSame('Ein anderer Indikator hat bereits diese Kennung.', $service->validate(self::data(), null)['idnumber']);
         force_current_language('en');
 

@@ -66,6 +66,18 @@ final class manual_value_service_test extends \advanced_testcase {
         return $draftitemid;
     }
 
+    /**
+     * Turns the current user's language to German (the test site has no language pack: "de" with
+     * its langconfig only, the plugin brings its German).
+     */
+    private static function speak_german(): void {
+        global $CFG;
+        make_writable_directory($CFG->dataroot . '/lang/de');
+        file_put_contents($CFG->dataroot . '/lang/de/langconfig.php', "<?php\n\$string['thislanguage'] = 'Deutsch';\n");
+        get_string_manager()->reset_caches();
+        force_current_language('de');
+    }
+
     public function test_a_value_is_stored_with_comment_evidence_and_who_entered_it_and_is_logged(): void {
         [$indicator] = $this->setup_programme();
         $user = $this->getDataGenerator()->create_user();
@@ -131,7 +143,7 @@ final class manual_value_service_test extends \advanced_testcase {
         $this->assertNull($service->value_error($percent, '33.5'));
         $this->assertNull($service->value_error($mean, '-1,25'));
 
-        force_current_language('de');
+        self::speak_german();
         $this->assertSame('Geben Sie eine Zahl ein, zum Beispiel 12 oder 12,5.', $service->value_error($count, 'zwölf'));
         force_current_language('en');
     }
