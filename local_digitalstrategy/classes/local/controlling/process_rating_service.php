@@ -120,7 +120,7 @@ final class process_rating_service {
             $red = $red || $colour === 'red';
         }
         if (!$rated && !$errors) {
-            $errors[reset(process_rating::CRITERIA)] = get_string('process_error_nothingrated', $c);
+            $errors[process_rating::CRITERIA[0]] = get_string('process_error_nothingrated', $c);
         }
         if ($red && trim($note) === '') {
             $errors['note'] = get_string('process_error_note', $c);

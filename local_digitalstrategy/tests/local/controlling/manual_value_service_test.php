@@ -79,7 +79,7 @@ final class manual_value_service_test extends \advanced_testcase {
     }
 
     public function test_a_value_is_stored_with_comment_evidence_and_who_entered_it_and_is_logged(): void {
-        [$indicator] = $this->setup_programme();
+        [$indicator] = $this->setup_programme(['unit' => 'mean']);
         $user = $this->getDataGenerator()->create_user();
         $this->setUser($user);
         $draft = $this->draft_file('Teilnahmeliste.pdf', '%PDF-1.4 Liste');
