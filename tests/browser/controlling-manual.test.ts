@@ -64,13 +64,13 @@ describe('indicator catalogue, manual values and process Ampel', () => {
     expect(await axeViolations(page, '[data-region="local_digitalstrategy-indicatorcatalogue"]')).toEqual([]);
 
     await Promise.all([page.waitForURL(/indicator_edit\.php/), catalogue.getByRole('link', { name: 'Add an indicator' }).click()]);
-    await page.getByLabel('Identifier').fill(idnumber);
+    await page.getByLabel('Identifier', { exact: true }).fill(idnumber);
     await page.getByLabel('Name', { exact: true }).fill(name);
-    await page.getByLabel('Unit').selectOption('count');
-    await page.getByLabel('Direction').selectOption('atleast');
-    await page.getByLabel('Tolerance (amber)').fill('2');
-    await page.getByLabel('Source of the actual value').selectOption('manual');
-    await page.getByLabel('Target, Half-year 2 of 2018').fill('10');
+    await page.getByLabel('Unit', { exact: true }).selectOption('count');
+    await page.getByLabel('Direction', { exact: true }).selectOption('atleast');
+    await page.getByLabel('Tolerance (amber)', { exact: true }).fill('2');
+    await page.getByLabel('Source of the actual value', { exact: true }).selectOption('manual');
+    await page.getByLabel('Target, Half-year 2 of 2018', { exact: true }).fill('10');
     await Promise.all([page.waitForURL(/indicators\.php/), page.getByRole('button', { name: 'Add an indicator' }).click()]);
     await settled(page);
     const row = page.locator(`tr[data-indicator="${idnumber}"]`);
@@ -87,22 +87,22 @@ describe('indicator catalogue, manual values and process Ampel', () => {
     await Promise.all([page.waitForURL(/indicator_value\.php/), row.getByRole('link', { name: /Enter a value/ }).click()]);
     await settled(page);
 
-    await page.getByLabel('Half-year').selectOption({ label: 'Half-year 2 of 2018' });
+    await page.getByLabel('Half-year', { exact: true }).selectOption({ label: 'Half-year 2 of 2018' });
     await page.getByLabel('Value', { exact: true }).fill('zwölf');
-    await page.getByLabel('Comment').fill('Zählung & "Liste"');
+    await page.getByLabel('Comment', { exact: true }).fill('Zählung & "Liste"');
     await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Save value' }).click()]);
     await settled(page);
     expect(await page.locator('#fitem_id_value').innerText()).toContain('Enter a number, for example 12 or 12.5.');
-    expect(await page.getByLabel('Comment').inputValue()).toBe('Zählung & "Liste"');
+    expect(await page.getByLabel('Comment', { exact: true }).inputValue()).toBe('Zählung & "Liste"');
 
-    await page.getByLabel('Value', { exact: true }).fill('12,5');
+    await page.getByLabel('Value', { exact: true }).fill('12');
     await addToFileManager(page, 'evidence', 'Teilnahmeliste.pdf', '%PDF-1.4 Teilnahmeliste');
     await Promise.all([page.waitForURL(/period=2/), page.getByRole('button', { name: 'Save value' }).click()]);
     await settled(page);
     expect(await page.locator('.alert-success').innerText()).toContain('The value was saved.');
     const history = page.locator('[data-region="local_digitalstrategy-manualvalues"]');
     const entry = history.locator('tbody tr').first();
-    expect(await entry.innerText()).toContain('12.5');
+    expect(await entry.locator('td').nth(2).innerText()).toBe('12');
     expect(await entry.innerText()).toContain('Zählung & "Liste"');
     expect(await entry.innerText()).toContain('Admin User');
     expect(await entry.innerText()).toContain('counts');
@@ -133,11 +133,11 @@ describe('indicator catalogue, manual values and process Ampel', () => {
     expect(await ampel.locator('tr[data-process]').count()).toBe(6);
     await Promise.all([page.waitForURL(/process=surveys/), ampel.locator('tr[data-process="surveys"]').getByRole('link').click()]);
     await settled(page);
-    await page.getByLabel('Quality').selectOption('green');
-    await page.getByLabel('Timeliness').selectOption('red');
+    await page.getByLabel('Quality', { exact: true }).selectOption('green');
+    await page.getByLabel('Timeliness', { exact: true }).selectOption('red');
     await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Save rating' }).click()]);
     expect(await page.locator('#fitem_id_note').innerText()).toContain('A red rating needs a note');
-    await page.getByLabel('Note').fill('Druckerei im Verzug & "Korrektur"');
+    await page.getByLabel('Note', { exact: true }).fill('Druckerei im Verzug & "Korrektur"');
     await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Save rating' }).click()]);
     await settled(page);
     const surveys = page.locator('[data-region="local_digitalstrategy-processampel"] tr[data-process="surveys"]');

@@ -170,7 +170,7 @@ final class controlling_manual_pages_test extends \advanced_testcase {
             'Ratings of "Development circles" in this half-year'
         );
         $this->assertSame(6, substr_count($html, '<tr data-process='));
-        $this->assertMatchesRegularExpression('/<tr data-process="circles" class="table-active">\s*'
+        $this->assertMatchesRegularExpression('/<tr data-process="circles" aria-current="true">\s*'
             . '<th scope="row">Development circles<\/th>\s*'
             . '<td><span class="local_digitalstrategy-ampel-green" data-colour="green">Green<\/span><\/td>\s*'
             . '<td><span class="local_digitalstrategy-ampel-red" data-colour="red">Red<\/span><\/td>\s*'

@@ -206,12 +206,14 @@ final class manual_value_service {
      * @return array
      */
     public function file_options(): array {
+        global $CFG;
+        require_once($CFG->dirroot . '/repository/lib.php');
         return [
             'subdirs' => 0,
             'maxfiles' => self::MAXFILES,
             'maxbytes' => $this->max_bytes(),
             'accepted_types' => self::FILETYPES,
-            'return_types' => FILE_INTERNAL,
+            'return_types' => \FILE_INTERNAL,
         ];
     }
 
