@@ -90,6 +90,19 @@ $ADMIN->add('local_digitalstrategy', new admin_externalpage(
     new moodle_url('/local/digitalstrategy/docaccess.php'),
     'local/digitalstrategy:viewcontrolling'
 ));
+// Project controlling: the indicator catalogue (targets, manual values) and the process Ampel.
+$ADMIN->add('local_digitalstrategy', new admin_externalpage(
+    'local_digitalstrategy_indicators',
+    new lang_string('indicatoredit_catalogue', 'local_digitalstrategy'),
+    new moodle_url('/local/digitalstrategy/indicators.php'),
+    'local/digitalstrategy:viewcontrolling'
+));
+$ADMIN->add('local_digitalstrategy', new admin_externalpage(
+    'local_digitalstrategy_processes',
+    new lang_string('process_title', 'local_digitalstrategy'),
+    new moodle_url('/local/digitalstrategy/processes.php'),
+    'local/digitalstrategy:viewcontrolling'
+));
 
 if ($hassiteconfig) {
     $settings = new admin_settingpage(

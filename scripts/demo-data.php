@@ -576,3 +576,58 @@ function demo_open_campaign(): int {
     $service->open($campaign, $adminid);
     return 1;
 }
+
+/** @var string Identifier of the demo's manual indicator (values entered by hand, with evidence). */
+const DEMO_MANUAL_INDICATOR = 'demo_publications';
+
+/**
+ * Project controlling, entered by hand: a manual indicator (publications and talks, two per
+ * half-year) with one value and its evidence file in the first half-year, and the process Ampel of
+ * the development circles in the latest half-year that has begun. Added once; the programme's
+ * half-years are read from the settings as they are now.
+ *
+ * @return int values entered now
+ */
+function demo_controlling_manual(): int {
+    $indicators = \core\di::get(\local_digitalstrategy\local\controlling\indicator_repository::class);
+    if ($indicators->get_by_idnumber(DEMO_MANUAL_INDICATOR)) {
+        return 0;
+    }
+    $adminid = (int) get_admin()->id;
+    $programme = \local_digitalstrategy\local\controlling\programme::from_settings(
+        new \local_digitalstrategy\local\settings()
+    );
+    $indicator = $indicators->insert((object) [
+        'idnumber' => DEMO_MANUAL_INDICATOR,
+        'name' => 'Veröffentlichungen & Vorträge „Digital & sozial“ – Fachpresse < 3 Monate 📰',
+        'unit' => 'count', 'direction' => 'atleast', 'source' => 'manual', 'config' => [], 'tolerance' => 1,
+    ], $adminid);
+    foreach (array_keys($programme->periods()) as $index) {
+        $indicators->set_target($indicator->id, $index, 2);
+    }
+    $begun = array_filter($programme->periods(), fn($period) => $period->start <= time());
+    if (!$begun) {
+        return 0;
+    }
+    $first = reset($begun);
+    $valueid = \core\di::get(\local_digitalstrategy\local\controlling\manual_value_repository::class)->add(
+        $indicator->id,
+        $first->index,
+        1,
+        'Artikel in der Verbandszeitschrift & Vortrag beim Fachtag "Pflege digital"',
+        $adminid
+    );
+    get_file_storage()->create_file_from_string([
+        'contextid' => context_system::instance()->id, 'component' => 'local_digitalstrategy', 'filearea' => 'evidence',
+        'itemid' => $valueid, 'filepath' => '/', 'filename' => 'Belegexemplar.txt', 'userid' => $adminid,
+    ], "Verbandszeitschrift 3/2018, S. 12: \"Digital & sozial\"\n");
+    $last = end($begun);
+    \core\di::get(\local_digitalstrategy\local\controlling\process_rating_repository::class)->add(
+        'circles',
+        $last->index,
+        ['quality' => 'green', 'cost' => 'amber', 'staff' => 'green', 'timeliness' => 'green'],
+        'Honorare der Moderation & Technik höher als geplant',
+        $adminid
+    );
+    return 1;
+}

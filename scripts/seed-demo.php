@@ -141,4 +141,8 @@ demo_open_campaign();
 // Feedback on two past webinar sessions of the demo circle: one green, one amber.
 demo_feedback_on_sessions();
 
+// Project controlling entered by hand: a manual indicator with a value and its evidence, and a
+// rating of the process Ampel.
+demo_controlling_manual();
+
 mtrace("demo data ready: course id {$course->id}, " . count($users) . ' demo users');

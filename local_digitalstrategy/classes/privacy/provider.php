@@ -96,6 +96,7 @@ final class provider implements
         self::invite_metadata($collection);
         self::respond_metadata($collection);
         self::docaccess_metadata($collection);
+        self::controlling_metadata($collection);
         return $collection;
     }
 
@@ -142,6 +143,7 @@ final class provider implements
         self::invite_users($userlist);
         self::respond_users($userlist);
         self::docaccess_users($userlist);
+        self::controlling_users($userlist);
     }
 
     /**
@@ -229,6 +231,7 @@ final class provider implements
         self::export_invites($userid, $base);
         self::respond_export($userid, $base);
         self::docaccess_export($userid, $base);
+        self::controlling_export($userid, $base);
     }
 
     /**
@@ -302,6 +305,7 @@ final class provider implements
         self::delete_invites($insql, $params);
         self::respond_delete($insql, $params);
         self::docaccess_delete($insql, $params);
+        self::controlling_delete($insql, $params);
         $transaction->allow_commit();
     }
 
@@ -324,7 +328,8 @@ final class provider implements
             || self::board_user_has_data($userid)
             || self::invite_user_has_data($userid)
             || self::respond_user_has_data($userid)
-            || self::docaccess_user_has_data($userid);
+            || self::docaccess_user_has_data($userid)
+            || self::controlling_user_has_data($userid);
     }
 
     /**
@@ -991,6 +996,66 @@ final class provider implements
 
     /**
      * Whether the user is counted in the document-access statistics or as an active user.
+    }
+
+    // Project controlling: manual indicator values (who entered them, with comment and evidence
+    // files), process Ampel ratings (who rated, with note) and who changed an indicator of the
+    // catalogue last. The values and ratings are the programme's figures reported to its funder:
+    // deleting a user keeps them and removes the link to the person (user 0, shown as "deleted
+    // user"), also from the evidence files' uploader and author fields.
+
+    /** @var string[] Tables of project controlling and the field naming the person. */
+    private const CONTROLLING_AUTHORS = [
+        'local_digitalstrategy_indvalue' => 'userid',
+        'local_digitalstrategy_procrating' => 'userid',
+        'local_digitalstrategy_indicator' => 'usermodified',
+    ];
+
+    /**
+     * Describes the personal data of project controlling.
+     *
+     * @param collection $collection
+     */
+    private static function controlling_metadata(collection $collection): void {
+        $collection->add_database_table('local_digitalstrategy_indvalue', [
+            'indicatorid' => 'privacy:metadata:manualvalue:indicatorid',
+            'period' => 'privacy:metadata:manualvalue:period',
+            'value' => 'privacy:metadata:manualvalue:value',
+            'comment' => 'privacy:metadata:manualvalue:comment',
+            'userid' => 'privacy:metadata:manualvalue:userid',
+            'timecreated' => 'privacy:metadata:manualvalue:timecreated',
+        ], 'privacy:metadata:manualvalue');
+        $collection->add_database_table('local_digitalstrategy_procrating', [
+            'process' => 'privacy:metadata:process:process',
+            'period' => 'privacy:metadata:manualvalue:period',
+            'quality' => 'privacy:metadata:process:criteria',
+            'cost' => 'privacy:metadata:process:criteria',
+            'staff' => 'privacy:metadata:process:criteria',
+            'timeliness' => 'privacy:metadata:process:criteria',
+            'note' => 'privacy:metadata:process:note',
+            'userid' => 'privacy:metadata:process:userid',
+            'timecreated' => 'privacy:metadata:process:timecreated',
+        ], 'privacy:metadata:process');
+        $collection->add_database_table('local_digitalstrategy_indicator', [
+            'usermodified' => 'privacy:metadata:usermodified',
+            'timemodified' => 'privacy:metadata:indicatoredit:timemodified',
+        ], 'privacy:metadata:indicatoredit');
+        $collection->add_subsystem_link('core_files', [], 'privacy:metadata:manualvalue:evidence');
+    }
+
+    /**
+     * Adds the users who entered values, rated processes or changed indicators.
+     *
+     * @param userlist $userlist
+     */
+    private static function controlling_users(userlist $userlist): void {
+        foreach (self::CONTROLLING_AUTHORS as $table => $field) {
+            $userlist->add_from_sql($field, 'SELECT ' . $field . ' FROM {' . $table . '} WHERE ' . $field . ' > 0', []);
+        }
+    }
+
+    /**
+     * Whether the user entered a value, rated a process or changed an indicator.
      *
      * @param int $userid
      * @return bool
@@ -1003,6 +1068,21 @@ final class provider implements
 
     /**
      * Exports the user's counted document access (per half-year and course module) and active months.
+    }
+
+    private static function controlling_user_has_data(int $userid): bool {
+        global $DB;
+        foreach (self::CONTROLLING_AUTHORS as $table => $field) {
+            if ($DB->record_exists($table, [$field => $userid])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Exports the values the user entered (each with its evidence files), the process ratings they
+     * gave and the indicators they changed last.
      *
      * @param int $userid
      * @param string[] $base the plugin's path
@@ -1035,6 +1115,68 @@ final class provider implements
     /**
      * Removes the users from the document-access statistics and the active users (the totals shrink
      * by what they contributed).
+    }
+
+    private static function controlling_export(int $userid, array $base): void {
+        global $DB;
+        $context = context_system::instance();
+        $c = 'local_digitalstrategy';
+        $programme = \core\di::get(\local_digitalstrategy\local\controlling\programme::class);
+        $period = fn(int $index): string => $programme->has_period($index) ? $programme->period($index)->label() : (string) $index;
+        $values = $DB->get_records_sql(
+            'SELECT v.id, v.period, v.value, v.comment, v.timecreated, i.idnumber, i.name
+               FROM {local_digitalstrategy_indvalue} v
+               JOIN {local_digitalstrategy_indicator} i ON i.id = v.indicatorid
+              WHERE v.userid = ?
+           ORDER BY v.id',
+            [$userid]
+        );
+        $path = array_merge($base, [get_string('privacy:path:manualvalues', $c)]);
+        foreach ($values as $value) {
+            $subcontext = array_merge($path, [(string) $value->id]);
+            $indicator = \local_digitalstrategy\local\controlling\indicator::from_record((object) [
+                'id' => 0, 'idnumber' => $value->idnumber, 'name' => $value->name, 'unit' => 'count', 'direction' => 'atleast',
+                'source' => 'manual', 'config' => null, 'tolerance' => 0, 'sortorder' => 0, 'shipped' => 1,
+            ]);
+            writer::with_context($context)->export_data($subcontext, (object) [
+                'indicator' => $indicator->display_name(),
+                'period' => $period((int) $value->period),
+                'value' => (float) $value->value,
+                'comment' => (string) $value->comment,
+                'timecreated' => transform::datetime($value->timecreated),
+            ]);
+            writer::with_context($context)->export_area_files($subcontext, $c, 'evidence', (int) $value->id);
+        }
+        $ratings = $DB->get_records('local_digitalstrategy_procrating', ['userid' => $userid], 'id');
+        if ($ratings) {
+            writer::with_context($context)->export_data(
+                array_merge($base, [get_string('privacy:path:processratings', $c)]),
+                (object) ['ratings' => array_values(array_map(function ($r) use ($period, $c) {
+                    $row = [
+                        'process' => get_string('process_name_' . $r->process, $c),
+                        'period' => $period((int) $r->period),
+                    ];
+                    foreach (\local_digitalstrategy\local\controlling\process_rating::CRITERIA as $criterion) {
+                        $row[$criterion] = get_string('ampel_rating_' . ($r->$criterion === '' ? 'none' : $r->$criterion), $c);
+                    }
+                    return $row + ['note' => (string) $r->note, 'timecreated' => transform::datetime($r->timecreated)];
+                }, $ratings))]
+            );
+        }
+        $indicators = $DB->get_records('local_digitalstrategy_indicator', ['usermodified' => $userid], 'id');
+        if ($indicators) {
+            writer::with_context($context)->export_data(
+                array_merge($base, [get_string('privacy:path:indicators', $c)]),
+                (object) ['indicators' => array_values(array_map(fn($i) => [
+                    'indicator' => \local_digitalstrategy\local\controlling\indicator::from_record($i)->display_name(),
+                    'timemodified' => transform::datetime($i->timemodified),
+                ], $indicators))]
+            );
+        }
+    }
+
+    /**
+     * Unlinks the users from values, evidence files, ratings and indicators; the figures stay.
      *
      * @param string $insql the users, as SQL after the column
      * @param array $params its parameters
@@ -1044,5 +1186,17 @@ final class provider implements
         $DB->delete_records_select('local_digitalstrategy_docaccess', 'userid ' . $insql, $params);
         $DB->delete_records_select('local_digitalstrategy_activeuser', 'userid ' . $insql, $params);
         \core\di::get(\local_digitalstrategy\local\controlling\docaccess_repository::class)->invalidate();
+    }
+
+    private static function controlling_delete(string $insql, array $params): void {
+        global $DB;
+        foreach (self::CONTROLLING_AUTHORS as $table => $field) {
+            $DB->execute('UPDATE {' . $table . '} SET ' . $field . ' = 0 WHERE ' . $field . ' ' . $insql, $params);
+        }
+        $DB->execute(
+            "UPDATE {files} SET userid = NULL, author = NULL
+              WHERE component = 'local_digitalstrategy' AND filearea = 'evidence' AND userid " . $insql,
+            $params
+        );
     }
 }
