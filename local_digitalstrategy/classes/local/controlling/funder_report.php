@@ -342,7 +342,24 @@ final class funder_report {
             }
         }
         if ($row === 1) {
-            $this->put($sheet, $row, 0, self::str('none'));
+            $this->put($sheet, $row++, 0, self::str('none'));
+        }
+        // All users, with those of no organisation, and the organisations reached: per half-year.
+        $row++;
+        $this->put($sheet, $row++, 0, self::str('docaccess_totals'), 'label');
+        foreach (['period', 'views', 'downloads', 'users', 'organisations'] as $col => $key) {
+            $this->put($sheet, $row, $col, self::str('col_' . $key), 'header');
+        }
+        $row++;
+        foreach ($this->docaccess->totals(array_keys($periods)) as $index => $total) {
+            $total = (array) $total;
+            $this->put_row($sheet, $row++, [
+                $periods[$index]->short_label(),
+                (int) $total['views'],
+                (int) $total['downloads'],
+                (int) $total['users'],
+                (int) $total['organisations'],
+            ]);
         }
         $this->put($sheet, $row + 1, 0, self::str('docaccess_note'));
     }
