@@ -32,7 +32,7 @@ use local_digitalstrategy\local\export\cell;
  * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  */
 final class funder_report {
-    /** @var string[] the formats offered: file extension => workbook class */
+    /** @var array<string, class-string> the formats offered: file extension => workbook class */
     public const FORMATS = ['xlsx' => funder_report_xlsx::class, 'ods' => funder_report_ods::class];
 
     /** @var array<string, array{0: string, 1: string}> Ampel colour => [background, text colour] */
