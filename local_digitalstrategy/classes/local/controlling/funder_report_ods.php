@@ -1,0 +1,40 @@
+<?php
+// This file is part of Moodle - https://moodle.org/
+//
+// Moodle is free software: you can redistribute it and/or modify
+// it under the terms of the GNU General Public License as published by
+// the Free Software Foundation, either version 3 of the License, or
+// (at your option) any later version.
+//
+// Moodle is distributed in the hope that it will be useful,
+// but WITHOUT ANY WARRANTY; without even the implied warranty of
+// MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+// GNU General Public License for more details.
+//
+// You should have received a copy of the GNU General Public License
+// along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
+
+namespace local_digitalstrategy\local\controlling;
+
+defined('MOODLE_INTERNAL') || die();
+
+require_once($CFG->libdir . '/odslib.class.php');
+
+/**
+ * The funder report as an OpenDocument spreadsheet (ODS): Moodle's workbook, which either sends
+ * itself (close()) or hands over its bytes (content(), for a file or a test).
+ *
+ * @package    local_digitalstrategy
+ * @copyright  2026 digit@l und sozi@l
+ * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
+ */
+final class funder_report_ods extends \MoodleODSWorkbook {
+    /**
+     * The workbook as the bytes of an ODS file.
+     *
+     * @return string
+     */
+    public function content(): string {
+        return (new \MoodleODSWriter($this->worksheets))->get_file_content();
+    }
+}
