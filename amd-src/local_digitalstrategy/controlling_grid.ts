@@ -10,7 +10,16 @@ export const CELL_LINK = '[data-region="cell"] [data-action="drilldown"]';
 /** Class of a cell whose rule was dismissed by Escape. */
 export const RULE_CLOSED = 'local_digitalstrategy-ruleclosed';
 
-/** Where a key moves the focus from a cell: [row, column], or null when the key is not ours. */
+/**
+ * Where a key moves the focus from a cell: [row, column], or null when the key is not ours.
+ *
+ * @param key The key (KeyboardEvent.key)
+ * @param ctrl Whether Ctrl was held
+ * @param row The cell's row
+ * @param col The cell's column
+ * @param rows How many rows there are
+ * @param cols How many columns the row has
+ */
 export function target(key: string, ctrl: boolean, row: number, col: number, rows: number, cols: number): [number, number] | null {
   const clamp = (v: number, max: number): number => Math.max(0, Math.min(max - 1, v));
   switch (key) {
@@ -31,7 +40,11 @@ export function target(key: string, ctrl: boolean, row: number, col: number, row
   }
 }
 
-/** The cell links of a table as a matrix (rows of the body, in order). */
+/**
+ * The cell links of a table as a matrix (rows of the body, in order).
+ *
+ * @param table The timeline table
+ */
 export function matrix(table: HTMLElement): HTMLElement[][] {
   return Array.from(table.querySelectorAll<HTMLTableRowElement>('tbody tr'))
     .map((tr) => Array.from(tr.querySelectorAll<HTMLElement>(CELL_LINK)))
