@@ -83,6 +83,14 @@ $ADMIN->add('local_digitalstrategy', new admin_externalpage(
     'local/digitalstrategy:managecampaigns'
 ));
 
+// Project controlling: the programme's indicators per half-year with their Ampel.
+$ADMIN->add('local_digitalstrategy', new admin_externalpage(
+    'local_digitalstrategy_controlling',
+    new lang_string('controlling_title', 'local_digitalstrategy'),
+    new moodle_url('/local/digitalstrategy/controlling.php'),
+    'local/digitalstrategy:viewcontrolling'
+));
+
 if ($hassiteconfig) {
     $settings = new admin_settingpage(
         'local_digitalstrategy_settings',
