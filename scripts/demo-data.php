@@ -452,9 +452,10 @@ function demo_survey_results(): int {
  * the target band (green) and three with a mean below it (amber). Runs once: sessions that have
  * their feedback already are left alone.
  *
+ * @param array|null $rounds other sessions: title, days ago, every response's rating, what was good
  * @return int feedback rounds created now
  */
-function demo_feedback_on_sessions(): int {
+function demo_feedback_on_sessions(?array $rounds = null): int {
     global $DB;
     $course = $DB->get_record('course', ['shortname' => 'DEZ']);
     $circle = $course ? $DB->get_record('devcircle', ['course' => $course->id], '*', IGNORE_MULTIPLE) : null;
@@ -469,7 +470,7 @@ function demo_feedback_on_sessions(): int {
     $feedback = \core\di::get(\mod_devcircle\feedback\feedback_service::class);
     $people = $DB->get_records_list('user', 'username', ['anna', 'ben', 'clara', 'david'], 'username', 'id, username');
     $ratingkeys = \local_digitalstrategy\local\campaign\feedback_summary::rating_keys($form['instrument']);
-    $rounds = [
+    $rounds ??= [
         // Title, days ago, every response's rating of each item, what was good.
         ['Webinar: Dienstpläne < 4 Wochen im Voraus & "Wunschfrei" 🗓️', 40, [2, 1, 1, 1],
             'Praxisnah & konkret – "genau unser Alltag" 👍'],
@@ -575,4 +576,82 @@ function demo_open_campaign(): int {
     ], $adminid);
     $service->open($campaign, $adminid);
     return 1;
+}
+
+/** @var string Identifier of the demo's manual indicator (project controlling). */
+const DEMO_INDICATOR = 'demo_publications';
+
+/**
+ * Project controlling: the programme's six half-years placed so that the running half-year is the
+ * third, so the demo spans the two half-years before it too: the first holds the first wave of the
+ * member survey, the second a webinar session of the demo circle with attendance and feedback
+ * (made here), the running one the second survey wave and the two feedback sessions of
+ * demo_feedback_on_sessions(). A manual indicator (articles published; target 2 per half-year,
+ * tolerance 1) has 2 in the first half-year (green) and 1 in the second (amber); the process Ampel
+ * is rated for both. The actuals are stored for the report builder. Idempotent: values and
+ * ratings are entered only once.
+ *
+ * @return array{programmestart: string, indicator: int, amber: int, running: int} what the demo holds
+ */
+function demo_project_controlling(): array {
+    $now = time();
+    $local = (new DateTimeImmutable('@' . $now))->setTimezone(core_date::get_server_timezone_object());
+    $current = (int) $local->format('Y') * 2 + ((int) $local->format('n') <= 6 ? 0 : 1);
+    $start = sprintf('%d-%d', intdiv($current - 2, 2), ($current - 2) % 2 + 1);
+    set_config('programmestart', $start, 'local_digitalstrategy');
+    set_config('programmehalfyears', 6, 'local_digitalstrategy');
+    $programme = \local_digitalstrategy\local\controlling\programme::from_settings(
+        \core\di::get(\local_digitalstrategy\local\settings::class)
+    );
+    \core\di::set(\local_digitalstrategy\local\controlling\programme::class, $programme);
+
+    // Attendance and feedback in the half-year before the running one.
+    $previous = $programme->period(2);
+    $sessionstart = $previous->start + 75 * DAYSECS;
+    demo_feedback_on_sessions([
+        ['Webinar: Tourenplanung mobil – Datenschutz & "Dienstübergabe" < 1 Stunde 📱',
+            intdiv($now - $sessionstart, DAYSECS), [2, 1, 2, 1], 'Klare Checkliste & Beispiele aus der Pflege < 20 Touren'],
+    ]);
+
+    $indicators = \core\di::get(\local_digitalstrategy\local\controlling\indicator_repository::class);
+    $adminid = (int) get_admin()->id;
+    $indicator = $indicators->get_by_idnumber(DEMO_INDICATOR) ?? $indicators->insert((object) [
+        'idnumber' => DEMO_INDICATOR, 'name' => 'Fachartikel & Beiträge über "Digital & sozial" – Auflage < 500 📰',
+        'unit' => 'count', 'direction' => 'atleast', 'source' => 'manual', 'tolerance' => 1,
+    ], $adminid);
+    foreach (array_keys($programme->periods()) as $index) {
+        $indicators->set_target($indicator->id, $index, 2);
+    }
+    $values = \core\di::get(\local_digitalstrategy\local\controlling\manual_value_repository::class);
+    $latest = $values->latest_all()[$indicator->id] ?? [];
+    $entries = [
+        1 => [2, 'Verbandszeitschrift & Newsletter: "Digital & sozial" stellt sich vor'],
+        2 => [1, 'Ein Artikel „Dienstpläne digital“ – der zweite erscheint < 4 Wochen später'],
+    ];
+    foreach ($entries as $index => [$value, $comment]) {
+        if (!isset($latest[$index])) {
+            $values->add($indicator->id, $index, $value, $comment, $adminid);
+        }
+    }
+
+    $ratings = \core\di::get(\local_digitalstrategy\local\controlling\process_rating_repository::class);
+    if (!$ratings->current_all()) {
+        $plan = [
+            ['circles', 2, ['quality' => 'green', 'cost' => 'green', 'staff' => 'amber', 'timeliness' => 'green'],
+                'Drei Organisationen & ein Nachholtermin'],
+            ['circles', 3, ['quality' => 'green', 'cost' => 'green', 'staff' => 'green', 'timeliness' => 'amber'],
+                'Zwei Termine < 10 Teilnehmende & "Übergaben digital" verschoben'],
+            ['surveys', 3, ['quality' => 'green', 'cost' => 'green', 'staff' => 'green', 'timeliness' => 'green'],
+                'Zweite Welle der Mitgliederbefragung abgeschlossen 🗳️'],
+            ['publication', 3, ['quality' => 'green', 'cost' => 'amber', 'staff' => 'red', 'timeliness' => 'amber'],
+                "Redaktion < 1 Stelle: Beiträge für's Fachmagazin verzögern sich"],
+        ];
+        foreach ($plan as [$process, $index, $criteria, $note]) {
+            $ratings->add($process, $index, $criteria, $note, $adminid);
+        }
+    }
+
+    // The report builder reads the stored actuals (the scheduled task refreshes them hourly).
+    \core\di::get(\local_digitalstrategy\local\controlling\timeline_service::class)->refresh($now);
+    return ['programmestart' => $start, 'indicator' => $indicator->id, 'amber' => 2, 'running' => 3];
 }
