@@ -25,11 +25,11 @@
 defined('MOODLE_INTERNAL') || die();
 
 $plugin->component = 'block_digicheck';
-$plugin->version = 2026120800;
+$plugin->version = 2026120900;
 $plugin->requires = 2024100700; // Moodle 4.5.
 $plugin->supported = [405, 500];
 $plugin->maturity = MATURITY_ALPHA;
-$plugin->release = '0.5.0';
+$plugin->release = '0.6.0';
 $plugin->dependencies = [
-    'local_digitalstrategy' => 2026120800,
+    'local_digitalstrategy' => 2026120900,
 ];

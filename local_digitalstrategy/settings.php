@@ -167,6 +167,40 @@ if ($hassiteconfig) {
             ));
         }
 
+        // Project controlling: the programme's half-years and which courses are the programme's.
+        $halves = [];
+        foreach (range(2015, 2035) as $year) {
+            foreach ([1, 2] as $half) {
+                $halves[$year . '-' . $half] = new lang_string(
+                    'period_short',
+                    'local_digitalstrategy',
+                    (object) ['year' => $year, 'half' => $half]
+                );
+            }
+        }
+        $settings->add(new admin_setting_configselect(
+            'local_digitalstrategy/programmestart',
+            new lang_string('programmestart', 'local_digitalstrategy'),
+            new lang_string('programmestart_desc', 'local_digitalstrategy'),
+            '2018-1',
+            $halves
+        ));
+        $settings->add(new admin_setting_configselect(
+            'local_digitalstrategy/programmehalfyears',
+            new lang_string('programmehalfyears', 'local_digitalstrategy'),
+            new lang_string('programmehalfyears_desc', 'local_digitalstrategy'),
+            6,
+            array_combine(range(1, 20), array_map('strval', range(1, 20)))
+        ));
+        $settings->add(new admin_setting_configselect(
+            'local_digitalstrategy/programmecategory',
+            new lang_string('programmecategory', 'local_digitalstrategy'),
+            new lang_string('programmecategory_desc', 'local_digitalstrategy'),
+            0,
+            [0 => new lang_string('programmecategory_circles', 'local_digitalstrategy')]
+                + core_course_category::make_categories_list()
+        ));
+
         // A strategy's overall Ampel per criterion is the worst current rating of these measures.
         $settings->add(new admin_setting_configselect(
             'local_digitalstrategy/ampelscope',

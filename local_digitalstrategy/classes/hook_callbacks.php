@@ -19,6 +19,8 @@ namespace local_digitalstrategy;
 use core\hook\di_configuration;
 use local_digitalstrategy\local\cache\instrument_cache;
 use local_digitalstrategy\local\cache\results_cache;
+use local_digitalstrategy\local\controlling\programme;
+use local_digitalstrategy\local\settings;
 
 /**
  * Callbacks of the hooks local_digitalstrategy listens to (db/hooks.php).
@@ -30,7 +32,7 @@ use local_digitalstrategy\local\cache\results_cache;
 final class hook_callbacks {
     /**
      * Tells Moodle's container how to build what it cannot autowire: the adapters of the plugin's
-     * MUC caches. Repositories and services are autowired from their constructors.
+     * MUC caches and the programme's timeline (from the settings). Repositories and services are autowired from their constructors.
      *
      * @param di_configuration $hook
      */
@@ -42,6 +44,10 @@ final class hook_callbacks {
         $hook->add_definition(
             results_cache::class,
             fn(): results_cache => new results_cache(\cache::make('local_digitalstrategy', 'results'))
+        );
+        $hook->add_definition(
+            programme::class,
+            fn(): programme => programme::from_settings(new settings())
         );
     }
 }

@@ -119,4 +119,25 @@ $capabilities = [
             'user' => CAP_ALLOW,
         ],
     ],
+
+    // The project team: the controlling dashboard, its drill-down, document-access statistics and
+    // the funder report (figures about all organisations).
+    'local/digitalstrategy:viewcontrolling' => [
+        'riskbitmask' => RISK_PERSONAL,
+        'captype' => 'read',
+        'contextlevel' => CONTEXT_SYSTEM,
+        'archetypes' => [
+            'manager' => CAP_ALLOW,
+        ],
+    ],
+
+    // The project lead: edit the indicator catalogue and targets, enter manual values, rate processes.
+    'local/digitalstrategy:managecontrolling' => [
+        'riskbitmask' => RISK_PERSONAL,
+        'captype' => 'write',
+        'contextlevel' => CONTEXT_SYSTEM,
+        'archetypes' => [
+            'manager' => CAP_ALLOW,
+        ],
+    ],
 ];

@@ -16,7 +16,8 @@
 
 /**
  * Installs what ships with local_digitalstrategy: the instruments (the Digitalisierungscheck), the
- * default experiment fields and the expert forum role.
+ * default experiment fields, the expert forum role and the
+ * default indicator catalogue.
  *
  * @package    local_digitalstrategy
  * @copyright  2026 digit@l und sozi@l
@@ -34,5 +35,6 @@ function xmldb_local_digitalstrategy_install() {
     local_digitalstrategy_install_shipped_instruments();
     local_digitalstrategy_install_experiment_fields();
     local_digitalstrategy_install_expert_forum_role();
+    local_digitalstrategy_install_indicator_catalogue();
     return true;
 }

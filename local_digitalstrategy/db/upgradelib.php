@@ -93,3 +93,12 @@ function local_digitalstrategy_install_expert_forum_role(): void {
         assign_capability($capability, CAP_ALLOW, $roleid, $context->id, true);
     }
 }
+
+/**
+ * Adds the default indicator catalogue's indicators that are missing (db/indicators.json).
+ */
+function local_digitalstrategy_install_indicator_catalogue(): void {
+    global $DB;
+    $indicators = new \local_digitalstrategy\local\controlling\indicator_repository($DB, \core\di::get(\core\clock::class));
+    (new \local_digitalstrategy\local\controlling\indicator_catalogue($indicators))->install_defaults();
+}

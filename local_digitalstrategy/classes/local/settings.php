@@ -147,4 +147,37 @@ final class settings {
         }
         return max(-2.0, min(2.0, (float) $value));
     }
+
+    /**
+     * First half-year of the programme (setting programmestart, 'YYYY-H').
+     *
+     * @return array{0: int, 1: int} year and half (1 or 2), default the first half of 2018
+     */
+    public function programme_start(): array {
+        $value = (string) get_config('local_digitalstrategy', 'programmestart');
+        if (!preg_match('/^(\d{4})-([12])$/', $value, $m)) {
+            return [2018, 1];
+        }
+        return [(int) $m[1], (int) $m[2]];
+    }
+
+    /**
+     * Length of the programme in half-years (setting programmehalfyears).
+     *
+     * @return int 1–20, default 6
+     */
+    public function programme_half_years(): int {
+        $value = (int) get_config('local_digitalstrategy', 'programmehalfyears');
+        return $value < 1 ? 6 : min(20, $value);
+    }
+
+    /**
+     * Course category whose courses (with subcategories) are the programme's courses; 0 means every
+     * course with a development circle (setting programmecategory).
+     *
+     * @return int
+     */
+    public function programme_category(): int {
+        return max(0, (int) get_config('local_digitalstrategy', 'programmecategory'));
+    }
 }

@@ -28,6 +28,9 @@ use local_digitalstrategy\local\campaign\campaign;
 use local_digitalstrategy\local\campaign\campaign_repository;
 use local_digitalstrategy\local\campaign\campaign_token;
 use local_digitalstrategy\local\check\check_service;
+use local_digitalstrategy\local\controlling\indicator;
+use local_digitalstrategy\local\controlling\indicator_repository;
+use local_digitalstrategy\local\controlling\programme;
 use local_digitalstrategy\local\organisation_repository;
 use local_digitalstrategy\local\questionnaire\answer_validator;
 use local_digitalstrategy\local\questionnaire\instrument_repository;
@@ -361,5 +364,47 @@ class local_digitalstrategy_generator extends component_generator_base {
             return $repository->import(file_get_contents($file), 0)['id'];
         }
         return $current['id'];
+    }
+
+    /**
+     * Creates an indicator with targets.
+     *
+     * @param array $record columns; defaults: a count, at least, manual source, a unique idnumber
+     * @param array $targets period => target, or period => [low, high] for a range
+     * @return indicator
+     */
+    public function create_indicator(array $record = [], array $targets = []): indicator {
+        static $counter = 0;
+        $counter++;
+        $repository = \core\di::get(indicator_repository::class);
+        $indicator = $repository->insert((object) ($record + [
+            'idnumber' => 'testindicator' . $counter,
+            'name' => 'Test indicator ' . $counter,
+            'unit' => 'count',
+            'direction' => 'atleast',
+            'source' => 'manual',
+            'tolerance' => 0,
+        ]));
+        foreach ($targets as $period => $target) {
+            [$low, $high] = is_array($target) ? [(float) $target[0], (float) $target[1]] : [(float) $target, null];
+            $repository->set_target($indicator->id, (int) $period, $low, $high);
+        }
+        return $indicator;
+    }
+
+    /**
+     * Sets the programme's half-years (the settings) and returns the programme the container now gives.
+     *
+     * @param int $startyear
+     * @param int $starthalf 1 or 2
+     * @param int $halfyears
+     * @return programme
+     */
+    public function set_programme(int $startyear, int $starthalf = 1, int $halfyears = 6): programme {
+        set_config('programmestart', $startyear . '-' . $starthalf, 'local_digitalstrategy');
+        set_config('programmehalfyears', $halfyears, 'local_digitalstrategy');
+        $programme = programme::from_settings(new settings());
+        \core\di::set(programme::class, $programme);
+        return $programme;
     }
 }
