@@ -49,12 +49,16 @@ final class controlling_summary_test extends \advanced_testcase {
      * @return \stdClass the course
      */
     private function fixture(): \stdClass {
+        global $DB;
         $this->resetAfterTest();
         $this->setAdminUser();
         $this->mock_clock_with_frozen(make_timestamp(2026, 12, 7, 9, 0, 0));
         /** @var \local_digitalstrategy_generator $generator */
         $generator = $this->getDataGenerator()->get_plugin_generator('local_digitalstrategy');
         $generator->set_programme(2026, 1, 2);
+        // Only this test's indicators: the shipped catalogue is left out.
+        $DB->delete_records('local_digitalstrategy_indtarget');
+        $DB->delete_records('local_digitalstrategy_indicator');
         $values = \core\di::get(manual_value_repository::class);
         $adminid = (int) get_admin()->id;
         foreach ([['green', 5], ['amber', 3], ['red', 0]] as $i => [$key, $value]) {

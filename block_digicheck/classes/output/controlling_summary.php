@@ -66,7 +66,8 @@ final class controlling_summary implements named_templatable, renderable {
      */
     public function export_for_template(renderer_base $output): array {
         $context = \context_system::instance();
-        $period = reset($this->timeline->periods) ?: null;
+        $periods = $this->timeline->periods;
+        $period = $periods ? $periods[array_key_first($periods)] : null;
         $counts = array_fill_keys(controlling_page::COLOURS, 0);
         $listed = [];
         foreach ($this->timeline->rows as $row) {

@@ -53,12 +53,16 @@ final class controlling_page_test extends \advanced_testcase {
      * @return programme
      */
     private function fixture(): programme {
+        global $DB;
         $this->resetAfterTest();
         $this->setAdminUser();
         $this->mock_clock_with_frozen(make_timestamp(2026, 12, 7, 9, 0, 0));
         /** @var \local_digitalstrategy_generator $generator */
         $generator = $this->getDataGenerator()->get_plugin_generator('local_digitalstrategy');
         $programme = $generator->set_programme(2026, 1, 2);
+        // Only this test's indicators: the shipped catalogue is left out.
+        $DB->delete_records('local_digitalstrategy_indtarget');
+        $DB->delete_records('local_digitalstrategy_indicator');
         $this->indicators['articles'] = $generator->create_indicator(['idnumber' => 'articles', 'name' => self::NAME,
             'unit' => 'count', 'direction' => 'atleast', 'source' => 'manual', 'tolerance' => 1], [1 => 4, 2 => 4]);
         $this->indicators['participation'] = $generator->create_indicator(['idnumber' => 'participation',
