@@ -58,7 +58,10 @@ $PAGE->set_pagelayout('report');
 $title = get_string('controlling_detailtitle', 'local_digitalstrategy');
 $PAGE->set_title($title);
 $PAGE->set_heading($title);
-$PAGE->navbar->add(get_string('controlling_title', 'local_digitalstrategy'), new moodle_url('/local/digitalstrategy/controlling.php'));
+$PAGE->navbar->add(
+    get_string('controlling_title', 'local_digitalstrategy'),
+    new moodle_url('/local/digitalstrategy/controlling.php')
+);
 
 echo $OUTPUT->header();
 echo $OUTPUT->render(new \local_digitalstrategy\output\controlling_detail(

@@ -62,9 +62,11 @@ final class controlling_summary_test extends \advanced_testcase {
         $values = \core\di::get(manual_value_repository::class);
         $adminid = (int) get_admin()->id;
         foreach ([['green', 5], ['amber', 3], ['red', 0]] as $i => [$key, $value]) {
-            $indicator = $generator->create_indicator(['idnumber' => "ind_$key", 'name' => "Indikator $key & Co. < 6 🌱",
+            $indicator = $generator->create_indicator(
+                ['idnumber' => "ind_$key", 'name' => "Indikator $key & Co. < 6 🌱",
                 'unit' => 'percent', 'direction' => 'atleast', 'source' => 'manual', 'tolerance' => 1, 'sortorder' => $i],
-                [2 => 4]);
+                [2 => 4]
+            );
             $values->add($indicator->id, 2, $value, '', $adminid);
         }
         $course = $this->getDataGenerator()->create_course();

@@ -14,7 +14,6 @@
 // You should have received a copy of the GNU General Public License
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
-
 namespace local_digitalstrategy\output;
 
 use core\output\named_templatable;
@@ -201,8 +200,10 @@ final class controlling_page implements named_templatable, renderable {
         }
         $labels = array_values(array_map(fn(period $p) => $p->short_label(), $periods));
         return [
-            'json' => json_encode(['labels' => $labels, 'series' => $series, 'small' => $small],
-                JSON_UNESCAPED_UNICODE | JSON_THROW_ON_ERROR),
+            'json' => json_encode(
+                ['labels' => $labels, 'series' => $series, 'small' => $small],
+                JSON_UNESCAPED_UNICODE | JSON_THROW_ON_ERROR
+            ),
             'rows' => $rows,
             'labels' => array_map(fn(string $l) => ['label' => $l], $labels),
         ];

@@ -65,9 +65,11 @@ final class controlling_page_test extends \advanced_testcase {
         $DB->delete_records('local_digitalstrategy_indicator');
         $this->indicators['articles'] = $generator->create_indicator(['idnumber' => 'articles', 'name' => self::NAME,
             'unit' => 'count', 'direction' => 'atleast', 'source' => 'manual', 'tolerance' => 1], [1 => 4, 2 => 4]);
-        $this->indicators['participation'] = $generator->create_indicator(['idnumber' => 'participation',
+        $this->indicators['participation'] = $generator->create_indicator(
+            ['idnumber' => 'participation',
             'name' => 'Beteiligung', 'unit' => 'percent', 'direction' => 'atleast', 'source' => 'manual', 'tolerance' => 5],
-            [2 => 30]);
+            [2 => 30]
+        );
         $this->indicators['gone'] = $generator->create_indicator(['idnumber' => 'gone', 'name' => 'Alte Quelle',
             'unit' => 'count', 'direction' => 'atleast', 'source' => 'removedbyupgrade', 'tolerance' => 0], [2 => 1]);
         $values = \core\di::get(manual_value_repository::class);
@@ -180,8 +182,13 @@ final class controlling_page_test extends \advanced_testcase {
         $adminid = (int) get_admin()->id;
         $ratings->add('circles', 2, ['quality' => 'red', 'cost' => 'green'], 'Alt', $adminid);
         $this->mock_clock_with_frozen(make_timestamp(2026, 12, 7, 10, 0, 0));
-        $ratings->add('circles', 2, ['quality' => 'amber', 'cost' => 'green', 'staff' => 'red'],
-            'Zwei Termine < 10 Teilnehmende & "Nachholtermin" 🗓️', $adminid);
+        $ratings->add(
+            'circles',
+            2,
+            ['quality' => 'amber', 'cost' => 'green', 'staff' => 'red'],
+            'Zwei Termine < 10 Teilnehmende & "Nachholtermin" 🗓️',
+            $adminid
+        );
 
         $html = $this->dashboard($programme);
 
