@@ -101,8 +101,26 @@ class block_digicheck extends block_base {
             $this->content->text .= $this->page->get_renderer('core')
                 ->render(new \block_digicheck\output\campaign_participation($campaigns));
         }
+        if (has_capability('local/digitalstrategy:viewcontrolling', context_system::instance())) {
+            $this->content->text .= $this->page->get_renderer('core')
+                ->render(new \block_digicheck\output\controlling_summary(self::controlling_timeline()));
+        }
         $this->page->requires->js_call_amd('block_digicheck/block', 'init', ['block_digicheck']);
 
         return $this->content;
+    }
+
+    /**
+     * The project controlling of one half-year: the running one, before the programme its first,
+     * after it its last.
+     *
+     * @return \local_digitalstrategy\local\controlling\timeline
+     */
+    private static function controlling_timeline(): \local_digitalstrategy\local\controlling\timeline {
+        $programme = \core\di::get(\local_digitalstrategy\local\controlling\programme::class);
+        $now = \core\di::get(\core\clock::class)->time();
+        $period = $programme->period_at($now)
+            ?? ($now < $programme->start() ? $programme->period(1) : $programme->period(count($programme->periods())));
+        return \core\di::get(\local_digitalstrategy\local\controlling\timeline_service::class)->build($now, [$period->index]);
     }
 }

@@ -103,6 +103,13 @@ $ADMIN->add('local_digitalstrategy', new admin_externalpage(
     new moodle_url('/local/digitalstrategy/processes.php'),
     'local/digitalstrategy:viewcontrolling'
 ));
+// Project controlling: the programme's indicators per half-year with their Ampel.
+$ADMIN->add('local_digitalstrategy', new admin_externalpage(
+    'local_digitalstrategy_controlling',
+    new lang_string('controlling_title', 'local_digitalstrategy'),
+    new moodle_url('/local/digitalstrategy/controlling.php'),
+    'local/digitalstrategy:viewcontrolling'
+));
 
 if ($hassiteconfig) {
     $settings = new admin_settingpage(

@@ -452,9 +452,10 @@ function demo_survey_results(): int {
  * the target band (green) and three with a mean below it (amber). Runs once: sessions that have
  * their feedback already are left alone.
  *
+ * @param array|null $rounds other sessions: title, days ago, every response's rating, what was good
  * @return int feedback rounds created now
  */
-function demo_feedback_on_sessions(): int {
+function demo_feedback_on_sessions(?array $rounds = null): int {
     global $DB;
     $course = $DB->get_record('course', ['shortname' => 'DEZ']);
     $circle = $course ? $DB->get_record('devcircle', ['course' => $course->id], '*', IGNORE_MULTIPLE) : null;
@@ -469,7 +470,7 @@ function demo_feedback_on_sessions(): int {
     $feedback = \core\di::get(\mod_devcircle\feedback\feedback_service::class);
     $people = $DB->get_records_list('user', 'username', ['anna', 'ben', 'clara', 'david'], 'username', 'id, username');
     $ratingkeys = \local_digitalstrategy\local\campaign\feedback_summary::rating_keys($form['instrument']);
-    $rounds = [
+    $rounds ??= [
         // Title, days ago, every response's rating of each item, what was good.
         ['Webinar: Dienstpläne < 4 Wochen im Voraus & "Wunschfrei" 🗓️', 40, [2, 1, 1, 1],
             'Praxisnah & konkret – "genau unser Alltag" 👍'],
@@ -577,57 +578,85 @@ function demo_open_campaign(): int {
     return 1;
 }
 
-/** @var string Identifier of the demo's manual indicator (values entered by hand, with evidence). */
-const DEMO_MANUAL_INDICATOR = 'demo_publications';
+/** @var string Identifier of the demo's manual indicator (project controlling). */
+const DEMO_INDICATOR = 'demo_publications';
 
 /**
- * Project controlling, entered by hand: a manual indicator (publications and talks, two per
- * half-year) with one value and its evidence file in the first half-year, and the process Ampel of
- * the development circles in the latest half-year that has begun. Added once; the programme's
- * half-years are read from the settings as they are now.
+ * Project controlling: the programme's six half-years placed so that the running half-year is the
+ * third, so the demo spans the two half-years before it too: the first holds the first wave of the
+ * member survey, the second a webinar session of the demo circle with attendance and feedback
+ * (made here), the running one the second survey wave and the two feedback sessions of
+ * demo_feedback_on_sessions(). A manual indicator (articles published; target 2 per half-year,
+ * tolerance 1) has 2 in the first half-year (green) and 1 in the second (amber); the process Ampel
+ * is rated for both. The actuals are stored for the report builder. Idempotent: values and
+ * ratings are entered only once.
  *
- * @return int values entered now
+ * @return array{programmestart: string, indicator: int, amber: int, running: int} what the demo holds
  */
-function demo_controlling_manual(): int {
-    $indicators = \core\di::get(\local_digitalstrategy\local\controlling\indicator_repository::class);
-    if ($indicators->get_by_idnumber(DEMO_MANUAL_INDICATOR)) {
-        return 0;
-    }
-    $adminid = (int) get_admin()->id;
+function demo_project_controlling(): array {
+    $now = time();
+    $local = (new DateTimeImmutable('@' . $now))->setTimezone(core_date::get_server_timezone_object());
+    $current = (int) $local->format('Y') * 2 + ((int) $local->format('n') <= 6 ? 0 : 1);
+    $start = sprintf('%d-%d', intdiv($current - 2, 2), ($current - 2) % 2 + 1);
+    set_config('programmestart', $start, 'local_digitalstrategy');
+    set_config('programmehalfyears', 6, 'local_digitalstrategy');
     $programme = \local_digitalstrategy\local\controlling\programme::from_settings(
-        new \local_digitalstrategy\local\settings()
+        \core\di::get(\local_digitalstrategy\local\settings::class)
     );
-    $indicator = $indicators->insert((object) [
-        'idnumber' => DEMO_MANUAL_INDICATOR,
-        'name' => 'Veröffentlichungen & Vorträge „Digital & sozial“ – Fachpresse < 3 Monate 📰',
-        'unit' => 'count', 'direction' => 'atleast', 'source' => 'manual', 'config' => [], 'tolerance' => 1,
+    \core\di::set(\local_digitalstrategy\local\controlling\programme::class, $programme);
+
+    // Attendance and feedback in the half-year before the running one.
+    $previous = $programme->period(2);
+    $sessionstart = $previous->start + 75 * DAYSECS;
+    demo_feedback_on_sessions([
+        ['Webinar: Tourenplanung mobil – Datenschutz & "Dienstübergabe" < 1 Stunde 📱',
+            intdiv($now - $sessionstart, DAYSECS), [2, 1, 2, 1], 'Klare Checkliste & Beispiele aus der Pflege < 20 Touren'],
+    ]);
+
+    $indicators = \core\di::get(\local_digitalstrategy\local\controlling\indicator_repository::class);
+    $adminid = (int) get_admin()->id;
+    $indicator = $indicators->get_by_idnumber(DEMO_INDICATOR) ?? $indicators->insert((object) [
+        'idnumber' => DEMO_INDICATOR, 'name' => 'Fachartikel & Beiträge über "Digital & sozial" – Auflage < 500 📰',
+        'unit' => 'count', 'direction' => 'atleast', 'source' => 'manual', 'tolerance' => 1,
     ], $adminid);
     foreach (array_keys($programme->periods()) as $index) {
         $indicators->set_target($indicator->id, $index, 2);
     }
-    $begun = array_filter($programme->periods(), fn($period) => $period->start <= time());
-    if (!$begun) {
-        return 0;
+    $values = \core\di::get(\local_digitalstrategy\local\controlling\manual_value_repository::class);
+    $latest = $values->latest_all()[$indicator->id] ?? [];
+    $entries = [
+        1 => [2, 'Verbandszeitschrift & Newsletter: "Digital & sozial" stellt sich vor'],
+        2 => [1, 'Ein Artikel „Dienstpläne digital“ – der zweite erscheint < 4 Wochen später'],
+    ];
+    foreach ($entries as $index => [$value, $comment]) {
+        if (!isset($latest[$index])) {
+            $valueid = $values->add($indicator->id, $index, $value, $comment, $adminid);
+            get_file_storage()->create_file_from_string([
+                'contextid' => context_system::instance()->id, 'component' => 'local_digitalstrategy',
+                'filearea' => 'evidence', 'itemid' => $valueid, 'filepath' => '/', 'filename' => 'Belegexemplar.txt',
+                'userid' => $adminid,
+            ], "Belegexemplar: \"Digital & sozial\" – {$comment}\n");
+        }
     }
-    $first = reset($begun);
-    $valueid = \core\di::get(\local_digitalstrategy\local\controlling\manual_value_repository::class)->add(
-        $indicator->id,
-        $first->index,
-        1,
-        'Artikel in der Verbandszeitschrift & Vortrag beim Fachtag "Pflege digital"',
-        $adminid
-    );
-    get_file_storage()->create_file_from_string([
-        'contextid' => context_system::instance()->id, 'component' => 'local_digitalstrategy', 'filearea' => 'evidence',
-        'itemid' => $valueid, 'filepath' => '/', 'filename' => 'Belegexemplar.txt', 'userid' => $adminid,
-    ], "Verbandszeitschrift 3/2018, S. 12: \"Digital & sozial\"\n");
-    $last = end($begun);
-    \core\di::get(\local_digitalstrategy\local\controlling\process_rating_repository::class)->add(
-        'circles',
-        $last->index,
-        ['quality' => 'green', 'cost' => 'amber', 'staff' => 'green', 'timeliness' => 'green'],
-        'Honorare der Moderation & Technik höher als geplant',
-        $adminid
-    );
-    return 1;
+
+    $ratings = \core\di::get(\local_digitalstrategy\local\controlling\process_rating_repository::class);
+    if (!$ratings->current_all()) {
+        $plan = [
+            ['circles', 2, ['quality' => 'green', 'cost' => 'green', 'staff' => 'amber', 'timeliness' => 'green'],
+                'Drei Organisationen & ein Nachholtermin'],
+            ['circles', 3, ['quality' => 'green', 'cost' => 'green', 'staff' => 'green', 'timeliness' => 'amber'],
+                'Zwei Termine < 10 Teilnehmende & "Übergaben digital" verschoben'],
+            ['surveys', 3, ['quality' => 'green', 'cost' => 'green', 'staff' => 'green', 'timeliness' => 'green'],
+                'Zweite Welle der Mitgliederbefragung abgeschlossen 🗳️'],
+            ['publication', 3, ['quality' => 'green', 'cost' => 'amber', 'staff' => 'red', 'timeliness' => 'amber'],
+                "Redaktion < 1 Stelle: Beiträge für's Fachmagazin verzögern sich"],
+        ];
+        foreach ($plan as [$process, $index, $criteria, $note]) {
+            $ratings->add($process, $index, $criteria, $note, $adminid);
+        }
+    }
+
+    // The report builder reads the stored actuals (the scheduled task refreshes them hourly).
+    \core\di::get(\local_digitalstrategy\local\controlling\timeline_service::class)->refresh($now);
+    return ['programmestart' => $start, 'indicator' => $indicator->id, 'amber' => 2, 'running' => 3];
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Serves the Moodle 5.0 test site on its own port and runs the browser tests that do not need
-# Etherpad's proxy against it: the smoke test, survey campaigns, answering, survey results and
-# feedback on a webinar session (the BBB double and the mail catcher of the stack).
+# Etherpad's proxy against it: the smoke test, survey campaigns, answering, survey results, project
+# controlling and feedback on a webinar session (the BBB double and the mail catcher of the stack).
 #   moodle50-browser.sh [vitest options]
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 export MOODLE_VERSION=5.0
@@ -16,6 +16,6 @@ PHP_CLI_SERVER_WORKERS=4 start_bg php-server-50 "$VAR/log/php-server-50.log" \
 trap 'stop_bg php-server-50' EXIT
 wait_port "$PORT" 20 "PHP web server (Moodle 5.0)"
 files=(tests/browser/smoke.test.ts tests/browser/campaigns.test.ts tests/browser/respond.test.ts
-  tests/browser/campaign-results.test.ts)
+  tests/browser/campaign-results.test.ts tests/browser/controlling.test.ts)
 skipped bbb || files+=(tests/browser/feedback.test.ts)
 cd "$ROOT" && MOODLE_URL="http://localhost:$PORT" npx vitest run -c vitest.browser.config.ts "${files[@]}" "$@"

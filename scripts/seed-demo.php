@@ -141,8 +141,8 @@ demo_open_campaign();
 // Feedback on two past webinar sessions of the demo circle: one green, one amber.
 demo_feedback_on_sessions();
 
-// Project controlling entered by hand: a manual indicator with a value and its evidence, and a
-// rating of the process Ampel.
-demo_controlling_manual();
+// Project controlling: the programme's half-years around today, a manual indicator with an amber
+// half-year, attendance and feedback in the half-year before the running one, the process Ampel.
+demo_project_controlling();
 
 mtrace("demo data ready: course id {$course->id}, " . count($users) . ' demo users');
