@@ -2,8 +2,25 @@
 # The whole local stack without Docker: PostgreSQL, Moodle 4.5 with our plugins, PHP's web server
 # behind a small front proxy (Moodle and Etherpad on one origin), Etherpad, the BBB test double,
 # a mail catcher on loopback (Moodle sends its mail there), demo data.   stack.sh start | stop | status
+#
+# stack.sh start --cluster (or STACK_NODES=2): the same site as a two-node cluster — two PHP web
+# nodes (PHP_PORT, PHP_PORT2) on the same code, database and dataroot, each with a node-local
+# $CFG->localcachedir; Redis (REDIS_PORT) for sessions and as the MUC application store; the front
+# proxy balancing round-robin without stickiness (header X-Cluster-Node names the node); cron on
+# both nodes every minute. A later plain start turns the site back into the single-node stack.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 MOODLE="$ROOT/scripts/moodle.sh"
+PHP_PORT2="${PHP_PORT2:-8083}"
+REDIS_PORT="${REDIS_PORT:-6380}"
+STACK_NODES="${STACK_NODES:-1}"
+for arg in "${@:2}"; do
+  case "$arg" in
+    --cluster) STACK_NODES=2 ;;
+    --single) STACK_NODES=1 ;;
+    *) die "stack.sh: unknown option $arg (known: --cluster, --single)" ;;
+  esac
+done
+[ "$STACK_NODES" = 1 ] || [ "$STACK_NODES" = 2 ] || die "STACK_NODES must be 1 or 2, not $STACK_NODES"
 
 # The Moodle settings the stack needs: one "component|name|value" per entry (values may span lines).
 # Moodle's outgoing-request guard blocks loopback and non-standard ports by default; this local
@@ -80,12 +97,83 @@ configure_mail() {
 \$CFG->smtpsecure = '';
 \$CFG->smtpauthtype = 'LOGIN';
 PHP
+  if [ "$STACK_NODES" = 2 ]; then
+    local site; site="$(dirname "$(bash "$MOODLE" www)")"
+    cat >> "$file" <<PHP
+// The cluster stack (stack.sh start --cluster): sessions in Redis, shared by both web nodes; each
+// node (DIGISOZ_NODE in its environment, set for the web server and the cron runner) keeps its
+// own local cache folder, as on separate machines. The dataroot stays shared.
+\$CFG->session_handler_class = '\\core\\session\\redis';
+\$CFG->session_redis_host = '127.0.0.1';
+\$CFG->session_redis_port = $REDIS_PORT;
+\$CFG->session_redis_prefix = 'digisoz_sess_';
+\$CFG->session_redis_acquire_lock_timeout = 120;
+\$CFG->session_redis_lock_expire = 7200;
+if (preg_match('/^[a-z0-9]+\$/', (string) getenv('DIGISOZ_NODE'))) {
+    \$CFG->localcachedir = '$site/localcache-node-' . getenv('DIGISOZ_NODE');
+}
+PHP
+  fi
+}
+
+NODES=(a b)
+node_port() { if [ "$1" = a ]; then echo "$PHP_PORT"; else echo "$PHP_PORT2"; fi; }
+node_pidname() { if [ "$1" = a ]; then echo php-server; else echo php-server2; fi; }
+
+# One PHP web server: node a on PHP_PORT (the single-node stack's server), node b on PHP_PORT2.
+# With opcache, as any production PHP: without it every request compiles Moodle anew, and the
+# server times the benchmarks read from Moodle's performance footer would mostly measure that.
+start_node() { # node [env...]
+  local node="$1"; shift
+  local name port; name="$(node_pidname "$node")"; port="$(node_port "$node")"
+  running "$name" && return 0
+  port_open "$port" && die "port $port (node $node) is taken by another process"
+  step "PHP web server on 127.0.0.1:$port${*:+ (node $node)}"
+  mkdir -p "$VAR/log"
+  PHP_CLI_SERVER_WORKERS=4 start_bg "$name" "$VAR/log/$name.log" env "$@" \
+    php -d max_input_vars=5000 -d memory_limit=512M -d opcache.enable_cli=1 -S "127.0.0.1:$port" -t "$(bash "$MOODLE" www)"
+  wait_port "$port" 20 "PHP web server"
+}
+
+# Moodle's cron on a node: admin/cli/cron.php at the start of every minute, with the node's
+# environment (its local cache folder). Both nodes start together: Moodle's task locks decide.
+start_cron() { # node
+  local node="$1" www; www="$(bash "$MOODLE" www)"
+  running "cron-$node" && return 0
+  start_bg "cron-$node" "$VAR/log/cron-$node.log" env DIGISOZ_NODE="$node" bash -c '
+    while :; do
+      sleep $(( 60 - $(date +%s) % 60 ))
+      echo "=== $(date -u +%FT%TZ) cron on node $1"
+      php -d max_input_vars=5000 -d memory_limit=512M "$2/admin/cli/cron.php" --keep-alive=0 || echo "cron exited with $?"
+    done' cron "$node" "$www"
+}
+
+# The mode the running processes were started in; a start in the other mode restarts them.
+MODE_FILE="$VAR/stack-mode"
+switch_mode() {
+  local want=single; [ "$STACK_NODES" = 2 ] && want=cluster
+  local have; have="$(cat "$MODE_FILE" 2>/dev/null || echo single)"
+  if [ "$have" != "$want" ]; then
+    step "switching the stack from $have to $want"
+    bash "$ROOT/scripts/front-proxy.sh" stop || true
+    stop_bg php-server; stop_bg php-server2; stop_bg cron-a; stop_bg cron-b
+  fi
+  if [ "$want" = cluster ]; then
+    step "Redis (sessions, MUC application store) on 127.0.0.1:$REDIS_PORT"
+    bash "$ROOT/scripts/redis.sh" start
+    bash "$MOODLE" php "$ROOT/scripts/cluster-muc.php" "$(bash "$MOODLE" www)" redis "$REDIS_PORT"
+  elif [ "$have" = cluster ]; then
+    bash "$MOODLE" php "$ROOT/scripts/cluster-muc.php" "$(bash "$MOODLE" www)" file
+    bash "$ROOT/scripts/redis.sh" stop
+  fi
+  echo "$want" > "$MODE_FILE"
 }
 
 start() {
   step "digit@l und sozi@l: starting the local stack"
   ensure_node_modules
   bash "$MOODLE" site
+  switch_mode
   step "Mail catcher (SMTP 127.0.0.1:$MAIL_SMTP_PORT, API http://127.0.0.1:$MAIL_HTTP_PORT/api/messages)"
   start_mail_catcher
   configure_mail
@@ -96,18 +184,18 @@ start() {
   configure_site
   step "Moodle: demo data"
   bash "$MOODLE" php "$ROOT/scripts/seed-demo.php" "$(bash "$MOODLE" www)"
-  if ! running php-server; then
-    step "PHP web server on 127.0.0.1:$PHP_PORT"
-    mkdir -p "$VAR/log"
-    # With opcache, as any production PHP: without it every request compiles Moodle anew, and the
-    # server times the benchmarks read from Moodle's performance footer would mostly measure that.
-    PHP_CLI_SERVER_WORKERS=4 start_bg php-server "$VAR/log/php-server.log" \
-      php -d max_input_vars=5000 -d memory_limit=512M -d opcache.enable_cli=1 -S "127.0.0.1:$PHP_PORT" -t "$(bash "$MOODLE" www)"
-    wait_port "$PHP_PORT" 20 "PHP web server"
+  if [ "$STACK_NODES" = 2 ]; then
+    local node
+    for node in "${NODES[@]}"; do start_node "$node" DIGISOZ_NODE="$node"; done
+    for node in "${NODES[@]}"; do start_cron "$node"; done
+    PHP_PORTS="$PHP_PORT,$PHP_PORT2" bash "$ROOT/scripts/front-proxy.sh" start
+  else
+    start_node a
+    bash "$ROOT/scripts/front-proxy.sh" start
   fi
-  bash "$ROOT/scripts/front-proxy.sh" start
   wait_port "$FRONT_PORT" 20 "front proxy"
-  step "ready"
+  if [ "$STACK_NODES" = 2 ]; then step "ready (cluster: nodes a :$PHP_PORT and b :$PHP_PORT2, Redis :$REDIS_PORT, cron on both)"
+  else step "ready"; fi
   cat <<MSG
 
   Moodle:     http://localhost:$FRONT_PORT/        (course "Digitaler Entwicklungszirkel")
@@ -127,7 +215,14 @@ MSG
 stop() {
   step "stopping the local stack"
   bash "$ROOT/scripts/front-proxy.sh" stop || true
-  stop_bg php-server
+  stop_bg cron-a; stop_bg cron-b
+  stop_bg php-server; stop_bg php-server2
+  # A stopped cluster leaves the site as the single-node stack has it (file caches, file sessions).
+  if [ "$(cat "$MODE_FILE" 2>/dev/null)" = cluster ]; then
+    STACK_NODES=1 switch_mode
+    STACK_NODES=1 configure_mail
+  fi
+  bash "$ROOT/scripts/redis.sh" stop || true
   stop_bg mail-catcher
   bash "$ROOT/scripts/bbb-double.sh" stop || true
   bash "$ROOT/scripts/etherpad.sh" stop || true
@@ -136,7 +231,7 @@ stop() {
 }
 
 status() {
-  for n in php-server front-proxy etherpad bbb-double mail-catcher; do
+  for n in php-server php-server2 cron-a cron-b redis front-proxy etherpad bbb-double mail-catcher; do
     if running "$n"; then echo "$n: running (pid $(cat "$VAR/pids/$n.pid"))"; else echo "$n: stopped"; fi
   done
 }
