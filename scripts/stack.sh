@@ -13,13 +13,15 @@ MOODLE="$ROOT/scripts/moodle.sh"
 PHP_PORT2="${PHP_PORT2:-8083}"
 REDIS_PORT="${REDIS_PORT:-6380}"
 STACK_NODES="${STACK_NODES:-1}"
-for arg in "${@:2}"; do
-  case "$arg" in
-    --cluster) STACK_NODES=2 ;;
-    --single) STACK_NODES=1 ;;
-    *) die "stack.sh: unknown option $arg (known: --cluster, --single)" ;;
-  esac
-done
+if [ "${1:-start}" = start ]; then
+  for arg in "${@:2}"; do
+    case "$arg" in
+      --cluster) STACK_NODES=2 ;;
+      --single) STACK_NODES=1 ;;
+      *) die "stack.sh: unknown option $arg (known: --cluster, --single)" ;;
+    esac
+  done
+fi
 [ "$STACK_NODES" = 1 ] || [ "$STACK_NODES" = 2 ] || die "STACK_NODES must be 1 or 2, not $STACK_NODES"
 
 # The Moodle settings the stack needs: one "component|name|value" per entry (values may span lines).
@@ -244,10 +246,22 @@ configure() {
   configure_site
 }
 
+# One web node of the running cluster, for the fault tests: stack.sh node stop|start a|b.
+node_cmd() { # stop|start node
+  [ "$(cat "$MODE_FILE" 2>/dev/null)" = cluster ] || die "the stack is not running as a cluster"
+  case "$2" in a|b) ;; *) die "usage: stack.sh node stop|start a|b" ;; esac
+  case "$1" in
+    stop) stop_bg "$(node_pidname "$2")"; info "node $2 stopped" ;;
+    start) STACK_NODES=2 start_node "$2" DIGISOZ_NODE="$2" ;;
+    *) die "usage: stack.sh node stop|start a|b" ;;
+  esac
+}
+
 case "${1:-start}" in
   start) start ;;
+  node) [ "$2" = stop ] || [ "$2" = start ] || die "usage: stack.sh node stop|start a|b"; node_cmd "$2" "${3:-}" ;;
   stop) stop ;;
   status) status ;;
   configure) configure ;;
-  *) echo "usage: stack.sh start|stop|status|configure"; exit 2 ;;
+  *) echo "usage: stack.sh start [--cluster]|stop|status|configure|node stop|start a|b"; exit 2 ;;
 esac

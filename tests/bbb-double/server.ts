@@ -88,6 +88,8 @@ export interface CallbackRecord {
   status?: number;
   error?: string;
   time: string;
+  /** Where the callback was delivered instead of the URL's own host (one node of a cluster). */
+  deliveredTo?: string;
 }
 
 export interface ApiCallRecord {
@@ -453,7 +455,20 @@ export function createBbbDouble(opts: BbbDoubleOptions): BbbDouble {
       }
       const headers: Record<string, string> = {};
       if (contentType) headers['Content-Type'] = contentType;
-      const req = http.request(url, { method: cb.method, headers, timeout: callbackTimeout }, (res) => {
+      let target = url;
+      if (cb.deliveredTo) {
+        // Straight to one web node, as a load balancer hands it over: the node sees the public host.
+        target = new URL(url.pathname + url.search, cb.deliveredTo);
+        if (!isLoopbackHost(target.hostname)) {
+          cb.error = 'refused: not a loopback address';
+          return resolve();
+        }
+        headers['Host'] = url.host;
+        headers['X-Forwarded-Host'] = url.host;
+        headers['X-Forwarded-Proto'] = 'http';
+        headers['X-Forwarded-For'] = '127.0.0.1';
+      }
+      const req = http.request(target, { method: cb.method, headers, timeout: callbackTimeout }, (res) => {
         cb.status = res.statusCode;
         res.resume();
         res.on('end', () => resolve());
@@ -935,7 +950,8 @@ export function createBbbDouble(opts: BbbDoubleOptions): BbbDouble {
       return sendJson(res, { fail: mode });
     }
     if (method === 'POST' && path === '/recordings') {
-      if (!isRecord(body) || typeof body.meetingID !== 'string') return bad('expected JSON {meetingID, name?, published?}');
+      if (!isRecord(body) || typeof body.meetingID !== 'string') return bad('expected JSON {meetingID, name?, published?, deliverTo?}');
+      if (body.deliverTo !== undefined && typeof body.deliverTo !== 'string') return bad('deliverTo must be an origin such as http://127.0.0.1:8083');
       const m = state.meetings.get(body.meetingID);
       if (!m) return bad(`no meeting ${body.meetingID}`, 404);
       const recording = addRecording(m, body);
@@ -949,6 +965,7 @@ export function createBbbDouble(opts: BbbDoubleOptions): BbbDouble {
           url: readyUrl,
           body: new URLSearchParams({ signed_parameters: jwt }).toString(),
           time: new Date().toISOString(),
+          ...(typeof body.deliverTo === 'string' ? { deliveredTo: body.deliverTo } : {}),
         };
         // Awaited so a test sees the callback's outcome in this answer.
         await fire(callback, 'application/x-www-form-urlencoded');
