@@ -66,8 +66,11 @@ final class measure_due_reminders extends \core\task\scheduled_task {
      */
     private function send(): void {
         $now = \core\di::get(\core\clock::class)->time();
-        $until = \core\di::get(\moodle_database::class)->get_field('config_plugins', 'value',
-            ['plugin' => 'local_digitalstrategy', 'name' => 'duereminderuntil']);
+        $until = \core\di::get(\moodle_database::class)->get_field(
+            'config_plugins',
+            'value',
+            ['plugin' => 'local_digitalstrategy', 'name' => 'duereminderuntil']
+        );
         $from = max($now, (int) $until);
         $to = $now + DAYSECS;
         if ($from >= $to) {
