@@ -54,6 +54,8 @@ export interface Meeting {
   /** Ended meetings are gone for the API (BBB removes them) but kept here for tests. */
   ended: boolean;
   documents: DocumentRef[];
+  /** Scalelite mode: the backend BigBlueButton server (1 or 2) the meeting was placed on; 0 otherwise. */
+  backend: number;
 }
 
 export interface Recording {
@@ -113,6 +115,13 @@ export interface DoubleState {
   callbacks: CallbackRecord[];
   calls: ApiCallRecord[];
   fail: FailMode;
+  /**
+   * Behave like Scalelite in front of two BigBlueButton servers where it differs from one server:
+   * getRecordings answers only requests filtered by meetingID, recordID or meta_ parameters (an
+   * unfiltered one lists nothing) and matches record IDs exactly; getMeetings is refused; each new
+   * meeting is placed on one of two backends in turn.
+   */
+  scalelite: boolean;
 }
 
 export interface BbbDoubleOptions {
@@ -121,6 +130,8 @@ export interface BbbDoubleOptions {
   publicUrl?: string;
   bbbVersion?: string;
   callbackTimeoutMs?: number;
+  /** Start in Scalelite mode ({@link DoubleState.scalelite}). */
+  scalelite?: boolean;
 }
 
 export interface BbbDouble {
@@ -412,7 +423,9 @@ export function createBbbDouble(opts: BbbDoubleOptions): BbbDouble {
     callbacks: [],
     calls: [],
     fail: { mode: 'off' },
+    scalelite: opts.scalelite === true,
   };
+  let nextBackend = 0;
   const pending = new Set<Promise<void>>();
   const callbackTimeout = opts.callbackTimeoutMs ?? 5000;
 
@@ -591,6 +604,7 @@ export function createBbbDouble(opts: BbbDoubleOptions): BbbDouble {
       endTime: 0,
       ended: false,
       documents: c.body ? parseDocuments(c.body, 'create') : [],
+      backend: state.scalelite ? 1 + (nextBackend++ % 2) : 0,
     };
     state.meetings.set(id, m);
     sendXml(c.res, createXml(m, '', ''));
@@ -690,6 +704,10 @@ export function createBbbDouble(opts: BbbDoubleOptions): BbbDouble {
   }
 
   function getMeetings(c: Ctx): void {
+    if (state.scalelite) {
+      // Scalelite (GET_MEETINGS_API_DISABLED): no list of every meeting on every server.
+      return c.fail('noMeetings', 'This API endpoint is disabled on this server.');
+    }
     const meetings = [...state.meetings.values()].filter((m) => !m.ended);
     if (meetings.length === 0) {
       return sendXml(
@@ -736,11 +754,16 @@ export function createBbbDouble(opts: BbbDoubleOptions): BbbDouble {
     const meetingIDs = idList(p.get('meetingID'));
     const states = idList(p.get('state') ?? 'published,unpublished');
     const meta = metaParams(p);
+    if (state.scalelite && recordIDs.length === 0 && meetingIDs.length === 0 && meta.length === 0) {
+      // Scalelite (GET_RECORDINGS_API_FILTERED): an unfiltered request lists nothing.
+      return sendXml(c.res, xmlResponse(el('returncode', 'SUCCESS'), '<recordings></recordings>',
+        el('messageKey', 'noRecordings'), el('message', 'There are no recordings for the meeting(s).')));
+    }
     const found = [...state.recordings.values()].filter(
       (r) =>
         // BBB: record IDs win over meeting IDs and match as prefixes.
         (recordIDs.length > 0
-          ? recordIDs.some((id) => r.recordID.startsWith(id))
+          ? recordIDs.some((id) => (state.scalelite ? r.recordID === id : r.recordID.startsWith(id)))
           : meetingIDs.length === 0 || meetingIDs.includes(r.meetingID)) &&
         (states.includes('any') || states.includes(r.state)) &&
         meta.every(([k, v]) => r.metadata[k] === v),
@@ -894,7 +917,7 @@ export function createBbbDouble(opts: BbbDoubleOptions): BbbDouble {
       enter(m, { userID: j.userID, fullName: j.fullName, role: j.role, sessionToken });
     }
     const you =
-      `<p id="you" data-role="${j.role}" data-user-id="${esc(j.userID)}">You are in <strong>${esc(m.name)}</strong> ` +
+      `<p id="you" data-role="${j.role}" data-user-id="${esc(j.userID)}" data-backend="${m.backend}">You are in <strong>${esc(m.name)}</strong> ` +
       `(${esc(m.meetingID)}) as <strong>${esc(j.fullName)}</strong>, role ${j.role}.</p>`;
     const joins = state.joins.filter((x) => x.meetingID === m.meetingID);
     sendHtml(res, htmlPage(m.name, you + joinsTable(joins, `Joins of ${m.meetingID}`)));
@@ -917,6 +940,7 @@ export function createBbbDouble(opts: BbbDoubleOptions): BbbDouble {
       callbacks: state.callbacks,
       calls: state.calls,
       fail: state.fail,
+      scalelite: state.scalelite,
     };
   }
 
@@ -942,6 +966,11 @@ export function createBbbDouble(opts: BbbDoubleOptions): BbbDouble {
     if (method === 'POST' && path === '/reset') {
       reset();
       return sendJson(res, { ok: true });
+    }
+    if (method === 'POST' && path === '/mode') {
+      if (!isRecord(body) || typeof body.scalelite !== 'boolean') return bad('expected JSON {scalelite: true|false}');
+      state.scalelite = body.scalelite;
+      return sendJson(res, { scalelite: state.scalelite });
     }
     if (method === 'POST' && path === '/fail') {
       const mode = parseFail(body);
