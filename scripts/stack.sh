@@ -111,6 +111,12 @@ PHP
 \$CFG->session_redis_prefix = 'digisoz_sess_';
 \$CFG->session_redis_acquire_lock_timeout = 120;
 \$CFG->session_redis_lock_expire = 7200;
+// The load benchmark (tests/benchmark/cluster-load.ts) asks for a line per request in the node's
+// log (time, database reads/writes) while the file perflog exists.
+if (file_exists('$VAR/perflog')) {
+    define('MDL_PERF', true);
+    define('MDL_PERFTOLOG', true);
+}
 if (preg_match('/^[a-z0-9]+\$/', (string) getenv('DIGISOZ_NODE'))) {
     \$CFG->localcachedir = '$site/localcache-node-' . getenv('DIGISOZ_NODE');
 }
@@ -148,6 +154,16 @@ start_cron() { # node
       echo "=== $(date -u +%FT%TZ) cron on node $1"
       php -d max_input_vars=5000 -d memory_limit=512M "$2/admin/cli/cron.php" --keep-alive=0 || echo "cron exited with $?"
     done' cron "$node" "$www"
+}
+
+# Fills a new node's local cache (theme CSS, JavaScript) before the first user comes: the login
+# page and what it links from the theme and the JavaScript loaders, asked of the node directly.
+warm_node() { # port
+  local host="localhost:$FRONT_PORT" page url
+  page="$(curl -s -m 180 -H "Host: $host" -H "X-Forwarded-Host: $host" "http://127.0.0.1:$1/login/index.php")" || return 0
+  for url in $(printf '%s' "$page" | grep -oE "http://$host/(theme/styles\.php|lib/javascript\.php|lib/requirejs\.php)[^\"']*" | sort -u | head -n 12); do
+    curl -s -o /dev/null -m 180 -H "Host: $host" -H "X-Forwarded-Host: $host" "http://127.0.0.1:$1${url#http://"$host"}" || true
+  done
 }
 
 # The mode the running processes were started in; a start in the other mode restarts them.
@@ -190,6 +206,8 @@ start() {
     local node
     for node in "${NODES[@]}"; do start_node "$node" DIGISOZ_NODE="$node"; done
     for node in "${NODES[@]}"; do start_cron "$node"; done
+    step "warming both nodes' local caches"
+    warm_node "$PHP_PORT" & warm_node "$PHP_PORT2" & wait
     PHP_PORTS="$PHP_PORT,$PHP_PORT2" bash "$ROOT/scripts/front-proxy.sh" start
   else
     start_node a
