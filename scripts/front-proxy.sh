@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Front proxy: one origin for Moodle and the pads.
 #   http://127.0.0.1:$FRONT_PORT/           -> PHP's built-in server on $PHP_PORT
+#   (PHP_PORTS="p1,p2": the cluster's web nodes in turn, header X-Cluster-Node; see front-proxy.ts)
 #   http://127.0.0.1:$FRONT_PORT/etherpad/  -> Etherpad on $ETHERPAD_PORT (prefix stripped)
 #
 #   scripts/front-proxy.sh start|stop|restart|status
@@ -15,7 +16,7 @@ start() {
   [ -x "$ROOT/node_modules/.bin/tsx" ] || ensure_node_modules
   mkdir -p "$(dirname "$FP_LOG")"
   step "Starting the front proxy on $FP_URL (PHP :$PHP_PORT, /etherpad/ -> :$ETHERPAD_PORT)"
-  start_bg front-proxy "$FP_LOG" env FRONT_PORT="$FRONT_PORT" PHP_PORT="$PHP_PORT" ETHERPAD_PORT="$ETHERPAD_PORT" \
+  start_bg front-proxy "$FP_LOG" env FRONT_PORT="$FRONT_PORT" PHP_PORT="$PHP_PORT" PHP_PORTS="${PHP_PORTS:-}" ETHERPAD_PORT="$ETHERPAD_PORT" \
     "$ROOT/node_modules/.bin/tsx" "$ROOT/scripts/front-proxy.ts"
   local i=0
   until port_open "$FRONT_PORT"; do

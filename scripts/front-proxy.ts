@@ -9,7 +9,13 @@
 // The Host header is kept; X-Forwarded-For/-Proto/-Host (and -Prefix for Etherpad) are added.
 // Etherpad's root-relative redirects and its Set-Cookie paths get the /etherpad prefix.
 //
-// Run: node_modules/.bin/tsx scripts/front-proxy.ts   (env FRONT_PORT, PHP_PORT, ETHERPAD_PORT)
+// Cluster (PHP_PORTS="8081,8083", set by stack.sh start --cluster): Moodle's requests go to the PHP
+// web nodes in turn (round-robin, no stickiness: consecutive requests of one browser alternate), and
+// every answer names its node in the header X-Cluster-Node (a, b, ...). A node that refuses the
+// connection is skipped for the request (its body is held until a node accepts it), so a node that
+// went down costs no request, as with a load balancer's health checks.
+//
+// Run: node_modules/.bin/tsx scripts/front-proxy.ts   (env FRONT_PORT, PHP_PORT, ETHERPAD_PORT, PHP_PORTS)
 import http from 'node:http';
 import net from 'node:net';
 
@@ -27,12 +33,35 @@ const FRONT_PORT = port('FRONT_PORT', 8080);
 const PHP_PORT = port('PHP_PORT', 8081);
 const ETHERPAD_PORT = port('ETHERPAD_PORT', 9001);
 const PREFIX = '/etherpad';
+const NODE_HEADER = 'X-Cluster-Node';
+
+interface Node {
+  name: string;
+  port: number;
+}
+/** The PHP web nodes of a cluster (PHP_PORTS), named a, b, ...; empty for the single-node stack. */
+const NODES: Node[] = (process.env.PHP_PORTS ?? '').split(',').map((p) => p.trim()).filter(Boolean).map((p, i) => {
+  const value = Number(p);
+  if (!Number.isInteger(value) || value <= 0 || value > 65535) {
+    console.error(`front-proxy: PHP_PORTS must list TCP ports, not "${process.env.PHP_PORTS}"`);
+    process.exit(2);
+  }
+  return {name: String.fromCharCode(97 + i), port: value};
+});
+let nextNode = 0;
+/** The nodes in the order to try for the next request: round-robin, then the others. */
+const nodeOrder = (): Node[] => {
+  const first = nextNode;
+  nextNode = (nextNode + 1) % NODES.length;
+  return NODES.map((_n, i) => NODES[(first + i) % NODES.length] as Node);
+};
 
 interface Backend {
   name: string;
   port: number;
   path: string;
   prefix: string; // removed from the path, put back into relative-to-root redirects
+  node?: string; // the cluster node's name
 }
 
 /** Picks the backend for a request target; null for targets that are not a path. */
@@ -125,6 +154,10 @@ const badGatewayText = (backend: Backend, err: NodeJS.ErrnoException): string =>
 
 const server = http.createServer((req, res) => {
   const backend = route(req.url ?? '');
+  if (backend && !backend.prefix && NODES.length > 0) {
+    forwardToCluster(req, res, backend);
+    return;
+  }
   if (!backend) {
     res.writeHead(400, {'Content-Type': 'text/plain; charset=utf-8'});
     res.end('400 Bad Request: only origin-form request targets are served here.\n');
@@ -169,6 +202,80 @@ const server = http.createServer((req, res) => {
   req.on('error', () => proxyReq.destroy());
   req.pipe(proxyReq);
 });
+
+/**
+ * Whether another node may be asked after this error: always when the node refused the connection
+ * (it never saw the request); when it dropped the connection without an answer only for reading
+ * requests, since a node killed mid-request may have done part of a POST's work already.
+ */
+const mayRetry = (err: NodeJS.ErrnoException, method: string | undefined): boolean =>
+  err.code === 'ECONNREFUSED' || err.code === 'EHOSTUNREACH' ||
+  (err.code === 'ECONNRESET' && (method === 'GET' || method === 'HEAD'));
+
+/**
+ * A request to the cluster's PHP nodes: the body is read first (Moodle's requests are small; an
+ * upload is held in memory), then sent to the next node in turn; a node that refuses the
+ * connection, or drops it before answering, is skipped for the next one.
+ */
+const forwardToCluster = (req: http.IncomingMessage, res: http.ServerResponse, backend: Backend): void => {
+  const chunks: Buffer[] = [];
+  req.on('data', (c: Buffer) => chunks.push(c));
+  req.on('error', () => res.destroy());
+  req.on('end', () => {
+    const body = Buffer.concat(chunks);
+    const order = nodeOrder();
+    let gone = false;
+    res.on('close', () => { gone = true; });
+    const attempt = (i: number, lastError?: NodeJS.ErrnoException): void => {
+      const node = order[i];
+      if (!node || gone) {
+        if (gone) return;
+        const err = lastError ?? Object.assign(new Error('no node'), {code: 'ENONODE'});
+        log(`${req.method} ${req.url}: no PHP node answered: ${err.code ?? err.message}`);
+        const text = badGatewayText({...backend, name: 'every PHP node'}, err);
+        res.writeHead(502, {'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(text), 'Connection': 'close'});
+        res.end(text);
+        return;
+      }
+      const target: Backend = {...backend, port: node.port, node: node.name};
+      let answered = false;
+      const proxyReq = http.request({
+        host: HOST,
+        port: node.port,
+        method: req.method,
+        path: backend.path,
+        headers: requestHeaders(req, target, false),
+        agent: false,
+        setHost: false,
+      });
+      proxyReq.on('response', (proxyRes) => {
+        answered = true;
+        const headers = responseHeaders(proxyRes, target);
+        headers.push(NODE_HEADER, node.name);
+        res.writeHead(proxyRes.statusCode ?? 502, proxyRes.statusMessage, headers);
+        proxyRes.pipe(res);
+        proxyRes.on('error', () => res.destroy());
+        proxyRes.on('close', () => {
+          if (!proxyRes.complete) res.destroy();
+        });
+      });
+      proxyReq.on('error', (err: NodeJS.ErrnoException) => {
+        if (answered) { res.destroy(); return; }
+        if (mayRetry(err, req.method)) {
+          log(`${req.method} ${req.url}: node ${node.name} (:${node.port}) did not take it (${err.code}); trying the next node`);
+          attempt(i + 1, err);
+          return;
+        }
+        attempt(order.length, err);
+      });
+      res.on('close', () => {
+        if (!res.writableFinished) proxyReq.destroy();
+      });
+      proxyReq.end(body);
+    };
+    attempt(0);
+  });
+};
 
 // WebSocket and other upgrades (socket.io): forward the request head, then splice the sockets.
 server.on('upgrade', (req: http.IncomingMessage, client: net.Socket, head: Buffer) => {
@@ -233,5 +340,8 @@ server.on('error', (err: NodeJS.ErrnoException) => {
   process.exit(1);
 });
 server.listen(FRONT_PORT, HOST, () => {
-  log(`http://${HOST}:${FRONT_PORT}/ -> PHP ${HOST}:${PHP_PORT}, ${PREFIX}/ -> Etherpad ${HOST}:${ETHERPAD_PORT}`);
+  const php = NODES.length > 0
+    ? `PHP nodes ${NODES.map((n) => `${n.name}=${HOST}:${n.port}`).join(', ')} (round-robin)`
+    : `PHP ${HOST}:${PHP_PORT}`;
+  log(`http://${HOST}:${FRONT_PORT}/ -> ${php}, ${PREFIX}/ -> Etherpad ${HOST}:${ETHERPAD_PORT}`);
 });

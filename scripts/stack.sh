@@ -2,8 +2,27 @@
 # The whole local stack without Docker: PostgreSQL, Moodle 4.5 with our plugins, PHP's web server
 # behind a small front proxy (Moodle and Etherpad on one origin), Etherpad, the BBB test double,
 # a mail catcher on loopback (Moodle sends its mail there), demo data.   stack.sh start | stop | status
+#
+# stack.sh start --cluster (or STACK_NODES=2): the same site as a two-node cluster — two PHP web
+# nodes (PHP_PORT, PHP_PORT2) on the same code, database and dataroot, each with a node-local
+# $CFG->localcachedir; Redis (REDIS_PORT) for sessions and as the MUC application store; the front
+# proxy balancing round-robin without stickiness (header X-Cluster-Node names the node); cron on
+# both nodes every minute. A later plain start turns the site back into the single-node stack.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 MOODLE="$ROOT/scripts/moodle.sh"
+PHP_PORT2="${PHP_PORT2:-8083}"
+REDIS_PORT="${REDIS_PORT:-6380}"
+STACK_NODES="${STACK_NODES:-1}"
+if [ "${1:-start}" = start ]; then
+  for arg in "${@:2}"; do
+    case "$arg" in
+      --cluster) STACK_NODES=2 ;;
+      --single) STACK_NODES=1 ;;
+      *) die "stack.sh: unknown option $arg (known: --cluster, --single)" ;;
+    esac
+  done
+fi
+[ "$STACK_NODES" = 1 ] || [ "$STACK_NODES" = 2 ] || die "STACK_NODES must be 1 or 2, not $STACK_NODES"
 
 # The Moodle settings the stack needs: one "component|name|value" per entry (values may span lines).
 # Moodle's outgoing-request guard blocks loopback and non-standard ports by default; this local
@@ -80,12 +99,99 @@ configure_mail() {
 \$CFG->smtpsecure = '';
 \$CFG->smtpauthtype = 'LOGIN';
 PHP
+  if [ "$STACK_NODES" = 2 ]; then
+    local site; site="$(dirname "$(bash "$MOODLE" www)")"
+    cat >> "$file" <<PHP
+// The cluster stack (stack.sh start --cluster): sessions in Redis, shared by both web nodes; each
+// node (DIGISOZ_NODE in its environment, set for the web server and the cron runner) keeps its
+// own local cache folder, as on separate machines. The dataroot stays shared.
+\$CFG->session_handler_class = '\\core\\session\\redis';
+\$CFG->session_redis_host = '127.0.0.1';
+\$CFG->session_redis_port = $REDIS_PORT;
+\$CFG->session_redis_prefix = 'digisoz_sess_';
+\$CFG->session_redis_acquire_lock_timeout = 120;
+\$CFG->session_redis_lock_expire = 7200;
+// The load benchmark (tests/benchmark/cluster-load.ts) asks for a line per request in the node's
+// log (time, database reads/writes) while the file perflog exists.
+if (file_exists('$VAR/perflog')) {
+    define('MDL_PERF', true);
+    define('MDL_PERFTOLOG', true);
+}
+if (preg_match('/^[a-z0-9]+\$/', (string) getenv('DIGISOZ_NODE'))) {
+    \$CFG->localcachedir = '$site/localcache-node-' . getenv('DIGISOZ_NODE');
+}
+PHP
+  fi
+}
+
+NODES=(a b)
+node_port() { if [ "$1" = a ]; then echo "$PHP_PORT"; else echo "$PHP_PORT2"; fi; }
+node_pidname() { if [ "$1" = a ]; then echo php-server; else echo php-server2; fi; }
+
+# One PHP web server: node a on PHP_PORT (the single-node stack's server), node b on PHP_PORT2.
+# With opcache, as any production PHP: without it every request compiles Moodle anew, and the
+# server times the benchmarks read from Moodle's performance footer would mostly measure that.
+start_node() { # node [env...]
+  local node="$1"; shift
+  local name port; name="$(node_pidname "$node")"; port="$(node_port "$node")"
+  running "$name" && return 0
+  port_open "$port" && die "port $port (node $node) is taken by another process"
+  step "PHP web server on 127.0.0.1:$port${*:+ (node $node)}"
+  mkdir -p "$VAR/log"
+  PHP_CLI_SERVER_WORKERS=4 start_bg "$name" "$VAR/log/$name.log" env "$@" \
+    php -d max_input_vars=5000 -d memory_limit=512M -d opcache.enable_cli=1 -S "127.0.0.1:$port" -t "$(bash "$MOODLE" www)"
+  wait_port "$port" 20 "PHP web server"
+}
+
+# Moodle's cron on a node: admin/cli/cron.php at the start of every minute, with the node's
+# environment (its local cache folder). Both nodes start together: Moodle's task locks decide.
+start_cron() { # node
+  local node="$1" www; www="$(bash "$MOODLE" www)"
+  running "cron-$node" && return 0
+  start_bg "cron-$node" "$VAR/log/cron-$node.log" env DIGISOZ_NODE="$node" bash -c '
+    while :; do
+      sleep $(( 60 - $(date +%s) % 60 ))
+      echo "=== $(date -u +%FT%TZ) cron on node $1"
+      php -d max_input_vars=5000 -d memory_limit=512M "$2/admin/cli/cron.php" --keep-alive=0 || echo "cron exited with $?"
+    done' cron "$node" "$www"
+}
+
+# Fills a new node's local cache (theme CSS, JavaScript) before the first user comes: the login
+# page and what it links from the theme and the JavaScript loaders, asked of the node directly.
+warm_node() { # port
+  local host="localhost:$FRONT_PORT" page url
+  page="$(curl -s -m 180 -H "Host: $host" -H "X-Forwarded-Host: $host" "http://127.0.0.1:$1/login/index.php")" || return 0
+  for url in $(printf '%s' "$page" | grep -oE "http://$host/(theme/styles\.php|lib/javascript\.php|lib/requirejs\.php)[^\"']*" | sort -u | head -n 12); do
+    curl -s -o /dev/null -m 180 -H "Host: $host" -H "X-Forwarded-Host: $host" "http://127.0.0.1:$1${url#http://"$host"}" || true
+  done
+}
+
+# The mode the running processes were started in; a start in the other mode restarts them.
+MODE_FILE="$VAR/stack-mode"
+switch_mode() {
+  local want=single; [ "$STACK_NODES" = 2 ] && want=cluster
+  local have; have="$(cat "$MODE_FILE" 2>/dev/null || echo single)"
+  if [ "$have" != "$want" ]; then
+    step "switching the stack from $have to $want"
+    bash "$ROOT/scripts/front-proxy.sh" stop || true
+    stop_bg php-server; stop_bg php-server2; stop_bg cron-a; stop_bg cron-b
+  fi
+  if [ "$want" = cluster ]; then
+    step "Redis (sessions, MUC application store) on 127.0.0.1:$REDIS_PORT"
+    bash "$ROOT/scripts/redis.sh" start
+    bash "$MOODLE" php "$ROOT/scripts/cluster-muc.php" "$(bash "$MOODLE" www)" redis "$REDIS_PORT"
+  elif [ "$have" = cluster ]; then
+    bash "$MOODLE" php "$ROOT/scripts/cluster-muc.php" "$(bash "$MOODLE" www)" file
+    bash "$ROOT/scripts/redis.sh" stop
+  fi
+  echo "$want" > "$MODE_FILE"
 }
 
 start() {
   step "digit@l und sozi@l: starting the local stack"
   ensure_node_modules
   bash "$MOODLE" site
+  switch_mode
   step "Mail catcher (SMTP 127.0.0.1:$MAIL_SMTP_PORT, API http://127.0.0.1:$MAIL_HTTP_PORT/api/messages)"
   start_mail_catcher
   configure_mail
@@ -96,18 +202,20 @@ start() {
   configure_site
   step "Moodle: demo data"
   bash "$MOODLE" php "$ROOT/scripts/seed-demo.php" "$(bash "$MOODLE" www)"
-  if ! running php-server; then
-    step "PHP web server on 127.0.0.1:$PHP_PORT"
-    mkdir -p "$VAR/log"
-    # With opcache, as any production PHP: without it every request compiles Moodle anew, and the
-    # server times the benchmarks read from Moodle's performance footer would mostly measure that.
-    PHP_CLI_SERVER_WORKERS=4 start_bg php-server "$VAR/log/php-server.log" \
-      php -d max_input_vars=5000 -d memory_limit=512M -d opcache.enable_cli=1 -S "127.0.0.1:$PHP_PORT" -t "$(bash "$MOODLE" www)"
-    wait_port "$PHP_PORT" 20 "PHP web server"
+  if [ "$STACK_NODES" = 2 ]; then
+    local node
+    for node in "${NODES[@]}"; do start_node "$node" DIGISOZ_NODE="$node"; done
+    for node in "${NODES[@]}"; do start_cron "$node"; done
+    step "warming both nodes' local caches"
+    warm_node "$PHP_PORT" & warm_node "$PHP_PORT2" & wait
+    PHP_PORTS="$PHP_PORT,$PHP_PORT2" bash "$ROOT/scripts/front-proxy.sh" start
+  else
+    start_node a
+    bash "$ROOT/scripts/front-proxy.sh" start
   fi
-  bash "$ROOT/scripts/front-proxy.sh" start
   wait_port "$FRONT_PORT" 20 "front proxy"
-  step "ready"
+  if [ "$STACK_NODES" = 2 ]; then step "ready (cluster: nodes a :$PHP_PORT and b :$PHP_PORT2, Redis :$REDIS_PORT, cron on both)"
+  else step "ready"; fi
   cat <<MSG
 
   Moodle:     http://localhost:$FRONT_PORT/        (course "Digitaler Entwicklungszirkel")
@@ -127,7 +235,14 @@ MSG
 stop() {
   step "stopping the local stack"
   bash "$ROOT/scripts/front-proxy.sh" stop || true
-  stop_bg php-server
+  stop_bg cron-a; stop_bg cron-b
+  stop_bg php-server; stop_bg php-server2
+  # A stopped cluster leaves the site as the single-node stack has it (file caches, file sessions).
+  if [ "$(cat "$MODE_FILE" 2>/dev/null)" = cluster ]; then
+    STACK_NODES=1 switch_mode
+    STACK_NODES=1 configure_mail
+  fi
+  bash "$ROOT/scripts/redis.sh" stop || true
   stop_bg mail-catcher
   bash "$ROOT/scripts/bbb-double.sh" stop || true
   bash "$ROOT/scripts/etherpad.sh" stop || true
@@ -136,7 +251,7 @@ stop() {
 }
 
 status() {
-  for n in php-server front-proxy etherpad bbb-double mail-catcher; do
+  for n in php-server php-server2 cron-a cron-b redis front-proxy etherpad bbb-double mail-catcher; do
     if running "$n"; then echo "$n: running (pid $(cat "$VAR/pids/$n.pid"))"; else echo "$n: stopped"; fi
   done
 }
@@ -149,10 +264,22 @@ configure() {
   configure_site
 }
 
+# One web node of the running cluster, for the fault tests: stack.sh node stop|start a|b.
+node_cmd() { # stop|start node
+  [ "$(cat "$MODE_FILE" 2>/dev/null)" = cluster ] || die "the stack is not running as a cluster"
+  case "$2" in a|b) ;; *) die "usage: stack.sh node stop|start a|b" ;; esac
+  case "$1" in
+    stop) stop_bg "$(node_pidname "$2")"; info "node $2 stopped" ;;
+    start) STACK_NODES=2 start_node "$2" DIGISOZ_NODE="$2" ;;
+    *) die "usage: stack.sh node stop|start a|b" ;;
+  esac
+}
+
 case "${1:-start}" in
   start) start ;;
+  node) [ "$2" = stop ] || [ "$2" = start ] || die "usage: stack.sh node stop|start a|b"; node_cmd "$2" "${3:-}" ;;
   stop) stop ;;
   status) status ;;
   configure) configure ;;
-  *) echo "usage: stack.sh start|stop|status|configure"; exit 2 ;;
+  *) echo "usage: stack.sh start [--cluster]|stop|status|configure|node stop|start a|b"; exit 2 ;;
 esac

@@ -13,6 +13,7 @@
 #     bbb          PHPUnit and browser tests against the BBB test double (reported as skipped tests)
 #     browser      the browser tests in Chromium
 #     german       the German language pack (sites stay English) and the German browser test
+#     cluster      the browser tests on the two-node cluster (Redis, two web nodes, cron on both)
 #   FAST_ONLY=1 npm test      only the checks that need no Moodle (= SKIP of everything but phpcs)
 #   MOODLE_VERSIONS="4.5"     the older way of opting out of a Moodle version (still honoured)
 # The summary line counts tests (vitest, PHPUnit, templates, upgrade checks; a lint is one test)
@@ -22,7 +23,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
 
 SUPPORTED_VERSIONS="4.5 5.0"
-OPTOUTS="phpcs mustache moodle-4.5 moodle-5.0 upgrade etherpad bbb browser german"
+OPTOUTS="phpcs mustache moodle-4.5 moodle-5.0 upgrade etherpad bbb browser german cluster"
 if [ -n "${MOODLE_VERSIONS:-}" ]; then
   for v in $SUPPORTED_VERSIONS; do
     [[ " $MOODLE_VERSIONS " == *" $v "* ]] || SKIP="${SKIP:+$SKIP,}moodle-$v"
@@ -232,6 +233,38 @@ if ! skipped browser; then
   if [[ " $available " == *" 5.0 "* ]]; then
     run "browser tests in Chromium (Moodle 5.0: smoke, campaigns, answering, results, feedback)" vitest browser_50
   fi
+fi
+
+# The two-node cluster (scripts/stack.sh start --cluster: two PHP web nodes on one database and
+# dataroot, Redis for sessions and MUC, cron on both nodes, the proxy alternating nodes; the BBB
+# double as Scalelite): the stack is restarted as a cluster and smoke, check, webinar and pads run
+# again, with the cluster's own
+# tests (tests/browser/cluster*.spec.ts: both nodes serve one user, autosave across nodes, a node
+# stopped mid-test, pad sessions and recording callbacks across nodes, tasks on both nodes at once).
+# Moodle 4.5 only; SKIP=cluster opts out.
+cluster_files() {
+  if skipped etherpad || skipped bbb; then echo tests/browser/smoke.test.ts tests/browser/check.test.ts; return; fi
+  echo tests/browser/smoke.test.ts tests/browser/check.test.ts tests/browser/webinar.test.ts tests/browser/pads.test.ts \
+    tests/browser/cluster.spec.ts tests/browser/cluster-tasks.spec.ts
+}
+bbb_scalelite() { # true|false: the BBB double behaves like Scalelite in front of two servers
+  skipped bbb || curl -sf -o /dev/null -X POST -H 'Content-Type: application/json' -d "{\"scalelite\": $1}" \
+    "http://127.0.0.1:$BBB_PORT/_control/mode"
+}
+browser_cluster() {
+  # The webinars on the cluster go through Scalelite (the double's Scalelite mode).
+  local rc=0
+  bbb_scalelite true || return 1
+  # shellcheck disable=SC2046
+  CLUSTER=1 npx vitest run -c tests/browser/cluster.vitest.config.ts --reporter=default --reporter=json \
+    --outputFile.json="$TEST_REPORT" $(cluster_files) || rc=$?
+  bbb_scalelite false || true
+  return $rc
+}
+if ! skipped browser && ! skipped cluster && [[ " $available " == *" 4.5 "* ]]; then
+  run "stack as a two-node cluster (Moodle 4.5, Redis sessions and caches, cron on both nodes) starts" check \
+    bash scripts/stack.sh start --cluster
+  run "browser tests on the two-node cluster (Moodle 4.5: smoke, check, webinar, pads, cluster)" vitest browser_cluster
 fi
 
 # The stop command must leave nothing behind: no process of any group the stack started, no port.

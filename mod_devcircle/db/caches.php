@@ -27,11 +27,14 @@ defined('MOODLE_INTERNAL') || die();
 $definitions = [
     // The recordings of a circle as the webinar server (getRecordings) last listed them, keyed by
     // circle id. Short-lived, and dropped when a recording is ready, published, unpublished or
-    // deleted and when a session ends (\mod_devcircle\webinar\recordings_cache).
+    // deleted and when a session ends (\mod_devcircle\webinar\recordings_cache). Dropped through an
+    // invalidation event too, so that a web node whose store is its own (APCu, a local file store)
+    // forgets what another node learnt: the callback may arrive at one node, the page at another.
     'recordings' => [
         'mode' => cache_store::MODE_APPLICATION,
         'simplekeys' => true,
         'ttl' => 2 * MINSECS,
+        'invalidationevents' => [\mod_devcircle\webinar\recordings_cache::EVENT],
         'staticacceleration' => true,
         'staticaccelerationsize' => 10,
     ],

@@ -1,6 +1,6 @@
 /**
  * Runs the BigBlueButton test double: BBB_SECRET (required), BBB_PORT (default 8090),
- * BBB_PUBLIC_URL (optional origin for join/playback links). Binds 127.0.0.1 only.
+ * BBB_PUBLIC_URL (optional origin for join/playback links), BBB_SCALELITE=1 (Scalelite mode). Binds 127.0.0.1 only.
  */
 import { createBbbDouble } from './server';
 
@@ -16,7 +16,9 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 
 const publicUrl = process.env.BBB_PUBLIC_URL;
-const { server } = createBbbDouble(publicUrl ? { secret, publicUrl } : { secret });
+// BBB_SCALELITE=1: behave like Scalelite in front of two servers (see DoubleState.scalelite).
+const scalelite = process.env.BBB_SCALELITE === '1';
+const { server } = createBbbDouble(publicUrl ? { secret, publicUrl, scalelite } : { secret, scalelite });
 
 server.on('error', (err) => {
   console.error(`bbb-double: ${err.message}`);

@@ -2,7 +2,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createBbbDouble, signJwt, verifyJwt, type BbbDouble } from './server';
 
 const SECRET = 'test-secret-0123456789';
@@ -402,6 +402,57 @@ describe('end', () => {
 });
 
 // ---- recordings ----------------------------------------------------------------------------------
+
+describe('Scalelite mode', () => {
+  beforeEach(async () => {
+    expect((await control('/mode', { scalelite: true })).status).toBe(200);
+  });
+  afterEach(async () => {
+    await control('/mode', { scalelite: false });
+  });
+
+  it('getRecordings answers only filtered requests, and matches record IDs exactly', async () => {
+    await api('create', { meetingID: 'a-1', name: 'A', 'meta_bbb-origin-tag': 'x' });
+    await api('create', { meetingID: 'b-1', name: 'B' });
+    const ra = (await addRecording({ meetingID: 'a-1' })).recording.recordID;
+    const rb = (await addRecording({ meetingID: 'b-1' })).recording.recordID;
+    const ids = async (params: Record<string, string>): Promise<string[]> =>
+      tags(await api('getRecordings', params), 'recordID');
+    expect(await ids({})).toEqual([]);
+    expect(await ids({ state: 'any' })).toEqual([]);
+    expect(await ids({ meetingID: 'a-1,b-1' })).toEqual([ra, rb]);
+    expect(await ids({ 'meta_bbb-origin-tag': 'x' })).toEqual([ra]);
+    expect(await ids({ recordID: rb })).toEqual([rb]);
+    expect(await ids({ recordID: rb.slice(0, 20) })).toEqual([]);
+  });
+
+  it('getMeetings is refused', async () => {
+    await createMeeting();
+    const xml = await api('getMeetings');
+    expect(tag(xml, 'returncode')).toBe('FAILED');
+    expect(tag(xml, 'meetings')).toBeUndefined();
+  });
+
+  it('places each new meeting on one of two backends in turn; a reset keeps the mode', async () => {
+    await api('create', { meetingID: 'm-1', name: 'Eins' });
+    await api('create', { meetingID: 'm-2', name: 'Zwei' });
+    await api('create', { meetingID: 'm-3', name: 'Drei' });
+    const state = await (await control('/state')).json() as { scalelite: boolean; meetings: Array<{ backend: number }> };
+    const [one, two, three] = state.meetings.map((m) => m.backend);
+    expect(new Set([one, two])).toEqual(new Set([1, 2]));
+    expect(three).toBe(one);
+    await fetch(`${base}/_control/reset`, { method: 'POST' });
+    expect((await (await control('/state')).json() as { scalelite: boolean }).scalelite).toBe(true);
+  });
+
+  it('without the mode, meetings have no backend and getMeetings lists them', async () => {
+    await control('/mode', { scalelite: false });
+    await createMeeting();
+    const state = await (await control('/state')).json() as { meetings: Array<{ backend: number }> };
+    expect(state.meetings.map((m) => m.backend)).toEqual([0]);
+    expect(tag(await api('getMeetings'), 'returncode')).toBe('SUCCESS');
+  });
+});
 
 describe('recordings', () => {
   it('getRecordings: noRecordings when there are none', async () => {

@@ -54,6 +54,8 @@ export interface Meeting {
   /** Ended meetings are gone for the API (BBB removes them) but kept here for tests. */
   ended: boolean;
   documents: DocumentRef[];
+  /** Scalelite mode: the backend BigBlueButton server (1 or 2) the meeting was placed on; 0 otherwise. */
+  backend: number;
 }
 
 export interface Recording {
@@ -88,6 +90,8 @@ export interface CallbackRecord {
   status?: number;
   error?: string;
   time: string;
+  /** Where the callback was delivered instead of the URL's own host (one node of a cluster). */
+  deliveredTo?: string;
 }
 
 export interface ApiCallRecord {
@@ -111,6 +115,13 @@ export interface DoubleState {
   callbacks: CallbackRecord[];
   calls: ApiCallRecord[];
   fail: FailMode;
+  /**
+   * Behave like Scalelite in front of two BigBlueButton servers where it differs from one server:
+   * getRecordings answers only requests filtered by meetingID, recordID or meta_ parameters (an
+   * unfiltered one lists nothing) and matches record IDs exactly; getMeetings is refused; each new
+   * meeting is placed on one of two backends in turn.
+   */
+  scalelite: boolean;
 }
 
 export interface BbbDoubleOptions {
@@ -119,6 +130,8 @@ export interface BbbDoubleOptions {
   publicUrl?: string;
   bbbVersion?: string;
   callbackTimeoutMs?: number;
+  /** Start in Scalelite mode ({@link DoubleState.scalelite}). */
+  scalelite?: boolean;
 }
 
 export interface BbbDouble {
@@ -410,7 +423,9 @@ export function createBbbDouble(opts: BbbDoubleOptions): BbbDouble {
     callbacks: [],
     calls: [],
     fail: { mode: 'off' },
+    scalelite: opts.scalelite === true,
   };
+  let nextBackend = 0;
   const pending = new Set<Promise<void>>();
   const callbackTimeout = opts.callbackTimeoutMs ?? 5000;
 
@@ -453,7 +468,20 @@ export function createBbbDouble(opts: BbbDoubleOptions): BbbDouble {
       }
       const headers: Record<string, string> = {};
       if (contentType) headers['Content-Type'] = contentType;
-      const req = http.request(url, { method: cb.method, headers, timeout: callbackTimeout }, (res) => {
+      let target = url;
+      if (cb.deliveredTo) {
+        // Straight to one web node, as a load balancer hands it over: the node sees the public host.
+        target = new URL(url.pathname + url.search, cb.deliveredTo);
+        if (!isLoopbackHost(target.hostname)) {
+          cb.error = 'refused: not a loopback address';
+          return resolve();
+        }
+        headers['Host'] = url.host;
+        headers['X-Forwarded-Host'] = url.host;
+        headers['X-Forwarded-Proto'] = 'http';
+        headers['X-Forwarded-For'] = '127.0.0.1';
+      }
+      const req = http.request(target, { method: cb.method, headers, timeout: callbackTimeout }, (res) => {
         cb.status = res.statusCode;
         res.resume();
         res.on('end', () => resolve());
@@ -576,6 +604,7 @@ export function createBbbDouble(opts: BbbDoubleOptions): BbbDouble {
       endTime: 0,
       ended: false,
       documents: c.body ? parseDocuments(c.body, 'create') : [],
+      backend: state.scalelite ? 1 + (nextBackend++ % 2) : 0,
     };
     state.meetings.set(id, m);
     sendXml(c.res, createXml(m, '', ''));
@@ -675,6 +704,10 @@ export function createBbbDouble(opts: BbbDoubleOptions): BbbDouble {
   }
 
   function getMeetings(c: Ctx): void {
+    if (state.scalelite) {
+      // Scalelite (GET_MEETINGS_API_DISABLED): no list of every meeting on every server.
+      return c.fail('noMeetings', 'This API endpoint is disabled on this server.');
+    }
     const meetings = [...state.meetings.values()].filter((m) => !m.ended);
     if (meetings.length === 0) {
       return sendXml(
@@ -721,11 +754,16 @@ export function createBbbDouble(opts: BbbDoubleOptions): BbbDouble {
     const meetingIDs = idList(p.get('meetingID'));
     const states = idList(p.get('state') ?? 'published,unpublished');
     const meta = metaParams(p);
+    if (state.scalelite && recordIDs.length === 0 && meetingIDs.length === 0 && meta.length === 0) {
+      // Scalelite (GET_RECORDINGS_API_FILTERED): an unfiltered request lists nothing.
+      return sendXml(c.res, xmlResponse(el('returncode', 'SUCCESS'), '<recordings></recordings>',
+        el('messageKey', 'noRecordings'), el('message', 'There are no recordings for the meeting(s).')));
+    }
     const found = [...state.recordings.values()].filter(
       (r) =>
         // BBB: record IDs win over meeting IDs and match as prefixes.
         (recordIDs.length > 0
-          ? recordIDs.some((id) => r.recordID.startsWith(id))
+          ? recordIDs.some((id) => (state.scalelite ? r.recordID === id : r.recordID.startsWith(id)))
           : meetingIDs.length === 0 || meetingIDs.includes(r.meetingID)) &&
         (states.includes('any') || states.includes(r.state)) &&
         meta.every(([k, v]) => r.metadata[k] === v),
@@ -879,7 +917,7 @@ export function createBbbDouble(opts: BbbDoubleOptions): BbbDouble {
       enter(m, { userID: j.userID, fullName: j.fullName, role: j.role, sessionToken });
     }
     const you =
-      `<p id="you" data-role="${j.role}" data-user-id="${esc(j.userID)}">You are in <strong>${esc(m.name)}</strong> ` +
+      `<p id="you" data-role="${j.role}" data-user-id="${esc(j.userID)}" data-backend="${m.backend}">You are in <strong>${esc(m.name)}</strong> ` +
       `(${esc(m.meetingID)}) as <strong>${esc(j.fullName)}</strong>, role ${j.role}.</p>`;
     const joins = state.joins.filter((x) => x.meetingID === m.meetingID);
     sendHtml(res, htmlPage(m.name, you + joinsTable(joins, `Joins of ${m.meetingID}`)));
@@ -902,6 +940,7 @@ export function createBbbDouble(opts: BbbDoubleOptions): BbbDouble {
       callbacks: state.callbacks,
       calls: state.calls,
       fail: state.fail,
+      scalelite: state.scalelite,
     };
   }
 
@@ -928,6 +967,11 @@ export function createBbbDouble(opts: BbbDoubleOptions): BbbDouble {
       reset();
       return sendJson(res, { ok: true });
     }
+    if (method === 'POST' && path === '/mode') {
+      if (!isRecord(body) || typeof body.scalelite !== 'boolean') return bad('expected JSON {scalelite: true|false}');
+      state.scalelite = body.scalelite;
+      return sendJson(res, { scalelite: state.scalelite });
+    }
     if (method === 'POST' && path === '/fail') {
       const mode = parseFail(body);
       if (typeof mode === 'string') return bad(mode);
@@ -935,7 +979,8 @@ export function createBbbDouble(opts: BbbDoubleOptions): BbbDouble {
       return sendJson(res, { fail: mode });
     }
     if (method === 'POST' && path === '/recordings') {
-      if (!isRecord(body) || typeof body.meetingID !== 'string') return bad('expected JSON {meetingID, name?, published?}');
+      if (!isRecord(body) || typeof body.meetingID !== 'string') return bad('expected JSON {meetingID, name?, published?, deliverTo?}');
+      if (body.deliverTo !== undefined && typeof body.deliverTo !== 'string') return bad('deliverTo must be an origin such as http://127.0.0.1:8083');
       const m = state.meetings.get(body.meetingID);
       if (!m) return bad(`no meeting ${body.meetingID}`, 404);
       const recording = addRecording(m, body);
@@ -949,6 +994,7 @@ export function createBbbDouble(opts: BbbDoubleOptions): BbbDouble {
           url: readyUrl,
           body: new URLSearchParams({ signed_parameters: jwt }).toString(),
           time: new Date().toISOString(),
+          ...(typeof body.deliverTo === 'string' ? { deliveredTo: body.deliverTo } : {}),
         };
         // Awaited so a test sees the callback's outcome in this answer.
         await fire(callback, 'application/x-www-form-urlencoded');

@@ -24,11 +24,18 @@ use local_digitalstrategy\local\strategy\measure_repository;
  * run covers the time from where the last one stopped, so a measure is reminded of once however
  * often the task runs.
  *
+ * Runs once at a time on a cluster: besides the cron lock of scheduled tasks it takes a lock of its
+ * own, and reads where the last run stopped inside it (from the database, not from a cache this
+ * process may have read before), so two nodes starting it at the same moment send each reminder once.
+ *
  * @package    local_digitalstrategy
  * @copyright  2026 digit@l und sozi@l
  * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  */
 final class measure_due_reminders extends \core\task\scheduled_task {
+    /** @var string the name of the task's own lock */
+    public const LOCK = 'measure-due-reminders';
+
     /**
      * The task's name.
      *
@@ -42,8 +49,29 @@ final class measure_due_reminders extends \core\task\scheduled_task {
      * Sends the reminders.
      */
     public function execute() {
+        $lock = \core\lock\lock_config::get_lock_factory('local_digitalstrategy')->get_lock(self::LOCK, 0, HOURSECS);
+        if (!$lock) {
+            mtrace('Another run of this task is sending due reminders: nothing to do.');
+            return;
+        }
+        try {
+            $this->send();
+        } finally {
+            $lock->release();
+        }
+    }
+
+    /**
+     * Sends the reminders of the time not covered yet (while holding the lock).
+     */
+    private function send(): void {
         $now = \core\di::get(\core\clock::class)->time();
-        $from = max($now, (int) get_config('local_digitalstrategy', 'duereminderuntil'));
+        $until = \core\di::get(\moodle_database::class)->get_field(
+            'config_plugins',
+            'value',
+            ['plugin' => 'local_digitalstrategy', 'name' => 'duereminderuntil']
+        );
+        $from = max($now, (int) $until);
         $to = $now + DAYSECS;
         if ($from >= $to) {
             return;

@@ -54,4 +54,58 @@ final class measure_due_reminders_test extends \advanced_testcase {
         $this->assertSame('measuredue', $messages[0]->eventtype);
         $this->assertStringContainsString('Morgen fällig', $messages[0]->fullmessage);
     }
+
+    public function test_a_run_while_another_holds_the_task_lock_sends_nothing_and_the_next_run_sends_once(): void {
+        global $CFG;
+        $this->resetAfterTest();
+        /** @var \local_digitalstrategy_generator $generator */
+        $generator = $this->getDataGenerator()->get_plugin_generator('local_digitalstrategy');
+        $org = $generator->create_organisation();
+        $owner = $this->getDataGenerator()->create_user();
+        $generator->add_member($org, $owner->id);
+        $goal = $generator->create_goal($generator->create_strategy($org));
+        $generator->create_measure($goal, ['title' => 'Heute fällig', 'ownerid' => $owner->id, 'duedate' => time() + HOURSECS]);
+        // Moodle's file locks block a second taker in the same process, as the other node's run would.
+        $CFG->lock_factory = '\\core\\lock\\file_lock_factory';
+        $other = \core\lock\lock_config::get_lock_factory('local_digitalstrategy')->get_lock(measure_due_reminders::LOCK, 0);
+        $this->assertNotFalse($other);
+
+        $sink = $this->redirectMessages();
+        ob_start();
+        try {
+            (new measure_due_reminders())->execute();
+        } finally {
+            $other->release();
+        }
+        $this->assertStringContainsString('Another run of this task is sending due reminders', ob_get_clean());
+        $this->assertCount(0, $sink->get_messages());
+
+        ob_start();
+        (new measure_due_reminders())->execute();
+        (new measure_due_reminders())->execute();
+        ob_end_clean();
+        $this->assertCount(1, $sink->get_messages());
+    }
+
+    public function test_where_the_last_run_stopped_is_read_from_the_database_not_from_a_stale_cache(): void {
+        global $DB;
+        $this->resetAfterTest();
+        /** @var \local_digitalstrategy_generator $generator */
+        $generator = $this->getDataGenerator()->get_plugin_generator('local_digitalstrategy');
+        $org = $generator->create_organisation();
+        $owner = $this->getDataGenerator()->create_user();
+        $generator->add_member($org, $owner->id);
+        $goal = $generator->create_goal($generator->create_strategy($org));
+        $generator->create_measure($goal, ['title' => 'Heute fällig', 'ownerid' => $owner->id, 'duedate' => time() + HOURSECS]);
+        // This process read the setting before the other node's run covered the next day.
+        $this->assertFalse(get_config('local_digitalstrategy', 'duereminderuntil'));
+        $DB->insert_record('config_plugins', (object) ['plugin' => 'local_digitalstrategy', 'name' => 'duereminderuntil',
+            'value' => (string) (time() + DAYSECS)]);
+
+        $sink = $this->redirectMessages();
+        ob_start();
+        (new measure_due_reminders())->execute();
+        ob_end_clean();
+        $this->assertCount(0, $sink->get_messages());
+    }
 }

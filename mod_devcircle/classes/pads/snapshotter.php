@@ -27,11 +27,18 @@ use mod_devcircle\local\http\timeouts;
  * backup. Each copy records the users who opened the pad's circle for writing since the copy
  * before and appear among the pad's Etherpad authors.
  *
+ * A pad is copied under a lock of its own (Moodle's lock API, shared by all web nodes and cron
+ * runners of a cluster): when the task runs on two nodes at once, or a session ends while the task
+ * runs, one of them copies the pad and the other finds the copy made.
+ *
  * @package    mod_devcircle
  * @copyright  2026 digit@l und sozi@l
  * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  */
 final class snapshotter {
+    /** @var int seconds to wait for another runner copying the same pad (a copy takes a few calls) */
+    public const LOCK_WAIT = 10;
+
     /**
      * Creates the snapshotter.
      *
@@ -73,6 +80,32 @@ final class snapshotter {
      * @throws etherpad_exception when Etherpad cannot be reached
      */
     public function snapshot(pad $pad, string $reason, int $userid = 0, bool $force = false): ?pad_snapshot {
+        $lock = \core\lock\lock_config::get_lock_factory('mod_devcircle')
+            ->get_lock('pad-snapshot-' . $pad->get_id(), self::LOCK_WAIT, 10 * MINSECS);
+        if (!$lock) {
+            if ($force) {
+                throw new \moodle_exception('locktimeout', 'moodle');
+            }
+            // Another runner is copying this pad right now: its copy is the one to keep.
+            return null;
+        }
+        try {
+            return $this->snapshot_locked($pad, $reason, $userid, $force);
+        } finally {
+            $lock->release();
+        }
+    }
+
+    /**
+     * {@see snapshot()} while holding the pad's lock: what is compared with is read inside it.
+     *
+     * @param pad $pad the pad
+     * @param string $reason one of the pad_snapshot::REASON_ constants
+     * @param int $userid who asks for it, 0 for the system
+     * @param bool $force copy even when nothing changed
+     * @return pad_snapshot|null the new copy, null when nothing changed or the pad is not in Etherpad yet
+     */
+    private function snapshot_locked(pad $pad, string $reason, int $userid, bool $force): ?pad_snapshot {
         // The pad as stored now: it may have been created anew in Etherpad since it was loaded.
         $pad = $this->pads->get($pad->get_id()) ?? $pad;
         $padid = $pad->get_pad_id();

@@ -24,14 +24,18 @@ use mod_devcircle\local\bbb\recording;
  * status of open pages do not ask the server every time.
  *
  * Dropped when a recording is ready (the server's callback), published, unpublished or
- * deleted, and when a session ends or is deleted. An entry is only used for the same set of
- * meeting IDs it was fetched for.
+ * deleted, and when a session ends or is deleted, on every web node of a cluster (the entry is
+ * deleted from the store and an invalidation event is recorded for stores a node keeps alone). An
+ * entry is only used for the same set of meeting IDs it was fetched for.
  *
  * @package    mod_devcircle
  * @copyright  2026 digit@l und sozi@l
  * @license    http://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  */
 final class recordings_cache {
+    /** @var string the invalidation event that drops a circle's entry on every node */
+    public const EVENT = 'mod_devcircle_recordings_changed';
+
     /**
      * The cache.
      *
@@ -86,5 +90,6 @@ final class recordings_cache {
      */
     public function forget(int $circleid): void {
         $this->cache()->delete($circleid);
+        \core_cache\helper::invalidate_by_event(self::EVENT, [$circleid]);
     }
 }

@@ -32,10 +32,12 @@ use mod_devcircle\pads\snapshot_repository;
  * @covers     \mod_devcircle\task\snapshot_pads
  * @covers     \mod_devcircle\task\snapshot_circle_pads
  * @covers     \mod_devcircle\pads\observer
+ * @covers     \mod_devcircle\pads\snapshotter
  */
 #[CoversClass(\mod_devcircle\task\snapshot_pads::class)]
 #[CoversClass(\mod_devcircle\task\snapshot_circle_pads::class)]
 #[CoversClass(\mod_devcircle\pads\observer::class)]
+#[CoversClass(\mod_devcircle\pads\snapshotter::class)]
 final class snapshot_pads_test extends \advanced_testcase {
     use \mod_devcircle\tests\etherpad_helper;
 
@@ -86,6 +88,62 @@ final class snapshot_pads_test extends \advanced_testcase {
         $this->assertStringContainsString('Erste Fassung', $history[1]->get_text());
         $this->assertSame(pad_snapshot::REASON_SCHEDULED, $history[0]->get_reason());
         $this->assertStringContainsString('copied because changed: 0', $log);
+    }
+
+    /**
+     * Moodle's file lock factory: a lock held here blocks a second taker in the same process,
+     * as a lock held by the other node of a cluster does (the database's locks are re-entrant
+     * within one connection, so they cannot show that in one process).
+     *
+     * @return \core\lock\lock_factory
+     */
+    private function use_blocking_locks(): \core\lock\lock_factory {
+        global $CFG;
+        $CFG->lock_factory = '\\core\\lock\\file_lock_factory';
+        return \core\lock\lock_config::get_lock_factory('mod_devcircle');
+    }
+
+    public function test_scheduled_task_does_nothing_while_another_run_holds_its_lock(): void {
+        $this->resetAfterTest();
+        [, $pad] = $this->circle_with_pad("Vom anderen Knoten kopiert\n");
+        $other = $this->use_blocking_locks()->get_lock(snapshot_pads::LOCK, 0);
+        $this->assertNotFalse($other);
+
+        ob_start();
+        try {
+            (new snapshot_pads())->execute();
+        } finally {
+            $other->release();
+        }
+        $log = ob_get_clean();
+
+        $this->assertStringContainsString('Another run of this task is copying the pads', $log);
+        $this->assertNull(\core\di::get(snapshot_repository::class)->latest($pad->get_id()));
+        ob_start();
+        (new snapshot_pads())->execute();
+        ob_end_clean();
+        $this->assertCount(1, \core\di::get(snapshot_repository::class)->history($pad->get_id()));
+    }
+
+    public function test_a_pad_another_runner_is_copying_is_not_copied_a_second_time(): void {
+        $this->resetAfterTest();
+        [, $pad] = $this->circle_with_pad("Gleichzeitig kopiert\n");
+        $other = $this->use_blocking_locks()->get_lock('pad-snapshot-' . $pad->get_id(), 0);
+        $this->assertNotFalse($other);
+        $snapshotter = \core\di::get(\mod_devcircle\pads\snapshotter::class);
+
+        $started = microtime(true);
+        try {
+            $copy = $snapshotter->snapshot($pad, pad_snapshot::REASON_SESSIONEND);
+        } finally {
+            $other->release();
+        }
+
+        $this->assertNull($copy);
+        $this->assertGreaterThanOrEqual(\mod_devcircle\pads\snapshotter::LOCK_WAIT - 1, microtime(true) - $started);
+        $this->assertNull(\core\di::get(snapshot_repository::class)->latest($pad->get_id()));
+        $this->assertNotNull($snapshotter->snapshot($pad, pad_snapshot::REASON_SESSIONEND));
+        $this->assertNull($snapshotter->snapshot($pad, pad_snapshot::REASON_SESSIONEND), 'the second runner finds the copy made');
     }
 
     public function test_scheduled_task_ends_cleanly_when_etherpad_is_down(): void {

@@ -48,6 +48,10 @@ export async function openPage(context: BrowserContext): Promise<{ page: Page; p
 
 export async function login(page: Page, username: string, password = demoPassword): Promise<void> {
   await page.goto(`${baseUrl}/login/index.php`);
+  // As a person would, only once the page's own requests are done: a request still on its way
+  // with the session from before the login may end after it and take the new session's place
+  // (seen on the two-node cluster, where both run at the same time on different nodes).
+  await settled(page);
   await page.fill('#username', username);
   await page.fill('#password', password);
   // A login on a busy machine (the whole test run beside other work) has taken more than 30 s.
