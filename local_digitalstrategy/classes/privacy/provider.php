@@ -996,6 +996,59 @@ final class provider implements
 
     /**
      * Whether the user is counted in the document-access statistics or as an active user.
+     *
+     * @param int $userid
+     * @return bool
+     */
+    private static function docaccess_user_has_data(int $userid): bool {
+        global $DB;
+        return $DB->record_exists('local_digitalstrategy_docaccess', ['userid' => $userid])
+            || $DB->record_exists('local_digitalstrategy_activeuser', ['userid' => $userid]);
+    }
+
+    /**
+     * Exports the user's counted document access (per half-year and course module) and active months.
+     *
+     * @param int $userid
+     * @param string[] $base the plugin's path
+     */
+    private static function docaccess_export(int $userid, array $base): void {
+        global $DB;
+        $access = $DB->get_records('local_digitalstrategy_docaccess', ['userid' => $userid], 'period, cmid');
+        $months = $DB->get_fieldset_select('local_digitalstrategy_activeuser', 'month', 'userid = ? ORDER BY month', [$userid]);
+        if (!$access && !$months) {
+            return;
+        }
+        writer::with_context(context_system::instance())->export_data(
+            array_merge($base, [get_string('docaccess_title', 'local_digitalstrategy')]),
+            (object) [
+                'access' => array_values(array_map(fn($a) => [
+                    'period' => (int) $a->period,
+                    'courseid' => (int) $a->courseid,
+                    'cmid' => (int) $a->cmid,
+                    'type' => $a->modname,
+                    'views' => (int) $a->views,
+                    'downloads' => (int) $a->downloads,
+                    'timefirst' => transform::datetime($a->timefirst),
+                    'timelast' => transform::datetime($a->timelast),
+                ], $access)),
+                'activemonths' => array_map('intval', array_values($months)),
+            ]
+        );
+    }
+
+    /**
+     * Removes the users from the document-access statistics and the active users (the totals shrink
+     * by what they contributed).
+     *
+     * @param string $insql the users, as SQL after the column
+     * @param array $params its parameters
+     */
+    private static function docaccess_delete(string $insql, array $params): void {
+        global $DB;
+        $DB->delete_records_select('local_digitalstrategy_docaccess', 'userid ' . $insql, $params);
+        $DB->delete_records_select('local_digitalstrategy_activeuser', 'userid ' . $insql, $params);
+        \core\di::get(\local_digitalstrategy\local\controlling\docaccess_repository::class)->invalidate();
     }
 
     // Project controlling: manual indicator values (who entered them, with comment and evidence
@@ -1060,16 +1113,6 @@ final class provider implements
      * @param int $userid
      * @return bool
      */
-    private static function docaccess_user_has_data(int $userid): bool {
-        global $DB;
-        return $DB->record_exists('local_digitalstrategy_docaccess', ['userid' => $userid])
-            || $DB->record_exists('local_digitalstrategy_activeuser', ['userid' => $userid]);
-    }
-
-    /**
-     * Exports the user's counted document access (per half-year and course module) and active months.
-    }
-
     private static function controlling_user_has_data(int $userid): bool {
         global $DB;
         foreach (self::CONTROLLING_AUTHORS as $table => $field) {
@@ -1087,36 +1130,6 @@ final class provider implements
      * @param int $userid
      * @param string[] $base the plugin's path
      */
-    private static function docaccess_export(int $userid, array $base): void {
-        global $DB;
-        $access = $DB->get_records('local_digitalstrategy_docaccess', ['userid' => $userid], 'period, cmid');
-        $months = $DB->get_fieldset_select('local_digitalstrategy_activeuser', 'month', 'userid = ? ORDER BY month', [$userid]);
-        if (!$access && !$months) {
-            return;
-        }
-        writer::with_context(context_system::instance())->export_data(
-            array_merge($base, [get_string('docaccess_title', 'local_digitalstrategy')]),
-            (object) [
-                'access' => array_values(array_map(fn($a) => [
-                    'period' => (int) $a->period,
-                    'courseid' => (int) $a->courseid,
-                    'cmid' => (int) $a->cmid,
-                    'type' => $a->modname,
-                    'views' => (int) $a->views,
-                    'downloads' => (int) $a->downloads,
-                    'timefirst' => transform::datetime($a->timefirst),
-                    'timelast' => transform::datetime($a->timelast),
-                ], $access)),
-                'activemonths' => array_map('intval', array_values($months)),
-            ]
-        );
-    }
-
-    /**
-     * Removes the users from the document-access statistics and the active users (the totals shrink
-     * by what they contributed).
-    }
-
     private static function controlling_export(int $userid, array $base): void {
         global $DB;
         $context = context_system::instance();
@@ -1181,13 +1194,6 @@ final class provider implements
      * @param string $insql the users, as SQL after the column
      * @param array $params its parameters
      */
-    private static function docaccess_delete(string $insql, array $params): void {
-        global $DB;
-        $DB->delete_records_select('local_digitalstrategy_docaccess', 'userid ' . $insql, $params);
-        $DB->delete_records_select('local_digitalstrategy_activeuser', 'userid ' . $insql, $params);
-        \core\di::get(\local_digitalstrategy\local\controlling\docaccess_repository::class)->invalidate();
-    }
-
     private static function controlling_delete(string $insql, array $params): void {
         global $DB;
         foreach (self::CONTROLLING_AUTHORS as $table => $field) {
