@@ -22,20 +22,13 @@ use PhpOffice\PhpSpreadsheet\Cell\Coordinate;
 use PhpOffice\PhpSpreadsheet\IOFactory;
 use PhpOffice\PhpSpreadsheet\Spreadsheet;
 
-defined('MOODLE_INTERNAL') || die();
-
-global $CFG;
-require_once($CFG->dirroot . '/local/digitalstrategy/tests/fixtures/funder_report_docaccess_standin.php');
-
 /**
  * The funder report: the generated workbook (XLSX and ODS) opened with PhpSpreadsheet, its cells
  * compared with the numbers of the dashboard's timeline_service and with the records behind the
  * other sheets.
  *
- * What the document-access sheet is compared with: docaccess_repository::per_organisation() of the
- * document-access statistics. Where that repository is not part of the code base, a stand-in that
- * implements its contract (tests/fixtures/funder_report_docaccess_standin.php) takes its place;
- * test_document_access_comes_from_the_real_repository then says so by being skipped.
+ * The document-access sheet is compared with docaccess_repository::per_organisation() and totals()
+ * of the document-access statistics.
  *
  * @package    local_digitalstrategy
  * @category   test
@@ -466,14 +459,6 @@ final class funder_report_test extends \advanced_testcase {
         $this->assertSame(['H1 2018', 27, 15, 7, 2], $totals[0]);
         $this->assertSame(['H2 2018', 12, 0, 6, 1], $totals[1]);
         $this->assertSame(['H1 2019', 0, 0, 0, 0], $totals[2]);
-    }
-
-    public function test_document_access_comes_from_the_real_repository(): void {
-        if (defined(docaccess_repository::class . '::STANDIN')) {
-            $this->markTestSkipped('docaccess_repository (the document-access statistics) is not in this code base: '
-                . 'the document-access sheet was tested against its contract stand-in only.');
-        }
-        $this->assertInstanceOf(docaccess_repository::class, \core\di::get(docaccess_repository::class));
     }
 
     public function test_the_download_event_names_format_and_half_year(): void {
