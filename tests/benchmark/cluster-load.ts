@@ -217,17 +217,18 @@ async function main(): Promise<void> {
   await pool(seeded.checkers, 8, async (c) => { checkers.push({ ...(await login(c.username, both)), runid: c.runid }); });
   console.log(`logged in ${joiners.length + checkers.length} users in ${((performance.now() - t0) / 1000).toFixed(0)} s (not measured)`);
 
+  // A second open session for the two-node round (joining records attendance once per user and
+  // session), seeded before the per-request logging starts.
+  const second = (JSON.parse(execFileSync('bash', [moodle, 'php', path.join(root, 'tests/benchmark/cluster-load.php'), www,
+    String(JOINERS), String(ORGS)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).trim().split('\n').pop() ?? '{}') as
+    { sessionid: number }).sessionid;
   const flag = path.join(varDir, 'perflog');
   writeFileSync(flag, '');
   const rows: Row[] = [];
   try {
     for (const [round, nodes] of ([['a'], ['a', 'b']] as NodeName[][]).entries()) {
-      // A new open session for each round: joining records attendance once per user and session.
-      const session = round === 0 ? seeded.sessionid : (JSON.parse(execFileSync('bash', [moodle, 'php',
-        path.join(root, 'tests/benchmark/cluster-load.php'), www, String(JOINERS), String(ORGS)],
-      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).trim().split('\n').pop() ?? '{}') as { sessionid: number }).sessionid;
       await sleep(2000);
-      rows.push(...await joinScenario(nodes, joiners, seeded.cmid, session));
+      rows.push(...await joinScenario(nodes, joiners, seeded.cmid, round === 0 ? seeded.sessionid : second));
       await sleep(2000);
       rows.push(await autosaveScenario(nodes, checkers, round));
     }

@@ -230,7 +230,7 @@ describe.runIf(cluster)(`the cluster at ${baseUrl}`, () => {
       const res = await page.goto(`${baseUrl}/mod/devcircle/pad.php?id=${padid}`);
       served.push(res?.headers()['x-cluster-node'] ?? '?');
       await settled(page);
-      expect(await page.getAttribute('[data-region="mod_devcircle-pad"]', 'data-state')).toBe('ready');
+      await expect.poll(() => page.getAttribute('[data-region="mod_devcircle-pad"]', 'data-state'), { timeout: 30000 }).toBe('ready');
       const editor = page.frameLocator('iframe[data-region="mod_devcircle-pad-frame"]')
         .frameLocator('iframe[name="ace_outer"]').frameLocator('iframe[name="ace_inner"]');
       await expect.poll(() => editor.locator('#innerdocbody').getAttribute('contenteditable'), { timeout: 30000 }).toBe('true');
