@@ -3,11 +3,9 @@
 // wrong value is refused and what was typed stays), attaches an evidence file, sees who entered
 // what, downloads the evidence, and rates a process on the process Ampel. Our parts pass axe.
 import { describe, it, beforeAll, afterAll, expect } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { launch, openPage, login, settled, axeViolations, expectClean, baseUrl, adminPassword } from './support/moodle';
+import type { Browser, BrowserContext } from 'playwright-core';
+
+import { launch, openPage, login, settled, axeViolations, expectClean, addToFileManager, baseUrl, adminPassword } from './support/moodle';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -23,32 +21,14 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Adds a file to a form's file manager through the upload repository and waits until it is listed. */
-async function addToFileManager(page: Page, field: string, name: string, content: string): Promise<void> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'evidence-'));
-  try {
-    const onDisk = path.join(dir, name);
-    writeFileSync(onDisk, content);
-    const item = page.locator(`#fitem_id_${field}`);
-    await item.locator('.fp-btn-add').first().click();
-    const picker = page.locator('.file-picker:visible').first();
-    await picker.waitFor();
-    const upload = picker.locator('.fp-repo:has(img[src*="repository_upload"])');
-    if (!(await picker.locator('.fp-repo.active:has(img[src*="repository_upload"])').count())) {
-      await upload.first().click();
-    }
-    const input = picker.locator('.fp-upload-form input[type="file"]');
-    await input.waitFor({ state: 'attached' });
-    await page.waitForLoadState('networkidle');
-    await input.setInputFiles(onDisk);
-    await Promise.all([
-      page.waitForResponse((res) => res.url().includes('/repository/repository_ajax.php') && res.url().includes('action=upload')),
-      picker.locator('.fp-upload-btn').click(),
-    ]);
-    await item.locator('.fp-filename', { hasText: name }).first().waitFor();
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+/**
+ * The label of the programme's second half-year. The stack's demo data places the programme so that
+ * today falls in its third half-year; the second is the one before today's.
+ */
+function secondHalfYearLabel(now = new Date()): string {
+  const year = now.getFullYear();
+  const half = now.getMonth() < 6 ? 1 : 2;
+  return half === 1 ? `Half-year 2 of ${year - 1}` : `Half-year 1 of ${year}`;
 }
 
 describe('indicator catalogue, manual values and process Ampel', () => {
@@ -70,7 +50,7 @@ describe('indicator catalogue, manual values and process Ampel', () => {
     await page.getByLabel('Direction', { exact: true }).selectOption('atleast');
     await page.getByLabel('Tolerance (amber)', { exact: true }).fill('2');
     await page.getByLabel('Source of the actual value', { exact: true }).selectOption('manual');
-    await page.getByLabel('Target, Half-year 2 of 2018', { exact: true }).fill('10');
+    await page.getByLabel(`Target, ${secondHalfYearLabel()}`, { exact: true }).fill('10');
     await Promise.all([page.waitForURL(/indicators\.php/), page.getByRole('button', { name: 'Add an indicator' }).click()]);
     await settled(page);
     const row = page.locator(`tr[data-indicator="${idnumber}"]`);
@@ -87,7 +67,7 @@ describe('indicator catalogue, manual values and process Ampel', () => {
     await Promise.all([page.waitForURL(/indicator_value\.php/), row.getByRole('link', { name: /Enter a value/ }).click()]);
     await settled(page);
 
-    await page.getByLabel('Half-year', { exact: true }).selectOption({ label: 'Half-year 2 of 2018' });
+    await page.getByLabel('Half-year', { exact: true }).selectOption({ label: secondHalfYearLabel() });
     await page.getByLabel('Value', { exact: true }).fill('zwölf');
     await page.getByLabel('Comment', { exact: true }).fill('Zählung & "Liste"');
     await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Save value' }).click()]);

@@ -12,7 +12,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, openPage, login, settled, axeViolations, expectClean, uploadFile, baseUrl, adminPassword, type PageProblems } from './support/moodle';
+import { launch, openPage, login, settled, axeViolations, expectClean, addToFileManager, baseUrl, adminPassword, type PageProblems } from './support/moodle';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DASHBOARD = '[data-region="local_digitalstrategy-controlling"]';
@@ -140,17 +140,13 @@ describe(`project controlling on ${baseUrl}`, () => {
     await settled(page);
     await Promise.all([page.waitForURL(/indicator_value\.php/), page.locator('[data-action="entervalue"]').click()]);
     await settled(page);
-    const form = page.locator('form.mform').filter({ has: page.getByLabel(/^(Value|Wert)\b/) }).first();
-    await form.getByLabel(/^(Value|Wert)\b/).first().fill(String(value));
-    await form.getByLabel(/^(Comment|Kommentar)\b/).first().fill('Zwei Artikel & ein Interview "vor Ort" – Kinder < 6 Jahre 📰');
-    // The evidence file's picker, found by its label ("Evidence" / "Nachweis").
-    const labelFor = await form.locator('label').filter({ hasText: /evidence|nachweis|beleg/i }).first().getAttribute('for');
-    const field = (labelFor ?? '').replace(/^id_/, '');
-    expect(field, 'the form has an evidence file field').not.toBe('');
-    await uploadFile(page, field, { name: 'nachweis-artikel.pdf', buffer: Buffer.from('%PDF-1.4\n% Nachweis\n%%EOF\n') });
+    // The form's fields by their labels (exact: the help icons read "Help with Value").
+    await page.getByLabel('Value', { exact: true }).fill(String(value));
+    await page.getByLabel('Comment', { exact: true }).fill('Zwei Artikel & ein Interview "vor Ort" – Kinder < 6 Jahre 📰');
+    await addToFileManager(page, 'evidence', 'nachweis-artikel.txt', 'Nachweis: Zwei Artikel & ein Interview\n');
     await Promise.all([
       page.waitForResponse((res) => res.request().method() === 'POST' && res.url().includes('/local/digitalstrategy/')),
-      form.locator('[type="submit"]').first().click(),
+      page.getByRole('button', { name: 'Save value' }).click(),
     ]);
     await page.waitForLoadState('load');
     await settled(page);

@@ -81,6 +81,34 @@ export function expectClean(problems: PageProblems): void {
   expect(problems.errors, problems.errors.join('\n')).toEqual([]);
 }
 
+/** Adds a file to a form's file manager through the upload repository and waits until it is listed. */
+export async function addToFileManager(page: Page, field: string, name: string, content: string): Promise<void> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'evidence-'));
+  try {
+    const onDisk = path.join(dir, name);
+    writeFileSync(onDisk, content);
+    const item = page.locator(`#fitem_id_${field}`);
+    await item.locator('.fp-btn-add').first().click();
+    const picker = page.locator('.file-picker:visible').first();
+    await picker.waitFor();
+    const upload = picker.locator('.fp-repo:has(img[src*="repository_upload"])');
+    if (!(await picker.locator('.fp-repo.active:has(img[src*="repository_upload"])').count())) {
+      await upload.first().click();
+    }
+    const input = picker.locator('.fp-upload-form input[type="file"]');
+    await input.waitFor({ state: 'attached' });
+    await page.waitForLoadState('networkidle');
+    await input.setInputFiles(onDisk);
+    await Promise.all([
+      page.waitForResponse((res) => res.url().includes('/repository/repository_ajax.php') && res.url().includes('action=upload')),
+      picker.locator('.fp-upload-btn').click(),
+    ]);
+    await item.locator('.fp-filename', { hasText: name }).first().waitFor();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /**
  * Chooses a file in a form's file picker through the upload repository (found by its icon, so in
  * any language) and waits until the form shows it. `field` is the form element's id, e.g. 'csvfile'.
