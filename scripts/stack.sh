@@ -207,7 +207,10 @@ start() {
     for node in "${NODES[@]}"; do start_node "$node" DIGISOZ_NODE="$node"; done
     for node in "${NODES[@]}"; do start_cron "$node"; done
     step "warming both nodes' local caches"
-    warm_node "$PHP_PORT" & warm_node "$PHP_PORT2" & wait
+    # Wait for the two warm-ups only: a bare `wait` would also wait for the cron loops started above.
+    warm_node "$PHP_PORT" & local warma=$!
+    warm_node "$PHP_PORT2" & local warmb=$!
+    wait "$warma" "$warmb"
     PHP_PORTS="$PHP_PORT,$PHP_PORT2" bash "$ROOT/scripts/front-proxy.sh" start
   else
     start_node a
