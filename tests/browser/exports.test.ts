@@ -62,7 +62,10 @@ async function download(url: string, selectName: string, format: string): Promis
     page.waitForEvent('download', { timeout: 60000 }),
     page.locator('form.dataformatselector button[type="submit"]').click(),
   ]);
-  const target = path.join(downloads, `${selectName}-${Date.now()}-${file.suggestedFilename()}`);
+  // Saved under the format's own extension: the suggested name comes from names on the site (a
+  // circle renamed by another test may carry characters that cost it its extension), and the
+  // extension decides how Chromium opens the file.
+  const target = path.join(downloads, `${selectName}-${Date.now()}.${format}`);
   await file.saveAs(target);
   return { file: target, ms: Date.now() - started };
 }
