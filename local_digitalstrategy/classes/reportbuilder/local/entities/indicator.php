@@ -33,6 +33,13 @@ use local_digitalstrategy\reportbuilder\local\formatters\value_format;
  * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  */
 class indicator extends base {
+    use entity_parts;
+
+    /** @var string prefix of the language strings of its columns and filters */
+    private const STRING_PREFIX = 'reportbuilder_indicator_';
+    /** @var string component of those strings */
+    private const STRING_COMPONENT = 'local_digitalstrategy';
+
     /**
      * Database tables that this entity uses.
      *
@@ -119,42 +126,5 @@ class indicator extends base {
             $options[$key] = get_string("reportbuilder_{$name}_{$key}", 'local_digitalstrategy');
         }
         return $options;
-    }
-
-    /**
-     * A column of this entity with its joins.
-     *
-     * @param string $name
-     * @param int $type column::TYPE_*
-     * @return column
-     */
-    private function column(string $name, int $type): column {
-        return (new column(
-            $name,
-            new lang_string('reportbuilder_indicator_' . $name, 'local_digitalstrategy'),
-            $this->get_entity_name()
-        ))
-            ->add_joins($this->get_joins())
-            ->set_type($type)
-            ->set_is_sortable(true);
-    }
-
-    /**
-     * A filter of this entity with its joins.
-     *
-     * @param string $class filter class
-     * @param string $name
-     * @param string $sql field SQL
-     * @return filter
-     */
-    private function filter(string $class, string $name, string $sql): filter {
-        return (new filter(
-            $class,
-            $name,
-            new lang_string('reportbuilder_indicator_' . $name, 'local_digitalstrategy'),
-            $this->get_entity_name(),
-            $sql
-        ))
-            ->add_joins($this->get_joins());
     }
 }

@@ -34,6 +34,13 @@ use local_digitalstrategy\reportbuilder\local\formatters\value_format;
  * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  */
 class survey_campaign extends base {
+    use entity_parts;
+
+    /** @var string prefix of the language strings of its columns and filters */
+    private const STRING_PREFIX = 'reportbuilder_campaign_';
+    /** @var string component of those strings */
+    private const STRING_COMPONENT = 'local_digitalstrategy';
+
     /**
      * Database tables that this entity uses.
      *
@@ -83,24 +90,6 @@ class survey_campaign extends base {
         };
         return "(SELECT {$expression} FROM {" . invite_repository::TABLE . "} ci
                   WHERE ci.campaignid = {$c}.id AND ci.status <> 'revoked')";
-    }
-
-    /**
-     * A column of this entity with its joins.
-     *
-     * @param string $name
-     * @param int $type column::TYPE_*
-     * @return column
-     */
-    private function column(string $name, int $type): column {
-        return (new column(
-            $name,
-            new lang_string('reportbuilder_campaign_' . $name, 'local_digitalstrategy'),
-            $this->get_entity_name()
-        ))
-            ->add_joins($this->get_joins())
-            ->set_type($type)
-            ->set_is_sortable(true);
     }
 
     /**
@@ -184,24 +173,5 @@ class survey_campaign extends base {
         $filters[] = $this->filter(number::class, 'invited', $this->participation_sql('invited'));
         $filters[] = $this->filter(number::class, 'participation', $this->participation_sql('participation'));
         return $filters;
-    }
-
-    /**
-     * A filter of this entity with its joins.
-     *
-     * @param string $class filter class
-     * @param string $name
-     * @param string $sql field SQL
-     * @return filter
-     */
-    private function filter(string $class, string $name, string $sql): filter {
-        return (new filter(
-            $class,
-            $name,
-            new lang_string('reportbuilder_campaign_' . $name, 'local_digitalstrategy'),
-            $this->get_entity_name(),
-            $sql
-        ))
-            ->add_joins($this->get_joins());
     }
 }

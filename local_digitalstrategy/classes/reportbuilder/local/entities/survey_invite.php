@@ -34,6 +34,13 @@ use local_digitalstrategy\reportbuilder\local\formatters\value_format;
  * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  */
 class survey_invite extends base {
+    use entity_parts;
+
+    /** @var string prefix of the language strings of its columns and filters */
+    private const STRING_PREFIX = 'reportbuilder_invite_';
+    /** @var string component of those strings */
+    private const STRING_COMPONENT = 'local_digitalstrategy';
+
     /** @var string[] Statuses of an invitation that the reports show (revoked ones are left out). */
     private const STATUSES = ['pending', 'sent', 'failed', 'declined'];
 
@@ -93,42 +100,5 @@ class survey_invite extends base {
             $this->add_filter($filter)->add_condition($filter);
         }
         return $this;
-    }
-
-    /**
-     * A column of this entity with its joins.
-     *
-     * @param string $name
-     * @param int $type column::TYPE_*
-     * @return column
-     */
-    private function column(string $name, int $type): column {
-        return (new column(
-            $name,
-            new lang_string('reportbuilder_invite_' . $name, 'local_digitalstrategy'),
-            $this->get_entity_name()
-        ))
-            ->add_joins($this->get_joins())
-            ->set_type($type)
-            ->set_is_sortable(true);
-    }
-
-    /**
-     * A filter of this entity with its joins.
-     *
-     * @param string $class filter class
-     * @param string $name
-     * @param string $sql field SQL
-     * @return filter
-     */
-    private function filter(string $class, string $name, string $sql): filter {
-        return (new filter(
-            $class,
-            $name,
-            new lang_string('reportbuilder_invite_' . $name, 'local_digitalstrategy'),
-            $this->get_entity_name(),
-            $sql
-        ))
-            ->add_joins($this->get_joins());
     }
 }

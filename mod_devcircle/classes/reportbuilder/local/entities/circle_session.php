@@ -32,6 +32,13 @@ use mod_devcircle\webinar\session;
  * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  */
 class circle_session extends base {
+    use \local_digitalstrategy\reportbuilder\local\entities\entity_parts;
+
+    /** @var string prefix of the language strings of its columns and filters */
+    private const STRING_PREFIX = 'reportbuilder_session_';
+    /** @var string component of those strings */
+    private const STRING_COMPONENT = 'mod_devcircle';
+
     /**
      * Database tables that this entity uses.
      *
@@ -94,42 +101,5 @@ class circle_session extends base {
             return '';
         }
         return format_string($value, true, ['context' => \context_system::instance(), 'escape' => true]);
-    }
-
-    /**
-     * A column of this entity with its joins.
-     *
-     * @param string $name
-     * @param int $type column::TYPE_*
-     * @return column
-     */
-    private function column(string $name, int $type): column {
-        return (new column(
-            $name,
-            new lang_string('reportbuilder_session_' . $name, 'mod_devcircle'),
-            $this->get_entity_name()
-        ))
-            ->add_joins($this->get_joins())
-            ->set_type($type)
-            ->set_is_sortable(true);
-    }
-
-    /**
-     * A filter of this entity with its joins.
-     *
-     * @param string $class filter class
-     * @param string $name
-     * @param string $sql field SQL
-     * @return filter
-     */
-    private function filter(string $class, string $name, string $sql): filter {
-        return (new filter(
-            $class,
-            $name,
-            new lang_string('reportbuilder_session_' . $name, 'mod_devcircle'),
-            $this->get_entity_name(),
-            $sql
-        ))
-            ->add_joins($this->get_joins());
     }
 }
