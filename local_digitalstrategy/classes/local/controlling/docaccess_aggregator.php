@@ -213,17 +213,7 @@ final class docaccess_aggregator {
      * @return array{0: string, 1: array} SQL on l.courseid and its parameters
      */
     private function course_filter(): array {
-        $category = $this->settings->programme_category();
-        if ($category) {
-            $path = $this->db->get_field('course_categories', 'path', ['id' => $category]);
-            if ($path === false) {
-                return ['1 = 0', []];
-            }
-            $sql = 'l.courseid IN (SELECT c.id FROM {course} c JOIN {course_categories} cc ON cc.id = c.category
-                                   WHERE cc.id = :pcat OR ' . $this->db->sql_like('cc.path', ':pcatpath') . ')';
-            return [$sql, ['pcat' => $category, 'pcatpath' => $this->db->sql_like_escape($path) . '/%']];
-        }
-        return ['l.courseid IN (SELECT dc.course FROM {devcircle} dc)', []];
+        return programme_courses::condition($this->settings->programme_category(), 'l.courseid');
     }
 
     /**

@@ -71,13 +71,8 @@ final class funder_report_repository {
         $params['from'] = min(array_map(fn(period $p) => $p->start, $periods));
         $params['to'] = max(array_map(fn(period $p) => $p->end, $periods));
         $wanted = array_flip(array_map(fn(period $p) => $p->index, $periods));
-        $categorysql = '';
-        $category = $this->settings->programme_category();
-        if ($category > 0) {
-            $categorysql = "AND (cc.id = :category OR " . $this->db->sql_like('cc.path', ':categorypath') . ")";
-            $params['category'] = $category;
-            $params['categorypath'] = '%/' . $category . '/%';
-        }
+        [$coursesql, $courseparams] = programme_courses::condition($this->settings->programme_category(), 'd.course');
+        $params += $courseparams;
         $rs = $this->db->get_recordset_sql(
             "SELECT s.id AS sessionid, s.title, s.timestart, d.name AS circle, c.fullname AS course,
                     COALESCE(o.id, 0) AS orgid, COALESCE(o.name, '') AS organisation,
@@ -86,10 +81,9 @@ final class funder_report_repository {
                JOIN {devcircle_sessions} s ON s.id = a.sessionid
                JOIN {devcircle} d ON d.id = s.devcircle
                JOIN {course} c ON c.id = d.course
-               JOIN {course_categories} cc ON cc.id = c.category
           LEFT JOIN {local_digitalstrategy_member} m ON m.userid = a.userid
           LEFT JOIN {local_digitalstrategy_org} o ON o.id = m.orgid
-              WHERE s.timestart >= :from AND s.timestart < :to $categorysql
+              WHERE s.timestart >= :from AND s.timestart < :to AND $coursesql
            GROUP BY s.id, s.title, s.timestart, d.name, c.fullname, o.id, o.name",
             $params
         );

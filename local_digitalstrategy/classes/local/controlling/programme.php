@@ -154,12 +154,25 @@ final class programme {
     public function period_case_sql(string $column): array {
         static $counter = 0;
         $counter++;
+        return self::case_sql($this->periods, $column, "pcs{$counter}");
+    }
+
+    /**
+     * SQL that maps a timestamp column to the index of the half-year it falls in among the given
+     * ones (0 for none of them).
+     *
+     * @param period[] $periods the half-years
+     * @param string $column column or expression holding a timestamp
+     * @param string $prefix prefix of the named parameters, unique within the query
+     * @return array{0: string, 1: array<string, int>} CASE expression and its named parameters
+     */
+    public static function case_sql(array $periods, string $column, string $prefix): array {
         $sql = 'CASE';
         $params = [];
-        foreach ($this->periods as $index => $period) {
-            $from = "pcs{$counter}f{$index}";
-            $to = "pcs{$counter}t{$index}";
-            $sql .= " WHEN {$column} >= :{$from} AND {$column} < :{$to} THEN {$index}";
+        foreach ($periods as $period) {
+            $from = $prefix . 'f' . $period->index;
+            $to = $prefix . 't' . $period->index;
+            $sql .= " WHEN {$column} >= :{$from} AND {$column} < :{$to} THEN {$period->index}";
             $params[$from] = $period->start;
             $params[$to] = $period->end;
         }

@@ -20,6 +20,7 @@ use local_digitalstrategy\local\controlling\drilldown;
 use local_digitalstrategy\local\controlling\indicator;
 use local_digitalstrategy\local\controlling\indicator_source;
 use local_digitalstrategy\local\controlling\period;
+use local_digitalstrategy\local\controlling\programme;
 use local_digitalstrategy\local\questionnaire\run;
 use local_digitalstrategy\organisation;
 
@@ -66,7 +67,7 @@ final class check_runs_source implements indicator_source {
         if (!$periods) {
             return [];
         }
-        [$casesql, $caseparams] = source_periods::case_sql($periods, 'r.timesubmitted');
+        [$casesql, $caseparams] = programme::case_sql($periods, 'r.timesubmitted', 'sp');
         [$from, $to] = source_periods::span($periods);
         $rs = $this->db->get_recordset_sql(
             "SELECT x.period, COUNT(x.id) AS runs

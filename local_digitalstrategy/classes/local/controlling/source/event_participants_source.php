@@ -20,6 +20,8 @@ use local_digitalstrategy\local\controlling\drilldown;
 use local_digitalstrategy\local\controlling\indicator;
 use local_digitalstrategy\local\controlling\indicator_source;
 use local_digitalstrategy\local\controlling\period;
+use local_digitalstrategy\local\controlling\programme;
+use local_digitalstrategy\local\controlling\programme_courses;
 use local_digitalstrategy\local\settings;
 
 /**
@@ -87,8 +89,8 @@ final class event_participants_source implements indicator_source {
         [$from, $to] = source_periods::span($periods);
         $counts = [];
         if (source_periods::circles_installed()) {
-            [$casesql, $caseparams] = source_periods::case_sql($periods, 'a.timejoined', 'ea');
-            [$coursesql, $courseparams] = source_periods::programme_courses_sql(
+            [$casesql, $caseparams] = programme::case_sql($periods, 'a.timejoined', 'ea');
+            [$coursesql, $courseparams] = programme_courses::condition(
                 $this->settings->programme_category(),
                 'd.course'
             );
@@ -99,7 +101,7 @@ final class event_participants_source implements indicator_source {
                            JOIN {devcircle_sessions} s ON s.id = a.sessionid
                            JOIN {devcircle} d ON d.id = s.devcircle
                           WHERE a.timejoined >= :spanfrom AND a.timejoined < :spanto
-                                AND " . $this->db->sql_like('s.title', ':name', false) . " $coursesql) x
+                                AND " . $this->db->sql_like('s.title', ':name', false) . " AND $coursesql) x
                   WHERE x.period > 0
                GROUP BY x.period",
                 $caseparams + $courseparams + ['spanfrom' => $from, 'spanto' => $to, 'name' => $this->pattern($name)]
@@ -110,7 +112,7 @@ final class event_participants_source implements indicator_source {
             $rs->close();
         }
         $date = '(CASE WHEN c.eventdate > 0 THEN c.eventdate ELSE c.timeopen END)';
-        [$casesql, $caseparams] = source_periods::case_sql($periods, $date, 'ef');
+        [$casesql, $caseparams] = programme::case_sql($periods, $date, 'ef');
         $rs = $this->db->get_recordset_sql(
             "SELECT x.period, COUNT(x.responseid) AS responses
                FROM (SELECT $casesql AS period, r.id AS responseid
@@ -149,7 +151,7 @@ final class event_participants_source implements indicator_source {
         }
         $rows = [];
         if (source_periods::circles_installed()) {
-            [$coursesql, $courseparams] = source_periods::programme_courses_sql(
+            [$coursesql, $courseparams] = programme_courses::condition(
                 $this->settings->programme_category(),
                 'd.course'
             );
@@ -159,7 +161,7 @@ final class event_participants_source implements indicator_source {
                    JOIN {devcircle_sessions} s ON s.id = a.sessionid
                    JOIN {devcircle} d ON d.id = s.devcircle
                   WHERE a.timejoined >= :periodstart AND a.timejoined < :periodend
-                        AND " . $this->db->sql_like('s.title', ':name', false) . " $coursesql
+                        AND " . $this->db->sql_like('s.title', ':name', false) . " AND $coursesql
                GROUP BY s.id, s.title, s.timestart
                ORDER BY s.timestart, s.id",
                 ['periodstart' => $period->start, 'periodend' => $period->end, 'name' => $this->pattern($name)] + $courseparams

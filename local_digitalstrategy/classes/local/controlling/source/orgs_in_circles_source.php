@@ -20,6 +20,8 @@ use local_digitalstrategy\local\controlling\drilldown;
 use local_digitalstrategy\local\controlling\indicator;
 use local_digitalstrategy\local\controlling\indicator_source;
 use local_digitalstrategy\local\controlling\period;
+use local_digitalstrategy\local\controlling\programme;
+use local_digitalstrategy\local\controlling\programme_courses;
 use local_digitalstrategy\local\settings;
 use local_digitalstrategy\organisation;
 
@@ -73,9 +75,9 @@ final class orgs_in_circles_source implements indicator_source {
         if (!source_periods::circles_installed()) {
             return source_periods::measures($periods, [], $this->clock->time());
         }
-        [$casesql, $caseparams] = source_periods::case_sql($periods, 'a.timejoined');
+        [$casesql, $caseparams] = programme::case_sql($periods, 'a.timejoined', 'sp');
         [$from, $to] = source_periods::span($periods);
-        [$coursesql, $courseparams] = source_periods::programme_courses_sql($this->settings->programme_category(), 'd.course');
+        [$coursesql, $courseparams] = programme_courses::condition($this->settings->programme_category(), 'd.course');
         $rs = $this->db->get_recordset_sql(
             "SELECT x.period, COUNT(DISTINCT x.orgid) AS orgs
                FROM (SELECT $casesql AS period, m.orgid
@@ -83,7 +85,7 @@ final class orgs_in_circles_source implements indicator_source {
                        JOIN {devcircle_sessions} s ON s.id = a.sessionid
                        JOIN {devcircle} d ON d.id = s.devcircle
                        JOIN {" . organisation::MEMBER_TABLE . "} m ON m.userid = a.userid
-                      WHERE a.timejoined >= :spanfrom AND a.timejoined < :spanto $coursesql) x
+                      WHERE a.timejoined >= :spanfrom AND a.timejoined < :spanto AND $coursesql) x
               WHERE x.period > 0
            GROUP BY x.period",
             $caseparams + ['spanfrom' => $from, 'spanto' => $to] + $courseparams
@@ -114,7 +116,7 @@ final class orgs_in_circles_source implements indicator_source {
         if (!source_periods::circles_installed()) {
             return new drilldown($headers, [], get_string('source_nocircles', 'local_digitalstrategy'));
         }
-        [$coursesql, $courseparams] = source_periods::programme_courses_sql($this->settings->programme_category(), 'd.course');
+        [$coursesql, $courseparams] = programme_courses::condition($this->settings->programme_category(), 'd.course');
         $rs = $this->db->get_recordset_sql(
             "SELECT o.id AS orgid, o.name AS orgname, s.id AS sessionid, d.name AS circlename, s.title, s.timestart,
                     COUNT(DISTINCT a.userid) AS members
@@ -123,7 +125,7 @@ final class orgs_in_circles_source implements indicator_source {
                JOIN {devcircle} d ON d.id = s.devcircle
                JOIN {" . organisation::MEMBER_TABLE . "} m ON m.userid = a.userid
                JOIN {" . organisation::TABLE . "} o ON o.id = m.orgid
-              WHERE a.timejoined >= :periodstart AND a.timejoined < :periodend $coursesql
+              WHERE a.timejoined >= :periodstart AND a.timejoined < :periodend AND $coursesql
            GROUP BY o.id, o.name, s.id, d.name, s.title, s.timestart
            ORDER BY o.name, o.id, s.timestart, s.id",
             ['periodstart' => $period->start, 'periodend' => $period->end] + $courseparams

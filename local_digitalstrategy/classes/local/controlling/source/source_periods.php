@@ -32,27 +32,6 @@ use local_digitalstrategy\local\controlling\period;
  */
 final class source_periods {
     /**
-     * A CASE expression giving the index of the half-year a timestamp falls in, 0 for none of them.
-     *
-     * @param period[] $periods the half-years
-     * @param string $column column or expression holding a timestamp
-     * @param string $prefix prefix of the named parameters, unique within the query
-     * @return array{0: string, 1: array<string, int>} the expression and its parameters
-     */
-    public static function case_sql(array $periods, string $column, string $prefix = 'sp'): array {
-        $sql = 'CASE';
-        $params = [];
-        foreach ($periods as $period) {
-            $from = $prefix . 'f' . $period->index;
-            $to = $prefix . 't' . $period->index;
-            $sql .= " WHEN {$column} >= :{$from} AND {$column} < :{$to} THEN {$period->index}";
-            $params[$from] = $period->start;
-            $params[$to] = $period->end;
-        }
-        return [$sql . ' ELSE 0 END', $params];
-    }
-
-    /**
      * Columns counting, per half-year, the rows whose timestamp lies before its end: the running
      * total at the end of each half-year (column p<index>).
      *
@@ -118,28 +97,6 @@ final class source_periods {
             $values[$period->index] = $period->is_future($now) || $value === null ? null : (float) $value;
         }
         return $values;
-    }
-
-    /**
-     * A condition restricting a course id column to the programme's courses: the courses of the
-     * category setting programmecategory and its subcategories; no restriction for 0.
-     *
-     * @param int $category the category id, 0 for every course
-     * @param string $coursecolumn the column holding the course id
-     * @param string $prefix prefix of the named parameters
-     * @return array{0: string, 1: array<string, mixed>} a condition (starting with AND, or empty) and its parameters
-     */
-    public static function programme_courses_sql(int $category, string $coursecolumn, string $prefix = 'pc'): array {
-        if ($category <= 0) {
-            return ['', []];
-        }
-        return [
-            " AND {$coursecolumn} IN (SELECT {$prefix}c.id
-                                        FROM {course} {$prefix}c
-                                        JOIN {course_categories} {$prefix}cc ON {$prefix}cc.id = {$prefix}c.category
-                                       WHERE {$prefix}cc.id = :{$prefix}id OR {$prefix}cc.path LIKE :{$prefix}path)",
-            [$prefix . 'id' => $category, $prefix . 'path' => '%/' . $category . '/%'],
-        ];
     }
 
     /**

@@ -21,6 +21,7 @@ use local_digitalstrategy\local\controlling\drilldown;
 use local_digitalstrategy\local\controlling\indicator;
 use local_digitalstrategy\local\controlling\indicator_source;
 use local_digitalstrategy\local\controlling\period;
+use local_digitalstrategy\local\controlling\programme;
 
 /**
  * Survey participation in percent: of everybody invited (not revoked) to the survey campaigns
@@ -70,7 +71,7 @@ final class survey_participation_source implements indicator_source {
         if (!$periods) {
             return [];
         }
-        [$casesql, $caseparams] = source_periods::case_sql($periods, 'c.timeopen');
+        [$casesql, $caseparams] = programme::case_sql($periods, 'c.timeopen', 'sp');
         [$wheresql, $params] = $this->surveys->where_sql($indicator);
         $rs = $this->db->get_recordset_sql(
             "SELECT x.period, COUNT(x.id) AS invited, COALESCE(SUM(x.responded), 0) AS responded

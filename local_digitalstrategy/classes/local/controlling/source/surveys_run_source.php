@@ -20,6 +20,7 @@ use local_digitalstrategy\local\controlling\drilldown;
 use local_digitalstrategy\local\controlling\indicator;
 use local_digitalstrategy\local\controlling\indicator_source;
 use local_digitalstrategy\local\controlling\period;
+use local_digitalstrategy\local\controlling\programme;
 
 /**
  * Surveys run: the survey campaigns of an instrument (config {"instrument": "<idnumber>"}, any
@@ -68,7 +69,7 @@ final class surveys_run_source implements indicator_source {
         if (!$periods) {
             return [];
         }
-        [$casesql, $caseparams] = source_periods::case_sql($periods, 'c.timeopen');
+        [$casesql, $caseparams] = programme::case_sql($periods, 'c.timeopen', 'sp');
         [$wheresql, $params] = $this->surveys->where_sql($indicator);
         $rs = $this->db->get_recordset_sql(
             "SELECT x.period, COUNT(x.id) AS campaigns

@@ -21,6 +21,7 @@ use local_digitalstrategy\local\controlling\drilldown;
 use local_digitalstrategy\local\controlling\indicator;
 use local_digitalstrategy\local\controlling\indicator_source;
 use local_digitalstrategy\local\controlling\period;
+use local_digitalstrategy\local\controlling\programme;
 use local_digitalstrategy\local\settings;
 
 /**
@@ -71,7 +72,7 @@ final class sus_score_source implements indicator_source {
         if (!$periods) {
             return [];
         }
-        [$casesql, $caseparams] = source_periods::case_sql($periods, 'c.timeopen');
+        [$casesql, $caseparams] = programme::case_sql($periods, 'c.timeopen', 'sp');
         [$from, $to] = source_periods::span($periods);
         [$insql, $inparams] = $this->db->get_in_or_equal(sus_score::ITEMS, SQL_PARAMS_NAMED, 'suskey');
         $rs = $this->db->get_recordset_sql(

@@ -78,7 +78,7 @@ final class source_catalogue_test extends \advanced_testcase {
         $db = \core\di::get(\moodle_database::class);
         $moments = [[$first->start, 1], [$second->start - 1, 1], [$second->start, 2], [$second->end, 0], [$first->start - 1, 0]];
         foreach ($moments as [$time, $expected]) {
-            [$sql, $params] = source_periods::case_sql([$first, $second], (string) $time, 'x');
+            [$sql, $params] = \local_digitalstrategy\local\controlling\programme::case_sql([$first, $second], (string) $time, 'x');
             $this->assertSame($expected, (int) $db->get_field_sql("SELECT $sql", $params), "moment $time");
         }
         $this->assertSame([$first->start, $second->end], source_periods::span([$second, $first]));
