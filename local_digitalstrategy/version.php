@@ -25,8 +25,8 @@
 defined('MOODLE_INTERNAL') || die();
 
 $plugin->component = 'local_digitalstrategy';
-$plugin->version = 2026120900;
+$plugin->version = 2026121000;
 $plugin->requires = 2024100700; // Moodle 4.5.
 $plugin->supported = [405, 500];
 $plugin->maturity = MATURITY_ALPHA;
-$plugin->release = '0.6.0';
+$plugin->release = '0.6.1';

@@ -36,12 +36,33 @@ $definitions = [
     ],
     // Aggregates over the latest submitted runs of all organisations: the anonymous peer averages
     // per organisation and the overview of all organisations. Purged whenever a run is submitted
-    // or an organisation is added, archived or reactivated.
+    // or an organisation is added, archived or reactivated, through an invalidation event, so that
+    // a web node whose store is its own (APCu, a local file store) forgets them too.
     'results' => [
         'mode' => cache_store::MODE_APPLICATION,
         'simplekeys' => true,
         'simpledata' => true,
+        'invalidationevents' => [\local_digitalstrategy\local\cache\results_cache::EVENT],
         'staticacceleration' => true,
         'staticaccelerationsize' => 20,
+    ],
+    // The figures of the document-access statistics. Keyed by the aggregation position, so new log
+    // rows make new keys; purged through an invalidation event when people are removed from them.
+    'docaccess' => [
+        'mode' => cache_store::MODE_APPLICATION,
+        'simplekeys' => true,
+        'simpledata' => false,
+        'invalidationevents' => [\local_digitalstrategy\local\controlling\docaccess_cache::EVENT],
+        'staticacceleration' => true,
+        'staticaccelerationsize' => 4,
+    ],
+    // The request counters of the answering page's rate limits (per address, per token, per window).
+    // They must be shared by every web node, so they belong in a shared store (the default file
+    // store on the shared dataroot, or Redis); a window's counters are useless after two windows.
+    'respondlimits' => [
+        'mode' => cache_store::MODE_APPLICATION,
+        'simplekeys' => true,
+        'simpledata' => true,
+        'ttl' => 2 * \local_digitalstrategy\local\campaign\respond_rate_limiter::WINDOW,
     ],
 ];

@@ -492,6 +492,25 @@ function xmldb_local_digitalstrategy_upgrade($oldversion) {
         upgrade_plugin_savepoint(true, 2026120900, 'local', 'digitalstrategy');
     }
 
+    if ($oldversion < 2026121000) {
+        $dbman = $DB->get_manager();
+        // The due reminder marks each measure it reminded of instead of keeping one position in
+        // time, so that a run killed half-way neither repeats nor skips a reminder.
+        $table = new xmldb_table('local_digitalstrategy_measure');
+        $field = new xmldb_field('duereminded', XMLDB_TYPE_INTEGER, '10', null, XMLDB_NOTNULL, null, '0', 'duedate');
+        if (!$dbman->field_exists($table, $field)) {
+            $dbman->add_field($table, $field);
+        }
+        // What the old position covered has been reminded of.
+        $until = (int) get_config('local_digitalstrategy', 'duereminderuntil');
+        if ($until > 0) {
+            $DB->execute('UPDATE {local_digitalstrategy_measure} SET duereminded = duedate WHERE duedate > 0 AND duedate < ?',
+                [$until]);
+        }
+        unset_config('duereminderuntil', 'local_digitalstrategy');
+        upgrade_plugin_savepoint(true, 2026121000, 'local', 'digitalstrategy');
+    }
+
     // Every upgrade: a shipped instrument file with a raised version becomes the newest version
     // of that instrument. Versions stored before stay, and so do the runs and answers given for them.
     local_digitalstrategy_install_shipped_instruments();

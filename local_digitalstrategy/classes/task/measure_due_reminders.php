@@ -21,12 +21,13 @@ use local_digitalstrategy\local\strategy\measure_repository;
 
 /**
  * Tells the owners of measures that fall due within the next day (and are not in Act yet). Each
- * run covers the time from where the last one stopped, so a measure is reminded of once however
- * often the task runs.
+ * measure is marked with the due date reminded of, in the same transaction as the notification
+ * (Moodle sends the e-mail after the commit): a run killed at any point leaves every measure either
+ * reminded and marked or neither, and the next run carries on with the rest; nobody is reminded twice.
+ * A measure whose due date is moved is reminded of its new date.
  *
  * Runs once at a time on a cluster: besides the cron lock of scheduled tasks it takes a lock of its
- * own, and reads where the last run stopped inside it (from the database, not from a cache this
- * process may have read before), so two nodes starting it at the same moment send each reminder once.
+ * own, so two nodes starting it at the same moment do not both read the same unmarked measures.
  *
  * @package    local_digitalstrategy
  * @copyright  2026 digit@l und sozi@l
@@ -62,26 +63,20 @@ final class measure_due_reminders extends \core\task\scheduled_task {
     }
 
     /**
-     * Sends the reminders of the time not covered yet (while holding the lock).
+     * Sends the reminders not sent yet (while holding the lock).
      */
     private function send(): void {
         $now = \core\di::get(\core\clock::class)->time();
-        $until = \core\di::get(\moodle_database::class)->get_field(
-            'config_plugins',
-            'value',
-            ['plugin' => 'local_digitalstrategy', 'name' => 'duereminderuntil']
-        );
-        $from = max($now, (int) $until);
-        $to = $now + DAYSECS;
-        if ($from >= $to) {
-            return;
-        }
+        $db = \core\di::get(\moodle_database::class);
         $notifier = \core\di::get(measure_notifier::class);
-        $measures = \core\di::get(measure_repository::class)->due_between($from, $to);
+        $repository = \core\di::get(measure_repository::class);
+        $measures = $repository->due_between($now, $now + DAYSECS);
         foreach ($measures as $measure) {
+            $transaction = $db->start_delegated_transaction();
+            $repository->mark_due_reminded($measure);
             $notifier->due($measure);
+            $transaction->allow_commit();
         }
-        set_config('duereminderuntil', $to, 'local_digitalstrategy');
         mtrace(count($measures) . ' due reminders sent.');
     }
 }

@@ -87,7 +87,7 @@ final class measure_due_reminders_test extends \advanced_testcase {
         $this->assertCount(1, $sink->get_messages());
     }
 
-    public function test_where_the_last_run_stopped_is_read_from_the_database_not_from_a_stale_cache(): void {
+    public function test_a_measure_marked_as_reminded_by_an_earlier_run_is_skipped_and_a_moved_due_date_is_reminded_again(): void {
         global $DB;
         $this->resetAfterTest();
         /** @var \local_digitalstrategy_generator $generator */
@@ -96,16 +96,26 @@ final class measure_due_reminders_test extends \advanced_testcase {
         $owner = $this->getDataGenerator()->create_user();
         $generator->add_member($org, $owner->id);
         $goal = $generator->create_goal($generator->create_strategy($org));
-        $generator->create_measure($goal, ['title' => 'Heute fällig', 'ownerid' => $owner->id, 'duedate' => time() + HOURSECS]);
-        // This process read the setting before the other node's run covered the next day.
-        $this->assertFalse(get_config('local_digitalstrategy', 'duereminderuntil'));
-        $DB->insert_record('config_plugins', (object) ['plugin' => 'local_digitalstrategy', 'name' => 'duereminderuntil',
-            'value' => (string) (time() + DAYSECS)]);
+        $due = time() + HOURSECS;
+        $first = $generator->create_measure($goal, ['title' => 'Schon erinnert', 'ownerid' => $owner->id, 'duedate' => $due]);
+        $second = $generator->create_measure($goal, ['title' => 'Noch offen', 'ownerid' => $owner->id, 'duedate' => $due]);
+        // A run killed after the first reminder had committed it together with its mark.
+        $DB->set_field('local_digitalstrategy_measure', 'duereminded', $due, ['id' => $first->id]);
 
         $sink = $this->redirectMessages();
         ob_start();
         (new measure_due_reminders())->execute();
+        $this->assertCount(1, $sink->get_messages());
+        $this->assertStringContainsString('Noch offen', $sink->get_messages()[0]->fullmessage);
+        $this->assertEquals($due, $DB->get_field('local_digitalstrategy_measure', 'duereminded', ['id' => $second->id]));
+
+        // The first measure is moved to later the same day: its owner hears of the new date once.
+        $DB->set_field('local_digitalstrategy_measure', 'duedate', $due + HOURSECS, ['id' => $first->id]);
+        (new measure_due_reminders())->execute();
+        (new measure_due_reminders())->execute();
         ob_end_clean();
-        $this->assertCount(0, $sink->get_messages());
+        $messages = $sink->get_messages();
+        $this->assertCount(2, $messages);
+        $this->assertStringContainsString('Schon erinnert', $messages[1]->fullmessage);
     }
 }

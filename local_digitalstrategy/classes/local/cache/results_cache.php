@@ -26,6 +26,9 @@ namespace local_digitalstrategy\local\cache;
  * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  */
 final class results_cache {
+    /** @var string the invalidation event that purges the cache on every web node */
+    public const EVENT = 'local_digitalstrategy_results_changed';
+
     /**
      * Wraps a cache loader (the definition local_digitalstrategy/results).
      *
@@ -54,9 +57,10 @@ final class results_cache {
     }
 
     /**
-     * Forgets every aggregate: results or organisations changed.
+     * Forgets every aggregate: results or organisations changed. Through the invalidation event,
+     * which purges the shared store now and a node-local store when that node next loads the cache.
      */
     public function invalidate(): void {
-        $this->cache->purge();
+        \core_cache\helper::purge_by_event(self::EVENT);
     }
 }

@@ -19,7 +19,7 @@ namespace local_digitalstrategy\local\campaign;
 /**
  * Rate limits of the answering page and its web services, which answer without login: counters
  * per client address and per token in fixed windows, kept in an application cache (MUC, shared
- * by all web servers that share the cache store).
+ * by all web servers that share the cache store: local_digitalstrategy/respondlimits).
  *
  * Three limits: requests per address (autosave sends one request per answer, so this is generous),
  * requests per token, and unknown tokens per address — the one that stops guessing: after
@@ -116,14 +116,11 @@ final class respond_rate_limiter {
     }
 
     /**
-     * The application cache of the counters.
+     * The application cache of the counters (definition local_digitalstrategy/respondlimits).
      *
      * @return \cache
      */
     private function cache(): \cache {
-        return \cache::make_from_params(\cache_store::MODE_APPLICATION, 'local_digitalstrategy', 'respondlimits', [], [
-            'simplekeys' => true,
-            'simpledata' => true,
-        ]);
+        return \cache::make('local_digitalstrategy', 'respondlimits');
     }
 }

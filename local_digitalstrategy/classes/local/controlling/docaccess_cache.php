@@ -26,20 +26,17 @@ namespace local_digitalstrategy\local\controlling;
  * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
  */
 final class docaccess_cache {
+    /** @var string the invalidation event that purges the cache on every web node */
+    public const EVENT = 'local_digitalstrategy_docaccess_changed';
+
     /** @var \core_cache\loader_interface|\cache_application The cache. */
     private readonly object $cache;
 
     /**
-     * Opens the cache (an ad-hoc application cache of local_digitalstrategy, area docaccess).
+     * Opens the cache (definition local_digitalstrategy/docaccess).
      */
     public function __construct() {
-        $this->cache = \cache::make_from_params(
-            \cache_store::MODE_APPLICATION,
-            'local_digitalstrategy',
-            'docaccess',
-            [],
-            ['simplekeys' => true, 'simpledata' => false, 'staticacceleration' => true, 'staticaccelerationsize' => 4]
-        );
+        $this->cache = \cache::make('local_digitalstrategy', 'docaccess');
     }
 
     /**
@@ -72,6 +69,6 @@ final class docaccess_cache {
      * Forgets everything (users were removed from the statistics).
      */
     public function invalidate(): void {
-        $this->cache->purge();
+        \core_cache\helper::purge_by_event(self::EVENT);
     }
 }

@@ -311,7 +311,8 @@ final class measure_repository {
     }
 
     /**
-     * The measures an owner is responsible for that fall due between two moments and are not done.
+     * The measures an owner is responsible for that fall due between two moments, are not done, and
+     * whose owner has not been reminded of this due date yet.
      *
      * @param int $from
      * @param int $to
@@ -321,6 +322,7 @@ final class measure_repository {
         $measures = [];
         $rows = $this->db->get_recordset_sql(
             self::SELECT . " WHERE m.ownerid > 0 AND m.duedate >= ? AND m.duedate < ? AND m.phase <> 'act'
+                               AND m.duereminded <> m.duedate
                           ORDER BY m.duedate, m.id",
             [$from, $to]
         );
@@ -329,5 +331,14 @@ final class measure_repository {
         }
         $rows->close();
         return $measures;
+    }
+
+    /**
+     * Notes that the measure's owner was reminded of its current due date.
+     *
+     * @param measure $measure
+     */
+    public function mark_due_reminded(measure $measure): void {
+        $this->db->set_field('local_digitalstrategy_measure', 'duereminded', $measure->duedate, ['id' => $measure->id]);
     }
 }
