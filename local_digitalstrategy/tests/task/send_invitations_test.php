@@ -210,6 +210,83 @@ final class send_invitations_test extends \advanced_testcase {
         ));
     }
 
+    public function test_each_invitation_is_marked_as_mailed_before_its_mail_goes_out_so_a_killed_run_never_mails_twice(): void {
+        global $DB;
+        $this->resetAfterTest();
+        $campaign = $this->open_campaign(3);
+        $seen = [];
+        \core\di::set(invitation_mail_transport::class, new class ($seen) extends invitation_mail_transport {
+            /**
+             * Keeps what the database says of the invitation at the moment its mail goes out.
+             *
+             * @param array $seen
+             */
+            public function __construct(
+                /** @var array status and token hash per address */
+                private array &$seen,
+            ) {
+            }
+
+            /**
+             * Records the invitation's state and accepts the mail.
+             *
+             * @param string $email
+             * @param string $name
+             * @param string $subject
+             * @param string $text
+             * @return string|null
+             */
+            public function send(string $email, string $name, string $subject, string $text): ?string {
+                global $DB;
+                $this->seen[$email] = $DB->get_record('local_digitalstrategy_invite', ['email' => $email], 'status, tokenhash');
+                return null;
+            }
+        });
+        $this->run_adhoc();
+
+        $this->assertCount(3, $seen);
+        foreach ($seen as $email => $invite) {
+            $this->assertSame('sent', $invite->status, "$email is marked before its mail goes out");
+            $this->assertSame(64, strlen($invite->tokenhash), "the link in the mail to $email works from the start");
+        }
+        // What a run resuming after a kill finds: nothing left to mail.
+        \core\di::reset_container();
+        $sink = $this->redirectEmails();
+        $this->run_scheduled();
+        $this->assertCount(0, $sink->get_messages());
+        $this->assertSame(3, $DB->count_records('local_digitalstrategy_invite', ['campaignid' => $campaign->id, 'status' => 'sent']));
+    }
+
+    public function test_a_refused_reminder_leaves_the_invitation_and_its_earlier_link_as_they_were(): void {
+        global $DB;
+        $this->resetAfterTest();
+        $campaign = $this->open_campaign(1);
+        $this->run_adhoc();
+        $before = $DB->get_record('local_digitalstrategy_invite', ['campaignid' => $campaign->id]);
+        \core\di::reset_container();
+        \core\di::set(invitation_mail_transport::class, new class extends invitation_mail_transport {
+            /**
+             * Refuses every mail.
+             *
+             * @param string $email
+             * @param string $name
+             * @param string $subject
+             * @param string $text
+             * @return string|null
+             */
+            public function send(string $email, string $name, string $subject, string $text): ?string {
+                return '451 try again later';
+            }
+        });
+        $counts = \core\di::get(invitation_sender::class)->send_reminders($campaign, 2, 0, 2);
+
+        $this->assertSame(['sent' => 0, 'failed' => 1], $counts);
+        $after = $DB->get_record('local_digitalstrategy_invite', ['id' => $before->id]);
+        foreach (['tokenhash', 'status', 'reminders', 'timeinvited', 'timereminded'] as $field) {
+            $this->assertEquals($before->$field, $after->$field, $field);
+        }
+    }
+
     public function test_the_real_transport_reports_a_refusal_for_an_invalid_address(): void {
         $this->resetAfterTest();
         $this->assertNotNull((new invitation_mail_transport())->send('not an address', 'X', 'S', 'T'));

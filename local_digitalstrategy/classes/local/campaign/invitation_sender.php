@@ -93,7 +93,9 @@ final class invitation_sender {
     }
 
     /**
-     * Sends one mail with a new token and records the outcome.
+     * Sends one mail with a new token and records the outcome. The invitation is marked as mailed
+     * before the mail goes out: a run killed in between leaves it counted as mailed without a mail
+     * (the reminder follows later), never mailed twice when the next run resumes.
      *
      * @param campaign $campaign
      * @param stdClass $invite
@@ -105,13 +107,15 @@ final class invitation_sender {
     private function send_one(campaign $campaign, stdClass $invite, bool $reminder, string $action, int $userid): bool {
         $token = $this->tokens->generate();
         [$subject, $text] = $this->compose($campaign, $invite, $token, $reminder);
+        $this->invites->mark_sent($invite, $this->tokens->hash($token), $reminder);
         $error = $this->transport->send((string) $invite->email, (string) ($invite->orgname ?? ''), $subject, $text);
         if ($error === null) {
-            $this->invites->mark_sent($invite, $this->tokens->hash($token), $reminder);
             $this->invites->log((int) $campaign->id, (int) $invite->id, $action, 'sent', '', $userid);
             return true;
         }
-        // The token of a refused mail is never stored: whatever logged the mail's text holds a dead link.
+        // A refused mail changes nothing: the earlier link keeps working, and the new token is never
+        // stored (whatever logged the mail's text holds a dead link).
+        $this->invites->unmark_sent($invite);
         if (!$reminder) {
             $this->invites->set_status((int) $invite->id, 'failed');
         }

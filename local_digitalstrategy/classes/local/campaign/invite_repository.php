@@ -187,6 +187,23 @@ final class invite_repository {
     }
 
     /**
+     * Takes back mark_sent() for a mail that was refused: the invitation is as it was before.
+     *
+     * @param stdClass $invite the record as read before mark_sent()
+     */
+    public function unmark_sent(stdClass $invite): void {
+        $this->db->update_record(self::TABLE, (object) [
+            'id' => $invite->id,
+            'tokenhash' => $invite->tokenhash,
+            'status' => $invite->status,
+            'reminders' => $invite->reminders,
+            'timeinvited' => $invite->timeinvited,
+            'timereminded' => $invite->timereminded,
+            'timemodified' => $this->clock->time(),
+        ]);
+    }
+
+    /**
      * Sets the status of an invitation (failed, declined, revoked, …). Revoking also drops the token
      * hash, so the link stops working; who declined keeps the link and may still answer.
      *
