@@ -7,6 +7,10 @@
  *     GET    /api/messages            [{id, from, to: [..], subject, text, date}], oldest first
  *     GET    /api/messages?to=ADDRESS only the messages to that address
  *     DELETE /api/messages            forget every message
+ *     PUT    /api/delay?ms=N          answer each message N ms late, as a slow mail server does
+ *                                     (a test stops a sender in the middle of a batch); 0 = at once
+ *     GET    /api/delay               {delay, pending}: pending = messages received in full and
+ *                                     not answered yet (kept even if the sender goes away)
  *
  * Started and stopped by scripts/stack.sh; Moodle's smtphosts points at it.
  */
@@ -30,6 +34,10 @@ const httpPort = Number(process.env.MAIL_HTTP_PORT || 8025);
 const MAX_MESSAGES = 5000;
 const messages: CaughtMessage[] = [];
 let nextId = 1;
+/** How long each message waits before it is kept and acknowledged. */
+let delayMs = 0;
+/** Messages received in full, waiting for their answer. */
+let pending = 0;
 
 /**
  * The addresses of a parsed header.
@@ -48,7 +56,12 @@ const smtp = new SMTPServer({
   size: 10 * 1024 * 1024,
   onData(stream, session, callback) {
     simpleParser(stream)
-      .then((parsed) => {
+      .then(async (parsed) => {
+        if (delayMs > 0) {
+          pending++;
+          await new Promise((resolve) => setTimeout(resolve, delayMs));
+          pending--;
+        }
         const envelope = session.envelope.rcptTo.map((r) => r.address.toLowerCase());
         messages.push({
           id: nextId++,
@@ -73,7 +86,12 @@ const api = http.createServer((request, response) => {
     response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', Connection: 'close' });
     response.end(JSON.stringify(body));
   };
-  if (url.pathname !== '/api/messages') {
+  if (url.pathname === '/api/delay' && request.method === 'PUT') {
+    delayMs = Math.max(0, Math.min(10000, Number(url.searchParams.get('ms') ?? 0) || 0));
+    send(200, { delay: delayMs, pending });
+  } else if (url.pathname === '/api/delay' && request.method === 'GET') {
+    send(200, { delay: delayMs, pending });
+  } else if (url.pathname !== '/api/messages') {
     send(404, { error: 'not found' });
   } else if (request.method === 'DELETE') {
     messages.length = 0;

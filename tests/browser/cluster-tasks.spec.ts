@@ -3,9 +3,13 @@
 // milliseconds of each other, without Moodle's cron lock (as a run started by hand, or cron on a
 // node that read the task list before the other took it). Exactly one snapshot is taken and
 // exactly one reminder is sent; a second round finds nothing left to do.
+// Then the survey invitations and the due reminders of a batch of people, each run killed (SIGKILL)
+// on node a in the middle of the batch — at the worst moment: the mail server has a mail in full and
+// has not answered yet — and resumed on node b: everybody is mailed exactly once, and Moodle holds
+// exactly one reminder per person.
 // Runs only against the cluster stack (CLUSTER=1). Test data: tests/browser/fixtures/cluster-tasks.php.
 import { describe, it, expect } from 'vitest';
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -15,6 +19,8 @@ const cluster = process.env.CLUSTER === '1';
 const moodle = path.join(root, 'scripts', 'moodle.sh');
 const script = path.join(root, 'tests/browser/fixtures/cluster-tasks.php');
 const run = promisify(execFile);
+const mailApi = `http://127.0.0.1:${process.env.MAIL_HTTP_PORT ?? '8025'}/api`;
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 const www = (): string => execFileSync('bash', [moodle, 'www'], { encoding: 'utf8' }).trim();
 const lastJson = (out: string): Record<string, unknown> => JSON.parse(out.trim().split('\n').pop() ?? '{}') as Record<string, unknown>;
@@ -63,3 +69,75 @@ describe.runIf(cluster)('tasks on both cluster nodes at once', () => {
     expect(fixture('count', String(padid), String(ownerid))).toEqual(after);
   }, 300000);
 });
+
+/** A caught mail as the catcher lists it. */
+interface Mail { id: number; to: string[] }
+
+/** The mails to the given addresses caught after the mail with id `afterId`, per address. */
+async function mailsTo(emails: string[], afterId: number): Promise<Map<string, number>> {
+  const all = (await (await fetch(`${mailApi}/messages`)).json()) as Mail[];
+  const counts = new Map(emails.map((e) => [e, 0]));
+  for (const mail of all.filter((m) => m.id > afterId)) {
+    for (const to of mail.to) {
+      if (counts.has(to)) counts.set(to, (counts.get(to) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+/** The id of the newest caught mail. */
+async function lastMailId(): Promise<number> {
+  const all = (await (await fetch(`${mailApi}/messages`)).json()) as Mail[];
+  return all.reduce((max, m) => Math.max(max, m.id), 0);
+}
+
+const total = (counts: Map<string, number>): number => [...counts.values()].reduce((a, b) => a + b, 0);
+
+describe.runIf(cluster)('a task killed in the middle of a batch', () => {
+  it('the invitation task and the due reminder, killed on node a and resumed on node b, mail nobody twice', async () => {
+    const people = 20;
+    const batch = fixture('batch', String(people)) as { campaignid: number; owners: number[]; emails: string[] };
+    try {
+      for (const task of ['invitations', 'reminder'] as const) {
+        const since = await lastMailId();
+        await fetch(`${mailApi}/delay?ms=300`, { method: 'PUT' });
+        const args = ['php', script, www(), 'run', task, '0', String(batch.campaignid)];
+        const child = spawn('bash', [moodle, ...args], { detached: true, stdio: 'ignore',
+          env: { ...process.env, DIGISOZ_NODE: 'a' } });
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        // Kill the run (the whole process group: bash and PHP) once the first few mails are through,
+        // while the server holds the next one unanswered: sent, but the sender does not know it yet.
+        const deadline = Date.now() + 90000;
+        const unanswered = async (): Promise<number> =>
+          ((await (await fetch(`${mailApi}/delay`)).json()) as { pending: number }).pending;
+        while ((total(await mailsTo(batch.emails, since)) < 4 || await unanswered() < 1) && Date.now() < deadline) {
+          await sleep(20);
+        }
+        process.kill(-(child.pid ?? 0), 'SIGKILL');
+        await exited;
+        await sleep(700); // the mail the server was answering when the sender died
+        const beforeResume = total(await mailsTo(batch.emails, since));
+        expect(beforeResume, `${task}: mails before the kill`).toBeGreaterThanOrEqual(4);
+        expect(beforeResume, `${task}: the run was killed before the end of the batch`).toBeLessThan(people);
+
+        await fetch(`${mailApi}/delay?ms=0`, { method: 'PUT' });
+        await run('bash', [moodle, ...args], { env: { ...process.env, DIGISOZ_NODE: 'b' }, encoding: 'utf8', timeout: 120000 });
+        const counts = await mailsTo(batch.emails, since);
+        const twice = [...counts].filter(([, n]) => n > 1).map(([e]) => e);
+        const missing = [...counts].filter(([, n]) => n === 0).map(([e]) => e);
+        console.log(`${task}: ${beforeResume} of ${people} mailed when the run on node a was killed; the run on node b `
+          + `mailed ${total(counts) - beforeResume}; twice: ${twice.length}; never: ${missing.length}`);
+        expect(twice, `${task}: nobody mailed twice`).toEqual([]);
+        expect(missing, `${task}: nobody left out`).toEqual([]);
+      }
+      const state = fixture('batchcount', String(batch.campaignid), batch.owners.join(',')) as {
+        reminders: Record<string, number>; invites: Record<string, number> };
+      expect(state.invites, 'every invitation counted as mailed once').toEqual({ sent: people });
+      expect(Object.values(state.reminders), 'one reminder per person in Moodle').toEqual(batch.owners.map(() => 1));
+    } finally {
+      await fetch(`${mailApi}/delay?ms=0`, { method: 'PUT' });
+      fixture('restore');
+    }
+  }, 300000);
+});
+
