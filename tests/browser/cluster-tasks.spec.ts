@@ -2,7 +2,8 @@
 // snapshot task and the reminder of measures falling due start on node a and node b within a few
 // milliseconds of each other, without Moodle's cron lock (as a run started by hand, or cron on a
 // node that read the task list before the other took it). Exactly one snapshot is taken and
-// exactly one reminder is sent; a second round finds nothing left to do.
+// exactly one reminder is sent; a second round finds nothing left to do. The same for the survey
+// mail task (scheduled): each pending invitation is mailed once.
 // Then the survey invitations and the due reminders of a batch of people, each run killed (SIGKILL)
 // on node a in the middle of the batch — at the worst moment: the mail server has a mail in full and
 // has not answered yet — and resumed on node b: everybody is mailed exactly once, and Moodle holds
@@ -30,7 +31,7 @@ function fixture(...args: string[]): Record<string, unknown> {
 }
 
 /** Runs a task on both nodes, both starting at the same moment; returns what each printed. */
-async function onBothNodes(task: 'snapshot' | 'reminder'): Promise<Array<{ node: string; started: number; log: string }>> {
+async function onBothNodes(task: 'snapshot' | 'reminder' | 'campaigns'): Promise<Array<{ node: string; started: number; log: string }>> {
   const startat = (Date.now() / 1000 + 4).toFixed(3); // time enough for both PHP processes to load Moodle
   const runs = (['a', 'b'] as const).map((node) => run('bash', [moodle, 'php', script, www(), 'run', task, startat],
     { env: { ...process.env, DIGISOZ_NODE: node }, encoding: 'utf8', timeout: 120000 }));
@@ -42,6 +43,29 @@ async function onBothNodes(task: 'snapshot' | 'reminder'): Promise<Array<{ node:
     return { ...answer, log: lines.slice(0, -1).join('\n') + answer.log };
   });
 }
+
+/** A caught mail as the catcher lists it. */
+interface Mail { id: number; to: string[] }
+
+/** The mails to the given addresses caught after the mail with id `afterId`, per address. */
+async function mailsTo(emails: string[], afterId: number): Promise<Map<string, number>> {
+  const all = (await (await fetch(`${mailApi}/messages`)).json()) as Mail[];
+  const counts = new Map(emails.map((e) => [e, 0]));
+  for (const mail of all.filter((m) => m.id > afterId)) {
+    for (const to of mail.to) {
+      if (counts.has(to)) counts.set(to, (counts.get(to) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+/** The id of the newest caught mail. */
+async function lastMailId(): Promise<number> {
+  const all = (await (await fetch(`${mailApi}/messages`)).json()) as Mail[];
+  return all.reduce((max, m) => Math.max(max, m.id), 0);
+}
+
+const total = (counts: Map<string, number>): number => [...counts.values()].reduce((a, b) => a + b, 0);
 
 describe.runIf(cluster)('tasks on both cluster nodes at once', () => {
   it('the pad snapshot task and the due-measure reminder run on both nodes at the same moment: one snapshot, one message', async () => {
@@ -70,28 +94,25 @@ describe.runIf(cluster)('tasks on both cluster nodes at once', () => {
   }, 300000);
 });
 
-/** A caught mail as the catcher lists it. */
-interface Mail { id: number; to: string[] }
-
-/** The mails to the given addresses caught after the mail with id `afterId`, per address. */
-async function mailsTo(emails: string[], afterId: number): Promise<Map<string, number>> {
-  const all = (await (await fetch(`${mailApi}/messages`)).json()) as Mail[];
-  const counts = new Map(emails.map((e) => [e, 0]));
-  for (const mail of all.filter((m) => m.id > afterId)) {
-    for (const to of mail.to) {
-      if (counts.has(to)) counts.set(to, (counts.get(to) ?? 0) + 1);
+describe.runIf(cluster)('the survey mail task on both cluster nodes at once', () => {
+  it('mails each pending invitation once, whichever node gets the campaign mail lock', async () => {
+    const people = 8;
+    const batch = fixture('batch', String(people)) as { campaignid: number; owners: number[]; emails: string[] };
+    try {
+      const since = await lastMailId();
+      const runs = await onBothNodes('campaigns');
+      console.log(`survey mail task: ${runs.map((r) => `node ${r.node}: ${r.log.trim().split('\n').pop() ?? ''}`).join('; ')}`);
+      expect(runs.filter((r) => r.log.includes('Another runner is mailing')), 'one node found the lock taken').toHaveLength(1);
+      const counts = await mailsTo(batch.emails, since);
+      expect([...counts.values()], 'each invitation mailed once').toEqual(batch.emails.map(() => 1));
+      const state = fixture('batchcount', String(batch.campaignid), batch.owners.join(',')) as {
+        invites: Record<string, number> };
+      expect(state.invites).toEqual({ sent: people });
+    } finally {
+      fixture('restore');
     }
-  }
-  return counts;
-}
-
-/** The id of the newest caught mail. */
-async function lastMailId(): Promise<number> {
-  const all = (await (await fetch(`${mailApi}/messages`)).json()) as Mail[];
-  return all.reduce((max, m) => Math.max(max, m.id), 0);
-}
-
-const total = (counts: Map<string, number>): number => [...counts.values()].reduce((a, b) => a + b, 0);
+  }, 300000);
+});
 
 describe.runIf(cluster)('a task killed in the middle of a batch', () => {
   it('the invitation task and the due reminder, killed on node a and resumed on node b, mail nobody twice', async () => {
