@@ -267,22 +267,27 @@ configure() {
   configure_site
 }
 
-# One web node of the running cluster, for the fault tests: stack.sh node stop|start a|b.
-node_cmd() { # stop|start node
+# One web node of the running cluster, for the fault tests: stop (as an admin would), start, pause
+# (the node hangs: it takes connections and answers nothing) and kill (SIGKILL, as a crashed
+# machine: the requests in flight die with it).
+node_cmd() { # stop|start|pause|kill node
   [ "$(cat "$MODE_FILE" 2>/dev/null)" = cluster ] || die "the stack is not running as a cluster"
-  case "$2" in a|b) ;; *) die "usage: stack.sh node stop|start a|b" ;; esac
+  case "$2" in a|b) ;; *) die "usage: stack.sh node stop|start|pause|kill a|b" ;; esac
+  local pidfile; pidfile="$VAR/pids/$(node_pidname "$2").pid"
   case "$1" in
     stop) stop_bg "$(node_pidname "$2")"; info "node $2 stopped" ;;
     start) STACK_NODES=2 start_node "$2" DIGISOZ_NODE="$2" ;;
-    *) die "usage: stack.sh node stop|start a|b" ;;
+    pause) kill -STOP -- "-$(cat "$pidfile")"; info "node $2 paused" ;;
+    kill) kill -KILL -- "-$(cat "$pidfile")"; rm -f "$pidfile"; info "node $2 killed" ;;
+    *) die "usage: stack.sh node stop|start|pause|kill a|b" ;;
   esac
 }
 
 case "${1:-start}" in
   start) start ;;
-  node) [ "$2" = stop ] || [ "$2" = start ] || die "usage: stack.sh node stop|start a|b"; node_cmd "$2" "${3:-}" ;;
+  node) node_cmd "${2:-}" "${3:-}" ;;
   stop) stop ;;
   status) status ;;
   configure) configure ;;
-  *) echo "usage: stack.sh start [--cluster]|stop|status|configure|node stop|start a|b"; exit 2 ;;
+  *) echo "usage: stack.sh start [--cluster]|stop|status|configure|node stop|start|pause|kill a|b"; exit 2 ;;
 esac

@@ -6,7 +6,10 @@
 //   - a recording-ready callback delivered to node b shows in what node a serves, although node
 //     a had cached the (empty) list of recordings just before;
 //   - node b is stopped in the middle of answering the check: node a serves every next request,
-//     no answer is lost and the session holds; node b comes back.
+//     no answer is lost and the session holds; node b comes back;
+//   - node b hangs and is then killed with an autosave request in flight: the balancer answers that
+//     request 502 (it does not send a POST a node may have half done to another node), autosave
+//     sends the answer again, node a saves it; nothing is lost, the session holds.
 // Runs only against the cluster stack (CLUSTER=1: the cluster step of scripts/test-all.sh, with
 // tests/browser/cluster.vitest.config.ts). Test data: the check and pads fixtures, the demo course DEZ.
 import { describe, it, beforeAll, afterAll, expect } from 'vitest';
@@ -31,7 +34,7 @@ function fixture(name: 'check' | 'pads' | 'cluster-tasks', action = 'setup'): Re
   return JSON.parse(out.trim().split('\n').pop() ?? '{}') as Record<string, number>;
 }
 
-function node(action: 'stop' | 'start', name: 'a' | 'b'): void {
+function node(action: 'stop' | 'start' | 'pause' | 'kill', name: 'a' | 'b'): void {
   execFileSync('bash', [path.join(root, 'scripts', 'stack.sh'), 'node', action, name], { stdio: 'ignore' });
 }
 
@@ -218,6 +221,41 @@ describe.runIf(cluster)(`the cluster at ${baseUrl}`, () => {
     }
     expect(served).toEqual(new Set(['a', 'b']));
     expectClean(problems);
+  });
+
+  it('node b is killed with an autosave request in flight: the answer is sent again and saved by node a', async () => {
+    fixture('check');
+    const { page, problems } = await userContext('anna');
+    const statuses: string[] = [];
+    page.on('response', (res: Response) => {
+      if (res.url().includes('/lib/ajax/service.php') && res.request().method() === 'POST') {
+        statuses.push(`${res.status()}${res.headers()['x-cluster-node'] ?? '-'}`);
+      }
+    });
+    await openCheck(page);
+    // Node b hangs: the next request the balancer hands it waits there, unanswered.
+    node('pause', 'b');
+    let chosen: string[] = [];
+    try {
+      const answering = answerStep(page, 0);
+      // Saves go one after the other and alternate nodes: within a few seconds one is stuck on b.
+      await new Promise((r) => setTimeout(r, 4000));
+      node('kill', 'b');
+      chosen = await answering;
+    } finally {
+      node('start', 'b');
+    }
+    console.log(`autosave answers while node b hung and was killed: ${statuses.join(' ')}`);
+    expect(statuses, 'the request in flight on node b was lost with it').toContain('502-');
+    expect(chosen.length).toBeGreaterThanOrEqual(3);
+    for (let i = 0; i < 2; i++) {
+      await page.reload();
+      await settled(page);
+      expect(page.url()).toContain('/local/digitalstrategy/check.php');
+      for (const id of chosen) expect(await page.isChecked(`#${id}`), id).toBe(true);
+    }
+    // The browser reports the lost request (502) on the console; nothing else may go wrong.
+    expect(problems.errors.filter((e) => !e.includes('502')), problems.errors.join('\n')).toEqual([]);
   });
 
   it('a pad session set up on one node is valid on the other', async () => {
