@@ -504,8 +504,10 @@ function xmldb_local_digitalstrategy_upgrade($oldversion) {
         // What the old position covered has been reminded of.
         $until = (int) get_config('local_digitalstrategy', 'duereminderuntil');
         if ($until > 0) {
-            $DB->execute('UPDATE {local_digitalstrategy_measure} SET duereminded = duedate WHERE duedate > 0 AND duedate < ?',
-                [$until]);
+            $DB->execute(
+                'UPDATE {local_digitalstrategy_measure} SET duereminded = duedate WHERE duedate > 0 AND duedate < ?',
+                [$until]
+            );
         }
         unset_config('duereminderuntil', 'local_digitalstrategy');
         upgrade_plugin_savepoint(true, 2026121000, 'local', 'digitalstrategy');

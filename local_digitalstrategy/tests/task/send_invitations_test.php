@@ -214,16 +214,16 @@ final class send_invitations_test extends \advanced_testcase {
         global $DB;
         $this->resetAfterTest();
         $campaign = $this->open_campaign(3);
-        $seen = [];
+        $seen = new \ArrayObject();
         \core\di::set(invitation_mail_transport::class, new class ($seen) extends invitation_mail_transport {
             /**
              * Keeps what the database says of the invitation at the moment its mail goes out.
              *
-             * @param array $seen
+             * @param \ArrayObject $seen
              */
             public function __construct(
-                /** @var array status and token hash per address */
-                private array &$seen,
+                /** @var \ArrayObject status and token hash per address */
+                private \ArrayObject $seen,
             ) {
             }
 
@@ -254,7 +254,8 @@ final class send_invitations_test extends \advanced_testcase {
         $sink = $this->redirectEmails();
         $this->run_scheduled();
         $this->assertCount(0, $sink->get_messages());
-        $this->assertSame(3, $DB->count_records('local_digitalstrategy_invite', ['campaignid' => $campaign->id, 'status' => 'sent']));
+        $sent = $DB->count_records('local_digitalstrategy_invite', ['campaignid' => $campaign->id, 'status' => 'sent']);
+        $this->assertSame(3, $sent);
     }
 
     public function test_a_refused_reminder_leaves_the_invitation_and_its_earlier_link_as_they_were(): void {

@@ -41,8 +41,10 @@ final class cluster_caches_test extends \advanced_testcase {
         foreach (['local/digitalstrategy', 'mod/devcircle', 'blocks/digicheck'] as $plugin) {
             $files = new \RecursiveIteratorIterator(new \RecursiveDirectoryIterator("$CFG->dirroot/$plugin/classes"));
             foreach ($files as $file) {
-                if ($file->isFile() && str_ends_with($file->getFilename(), '.php')
-                        && str_contains((string) file_get_contents($file->getPathname()), 'make_from_params')) {
+                if (
+                    $file->isFile() && str_ends_with($file->getFilename(), '.php')
+                        && str_contains((string) file_get_contents($file->getPathname()), 'make_from_params')
+                ) {
                     $offenders[] = "$plugin: " . $file->getFilename();
                 }
             }
