@@ -22,6 +22,7 @@
 import { describe, it, beforeAll, afterAll, expect } from 'vitest';
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch, openPage, login, settled, expectClean, openCheck, baseUrl, adminPassword, type PageProblems } from './support/moodle';
@@ -51,6 +52,14 @@ function redis(action: 'start' | 'stop', instance?: 'sessions' | 'cache'): void 
 async function debuggingMessages(page: Page): Promise<string[]> {
   return page.locator('[data-rel="debugging"]').evaluateAll((els) =>
     els.map((el) => [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent ?? '').join('').trim()));
+}
+
+/** A German string of local_digitalstrategy (the demo users read German). */
+function deString(key: string): string {
+  const text = readFileSync(path.join(root, 'local_digitalstrategy/lang/de/local_digitalstrategy.php'), 'utf8');
+  const m = new RegExp(`\\$string\\['${key}'\\] = '((?:[^'\\\\]|\\\\.)*)';`).exec(text);
+  if (!m?.[1]) throw new Error(`no string ${key}`);
+  return m[1].replace(/\\'/g, "'");
 }
 
 /** Core's line when the cache store cannot be reached, the only debugging output allowed while it is stopped. */
@@ -239,6 +248,8 @@ describe.runIf(cluster)(`Redis stopped, on the cluster at ${baseUrl}`, () => {
       const itemstatus = await tab.innerText(`[data-item="${pendingkey}"] [data-region="itemstatus"]`);
       const savestatus = await tab.innerText('[data-region="savestatus"]');
       console.log(`the answer given with the session store down: item "${itemstatus}", page "${savestatus}"`);
+      // The page says that the answer waits in the browser (anna reads German), not that all is saved.
+      expect(savestatus).toBe(deString('offline_one').replace('{$a}', '1'));
 
       // The recording-ready callback of the BigBlueButton server (NO_MOODLE_COOKIES).
       const callback = await fetch(`${baseUrl}/mod/devcircle/callback.php?action=recordingready&circle=${data.circleid}`, {
