@@ -15,8 +15,9 @@
 // along with Moodle.  If not, see <https://www.gnu.org/licenses/>.
 
 /**
- * Points the site's MUC application caches at Redis (the cluster stack) or back at Moodle's
- * default file store (the single-node stack), as an admin would on the cache administration page.
+ * Points the site's MUC application caches at Redis (the cluster stack: the cache instance on
+ * REDIS_CACHE_PORT, not the one that holds the sessions) or back at Moodle's default file store
+ * (the single-node stack), as an admin would on the cache administration page.
  * The MUC configuration lives in the shared dataroot, so both web nodes and both cron runners see
  * the same stores.
  *

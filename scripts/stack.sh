@@ -5,13 +5,15 @@
 #
 # stack.sh start --cluster (or STACK_NODES=2): the same site as a two-node cluster — two PHP web
 # nodes (PHP_PORT, PHP_PORT2) on the same code, database and dataroot, each with a node-local
-# $CFG->localcachedir; Redis (REDIS_PORT) for sessions and as the MUC application store; the front
+# $CFG->localcachedir; Redis for sessions (REDIS_PORT) and, a second instance, as the MUC application
+# store (REDIS_CACHE_PORT); the front
 # proxy balancing round-robin without stickiness (header X-Cluster-Node names the node); cron on
 # both nodes every minute. A later plain start turns the site back into the single-node stack.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 MOODLE="$ROOT/scripts/moodle.sh"
 PHP_PORT2="${PHP_PORT2:-8083}"
 REDIS_PORT="${REDIS_PORT:-6380}"
+REDIS_CACHE_PORT="${REDIS_CACHE_PORT:-$((REDIS_PORT + 1))}"
 STACK_NODES="${STACK_NODES:-1}"
 if [ "${1:-start}" = start ]; then
   for arg in "${@:2}"; do
@@ -177,9 +179,9 @@ switch_mode() {
     stop_bg php-server; stop_bg php-server2; stop_bg cron-a; stop_bg cron-b
   fi
   if [ "$want" = cluster ]; then
-    step "Redis (sessions, MUC application store) on 127.0.0.1:$REDIS_PORT"
+    step "Redis: sessions on 127.0.0.1:$REDIS_PORT, MUC application store on 127.0.0.1:$REDIS_CACHE_PORT"
     bash "$ROOT/scripts/redis.sh" start
-    bash "$MOODLE" php "$ROOT/scripts/cluster-muc.php" "$(bash "$MOODLE" www)" redis "$REDIS_PORT"
+    bash "$MOODLE" php "$ROOT/scripts/cluster-muc.php" "$(bash "$MOODLE" www)" redis "$REDIS_CACHE_PORT"
   elif [ "$have" = cluster ]; then
     bash "$MOODLE" php "$ROOT/scripts/cluster-muc.php" "$(bash "$MOODLE" www)" file
     bash "$ROOT/scripts/redis.sh" stop
@@ -217,7 +219,7 @@ start() {
     bash "$ROOT/scripts/front-proxy.sh" start
   fi
   wait_port "$FRONT_PORT" 20 "front proxy"
-  if [ "$STACK_NODES" = 2 ]; then step "ready (cluster: nodes a :$PHP_PORT and b :$PHP_PORT2, Redis :$REDIS_PORT, cron on both)"
+  if [ "$STACK_NODES" = 2 ]; then step "ready (cluster: nodes a :$PHP_PORT and b :$PHP_PORT2, Redis :$REDIS_PORT sessions, :$REDIS_CACHE_PORT caches, cron on both)"
   else step "ready"; fi
   cat <<MSG
 
@@ -254,7 +256,7 @@ stop() {
 }
 
 status() {
-  for n in php-server php-server2 cron-a cron-b redis front-proxy etherpad bbb-double mail-catcher; do
+  for n in php-server php-server2 cron-a cron-b redis-sessions redis-cache front-proxy etherpad bbb-double mail-catcher; do
     if running "$n"; then echo "$n: running (pid $(cat "$VAR/pids/$n.pid"))"; else echo "$n: stopped"; fi
   done
 }

@@ -240,12 +240,13 @@ fi
 # double as Scalelite): the stack is restarted as a cluster and smoke, check, webinar and pads run
 # again, with the cluster's own
 # tests (tests/browser/cluster*.spec.ts: both nodes serve one user, autosave across nodes, a node
-# stopped mid-test, pad sessions and recording callbacks across nodes, tasks on both nodes at once).
+# stopped mid-test, pad sessions and recording callbacks across nodes, tasks on both nodes at once,
+# the cache Redis and then the session Redis stopped).
 # Moodle 4.5 only; SKIP=cluster opts out.
 cluster_files() {
   if skipped etherpad || skipped bbb; then echo tests/browser/smoke.test.ts tests/browser/check.test.ts; return; fi
   echo tests/browser/smoke.test.ts tests/browser/check.test.ts tests/browser/webinar.test.ts tests/browser/pads.test.ts \
-    tests/browser/cluster.spec.ts tests/browser/cluster-tasks.spec.ts
+    tests/browser/cluster.spec.ts tests/browser/cluster-tasks.spec.ts tests/browser/cluster-outage.spec.ts
 }
 bbb_scalelite() { # true|false: the BBB double behaves like Scalelite in front of two servers
   skipped bbb || curl -sf -o /dev/null -X POST -H 'Content-Type: application/json' -d "{\"scalelite\": $1}" \

@@ -1,15 +1,17 @@
 // The autosave queue of the check: every answer is saved as it is given, one request at a time,
 // the newest answer per question wins, nothing is lost. Unsaved answers are kept in the browser's
-// localStorage until the server has them, so a reload, a dropped connection or an expired session
-// loses nothing. What happens after a failure depends on its kind (local_digitalstrategy/ws):
-// a lost connection is tried again with growing pauses (and at once when the browser says it is
-// online again); a refusal drops that one answer and says why; an expired session or an answer of
-// an unexpected shape stops saving until the page is reloaded (the answers stay in the browser and
-// are sent again then), since trying again would fail the same way.
+// localStorage (and a copy in the tab's sessionStorage: see keptAnswersStorage) until the server
+// has them, so a reload, a dropped connection or an expired session loses nothing. What happens
+// after a failure depends on its kind (local_digitalstrategy/ws): a lost connection, or a Moodle
+// that failed before saving anything (its session store or database unreachable), is tried again
+// with growing pauses (and at once when the browser says it is online again); a refusal drops that
+// one answer and says why; an expired session or an answer of an unexpected shape stops saving
+// until the page is reloaded (the answers stay in the browser and are sent again then), since
+// trying again would fail the same way.
 import * as z from 'zod/mini';
 import Pending from 'core/pending';
 import type { AnswerInput, SaveAnswerResult } from 'local_digitalstrategy/repository';
-import { toWsError, type WsError } from 'local_digitalstrategy/ws';
+import { SESSION_ERRORCODES, toWsError, type WsError } from 'local_digitalstrategy/ws';
 
 /** An answer waiting to be saved, with the version of the stored answer it replaces. */
 export interface QueuedAnswer {
@@ -47,11 +49,62 @@ export interface QueueEvents {
 
 export type SaveFunction = (answer: AnswerInput, version: number) => Promise<SaveAnswerResult>;
 
+/** What the queue needs of a storage for the answers it keeps (a browser Storage has it). */
+export type KeptStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/**
+ * Where unsaved answers are kept: the browser's localStorage (every tab of the site, across
+ * reloads), with a copy in this tab's sessionStorage, read when localStorage has none. Moodle
+ * empties the whole localStorage on the first page after a new login (core/storage_validation,
+ * against stale caches; for a visitor who is not logged in, on every page) — which is exactly where
+ * a user whose session ended comes back after logging in again; the tab's copy survives that.
+ *
+ * @param win The window whose storages are used
+ * @returns null where the browser allows neither
+ */
+export function keptAnswersStorage(win: Window = window): KeptStorage | null {
+  const storages: Storage[] = [];
+  for (const name of ['localStorage', 'sessionStorage'] as const) {
+    try {
+      storages.push(win[name]);
+    } catch {
+      // Disabled (privacy settings): the other one, or none.
+    }
+  }
+  if (storages.length === 0) {
+    return null;
+  }
+  const each = (f: (s: Storage) => void): void => {
+    for (const storage of storages) {
+      try {
+        f(storage);
+      } catch {
+        // Full or disabled: the other storage and the queue in memory still work.
+      }
+    }
+  };
+  return {
+    getItem: (key) => {
+      for (const storage of storages) {
+        try {
+          const value = storage.getItem(key);
+          if (value !== null) {
+            return value;
+          }
+        } catch {
+          // Try the next one.
+        }
+      }
+      return null;
+    },
+    setItem: (key, value) => each((s) => s.setItem(key, value)),
+    removeItem: (key) => each((s) => s.removeItem(key)),
+  };
+}
+
 /** Pauses before the next attempt after network failures, in milliseconds. */
 export const RETRY_DELAYS = [1000, 2000, 5000, 10000, 30000] as const;
 
-/** Error codes after which nothing can be saved until the page is reloaded. */
-const SESSION_ERRORS = new Set(['invalidsesskey', 'servicerequireslogin', 'requireloginerror', 'sessionerroruser']);
 
 const storedSchema = z.array(z.object({
   answer: z.object({ itemkey: z.string(), value: z.string(), dontknow: z.boolean(), relevance: z.number() }),
@@ -71,7 +124,7 @@ export class AnswerQueue {
   constructor(
     private readonly save: SaveFunction,
     private readonly events: QueueEvents,
-    private readonly storage: Storage | null = null,
+    private readonly storage: KeptStorage | null = null,
     private readonly storagekey = '',
   ) {}
 
@@ -188,7 +241,7 @@ export class AnswerQueue {
             return;
           case 'server':
             this.offline = false;
-            if (SESSION_ERRORS.has(error.errorcode)) {
+            if (SESSION_ERRORCODES.has(error.errorcode)) {
               this.sessionexpired = true;
               return;
             }

@@ -8,7 +8,7 @@ import { getString, getStrings } from 'core/str';
 import { pluralKeys } from 'local_digitalstrategy/plural';
 import { rootElement, markReady, dataString } from 'local_digitalstrategy/dom';
 import type { WsError } from 'local_digitalstrategy/ws';
-import { AnswerQueue, type QueueState } from 'local_digitalstrategy/autosave';
+import { AnswerQueue, keptAnswersStorage, type KeptStorage, type QueueState } from 'local_digitalstrategy/autosave';
 import { showSaveState, showItemStatus, showProgress } from 'local_digitalstrategy/answer_status';
 import { getRun, saveAnswer, type Completeness, type SaveAnswerResult } from 'local_digitalstrategy/repository';
 import type { CheckRun } from 'local_digitalstrategy/check_summary';
@@ -25,15 +25,6 @@ export const TEXT_DELAY = 800;
 const STRINGS = ['allanswered', 'colleagueanswered', 'conflict', 'itemsaved', 'itemsaving', 'leavewarning',
   ...pluralKeys('offline'), ...pluralKeys('progress'), 'saveerror', 'savedall', ...pluralKeys('saving'), 'saveunexpected',
   'sessionexpired', ...pluralKeys('submitincomplete'), 'unansweredlist', 'unexpectedanswer'];
-
-/** The browser's localStorage, or null where it is disabled. */
-function browserStorage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * A string of the plugin.
@@ -53,7 +44,7 @@ export class CheckPage {
   private completeness: Completeness | null = null;
   private current = '0';
 
-  constructor(readonly root: HTMLElement, storage: Storage | null = browserStorage()) {
+  constructor(readonly root: HTMLElement, storage: KeptStorage | null = keptAnswersStorage()) {
     this.runid = Number(dataString(root, 'runid'));
     for (const item of root.querySelectorAll<HTMLElement>('[data-region="item"]')) {
       this.items.set(itemKey(item), item);

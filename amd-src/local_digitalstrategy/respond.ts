@@ -9,7 +9,7 @@ import { getString, getStrings } from 'core/str';
 import { getPluralString, pluralKeys } from 'local_digitalstrategy/plural';
 import { rootElement, markReady, dataString } from 'local_digitalstrategy/dom';
 import { toWsError, type WsError } from 'local_digitalstrategy/ws';
-import { AnswerQueue, type QueueState } from 'local_digitalstrategy/autosave';
+import { AnswerQueue, keptAnswersStorage, type KeptStorage, type QueueState } from 'local_digitalstrategy/autosave';
 import { showSaveState, showItemStatus, showProgress } from 'local_digitalstrategy/answer_status';
 import type { Completeness, SaveAnswerResult } from 'local_digitalstrategy/repository';
 import { saveDraftAnswer, submitResponse, type Respondent } from 'local_digitalstrategy/respond_repository';
@@ -35,15 +35,6 @@ export function isPageRefusal(error: WsError): boolean {
   return error.kind === 'server' && error.errorcode.startsWith('respond_error_');
 }
 
-/** The browser's localStorage, or null where it is disabled. */
-function browserStorage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * A string of the plugin.
  *
@@ -61,7 +52,7 @@ export class RespondPage {
   private readonly textTimers = new Map<string, ReturnType<typeof setTimeout>>();
   private refused = false;
 
-  constructor(readonly root: HTMLElement, storage: Storage | null = browserStorage()) {
+  constructor(readonly root: HTMLElement, storage: KeptStorage | null = keptAnswersStorage()) {
     this.respondent = { token: dataString(root, 'token'), campaignid: Number(dataString(root, 'campaignid')) };
     for (const item of root.querySelectorAll<HTMLElement>('[data-region="item"]')) {
       this.items.set(itemKey(item), item);

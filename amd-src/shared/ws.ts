@@ -3,7 +3,8 @@
 // caller can do about it:
 //   'server'   the server refused (wrong input, no permission, expired session): Moodle's error
 //              code and a message for the user; retrying the same request does not help;
-//   'network'  the request or its answer got lost (offline, timeout, proxy error): try again later;
+//   'network'  the request or its answer got lost (offline, timeout, proxy error), or Moodle failed
+//              before any web service ran (database or session store unreachable): try again later;
 //   'response' an answer came but not of the expected shape (a bug or a mismatched version): show
 //              an error, do not retry.
 // Callers switch on `kind`; the errors are plain objects, so they are recognised in every module
@@ -43,6 +44,13 @@ export type WsErrorKind = WsError['kind'];
 const KINDS: readonly unknown[] = ['server', 'network', 'response'] satisfies WsErrorKind[];
 
 /**
+ * Error codes that mean the user's session is over or not the page's any more (expired, logged out,
+ * another sesskey): nothing can be done until the page is reloaded, and the user logs in again.
+ */
+export const SESSION_ERRORCODES: ReadonlySet<string> =
+  new Set(['invalidsesskey', 'servicerequireslogin', 'requireloginerror', 'sessionerroruser']);
+
+/**
  * Whether a value is a web-service error made by this module.
  *
  * @param value What a call rejected with or a catch block caught
@@ -66,8 +74,11 @@ function responseError(methodname: string, issues: string): WsResponseError {
 /**
  * Sorts what a call rejected with into a WsError:
  * - a WsError stays as it is;
- * - Moodle's exception ({errorcode, message}) or request-level error ({error, errorcode}, e.g. an
- *   invalid sesskey) is a refusal of the server;
+ * - Moodle's exception ({errorcode, message}) is a refusal of the server, and so is a request-level
+ *   error ({error, errorcode}) about the session (e.g. an invalid sesskey) or without a code;
+ * - any other request-level error means that Moodle failed before a web service ran (its database
+ *   or session store unreachable, such as a stopped Redis: "Failed to connect … to Redis"): nothing
+ *   was refused, the request is as good as lost;
  * - an Error object is a broken answer: jQuery's JSON parser failed on it (a PHP error page) or
  *   core/ajax found no answer for the request in it;
  * - anything else (jQuery's status text such as "timeout", nothing at all) is a lost request.
@@ -85,7 +96,11 @@ export function toWsError(methodname: string, error: unknown): WsError {
   const e = (typeof error === 'object' && error !== null ? error : {}) as Record<string, unknown>;
   const errorcode = typeof e.errorcode === 'string' ? e.errorcode : '';
   const text = [e.message, e.error].find((t): t is string => typeof t === 'string' && t !== '');
-  if (errorcode !== '' || (typeof e.error === 'string' && e.error !== '')) {
+  const requestlevel = typeof e.error === 'string' && e.error !== '';
+  if (requestlevel && errorcode !== '' && !SESSION_ERRORCODES.has(errorcode)) {
+    return { kind: 'network', methodname, message: `${methodname}: ${e.error as string}` };
+  }
+  if (errorcode !== '' || requestlevel) {
     return { kind: 'server', methodname, errorcode, message: text ?? errorcode };
   }
   return { kind: 'network', methodname, message: `${methodname}: no answer from the server` };

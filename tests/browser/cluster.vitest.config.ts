@@ -15,6 +15,7 @@ export default defineConfig({
       'tests/browser/pads.test.ts',
       'tests/browser/cluster.spec.ts',
       'tests/browser/cluster-tasks.spec.ts',
+      'tests/browser/cluster-outage.spec.ts',
     ],
     sequence: { shuffle: false },
     environment: 'node',

@@ -3,7 +3,7 @@
 // an unexpected shape stops saving without losing anything (and without retrying), and the
 // browser keeps unsaved answers across a reload. Failures are told apart by their `kind`.
 import { describe, expect, it, beforeEach, afterEach, vi } from 'vitest';
-import { AnswerQueue, RETRY_DELAYS, type QueueState } from 'local_digitalstrategy/autosave';
+import { AnswerQueue, RETRY_DELAYS, keptAnswersStorage, type QueueState } from 'local_digitalstrategy/autosave';
 import type { AnswerInput, SaveAnswerResult } from 'local_digitalstrategy/repository';
 import type { WsError } from 'local_digitalstrategy/ws';
 import Pending from './fakes/core/pending';
@@ -109,6 +109,29 @@ describe('AnswerQueue', () => {
     expect(storage.getItem('check/7')).toBeNull();
   });
 
+  it('keeps an answer while Moodle cannot start a session (its Redis stopped) and sends it when the site is back', async () => {
+    let redis = false;
+    const save = vi.fn(async (a: AnswerInput) => {
+      // core/ajax rejects with Moodle's request-level answer: no web service ran.
+      if (!redis) throw { error: 'Exception - Failed to connect (try 5 out of 5) to Redis at 127.0.0.1:6380', errorcode: 'generalexceptionmessage' };
+      return result(a.itemkey, a.value, 1);
+    });
+    const storage = new MemoryStorage();
+    const { queue, saved, failed, last } = setup(save, storage);
+
+    queue.enqueue(answer('str_goals', '2'), 0);
+    expect(await queue.flush()).toBe(false);
+    expect(failed).toEqual([]);
+    expect(last()).toMatchObject({ pending: 1, offline: true, sessionexpired: false });
+    expect(JSON.parse(storage.getItem('check/7') ?? '[]')).toEqual([{ answer: answer('str_goals', '2'), version: 0 }]);
+
+    redis = true;
+    await vi.advanceTimersByTimeAsync(RETRY_DELAYS[0]);
+    await queue.flush();
+    expect(saved.map(([k]) => k)).toEqual(['str_goals']);
+    expect(storage.getItem('check/7')).toBeNull();
+  });
+
   it('retries at once when told the browser is online again', async () => {
     let online = false;
     const save = vi.fn(async (a: AnswerInput) => {
@@ -187,6 +210,45 @@ describe('AnswerQueue', () => {
     expect(queue.stopped).toBe(true);
     expect(JSON.parse(storage.getItem('check/7') ?? '[]')).toEqual([{ answer: answer('str_goals', '2'), version: 1 }]);
     expect(Pending.open).toBe(0);
+  });
+
+  it('keeps answers through the new login after an ended session, although Moodle then empties localStorage', async () => {
+    const local = new MemoryStorage();
+    const session = new MemoryStorage();
+    const storage = keptAnswersStorage({ localStorage: local, sessionStorage: session } as unknown as Window);
+    const save = vi.fn(async () => {
+      throw { kind: 'server', methodname: 'local_digitalstrategy_save_answer', errorcode: 'servicerequireslogin', message: 'Abgemeldet' } satisfies WsError;
+    });
+    const { queue } = setup(save, storage as Storage);
+    queue.enqueue(answer('str_goals', '2'), 1);
+    expect(await queue.flush()).toBe(false);
+    expect(local.getItem('check/7')).not.toBeNull();
+
+    // The first page after the new login: core/storage_validation clears localStorage.
+    local.clear();
+    const back = setup(vi.fn(async (a: AnswerInput) => result(a.itemkey, a.value, 2)), storage as Storage);
+    expect(back.queue.restore()).toEqual([{ answer: answer('str_goals', '2'), version: 1 }]);
+
+    // Once saved, neither storage keeps it.
+    back.queue.enqueue(answer('str_goals', '2'), 1);
+    expect(await back.queue.flush()).toBe(true);
+    expect(local.getItem('check/7')).toBeNull();
+    expect(session.getItem('check/7')).toBeNull();
+  });
+
+  it('keeps answers in the tab when the browser refuses localStorage, and is null when it refuses both', () => {
+    const session = new MemoryStorage();
+    const refusing = (other: Storage | null) => {
+      const win = {} as Record<string, unknown>;
+      Object.defineProperty(win, 'localStorage', { get: () => { throw new DOMException('denied', 'SecurityError'); } });
+      Object.defineProperty(win, 'sessionStorage', { get: () => { if (!other) throw new DOMException('denied', 'SecurityError'); return other; } });
+      return win as unknown as Window;
+    };
+    const storage = keptAnswersStorage(refusing(session));
+    storage?.setItem('check/7', '[]');
+    expect(session.getItem('check/7')).toBe('[]');
+    expect(storage?.getItem('check/7')).toBe('[]');
+    expect(keptAnswersStorage(refusing(null))).toBeNull();
   });
 
   it('ignores garbage in the browser storage', () => {

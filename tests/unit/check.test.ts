@@ -77,6 +77,7 @@ beforeEach(() => {
   vi.useFakeTimers();
   reset();
   window.localStorage.clear();
+  window.sessionStorage.clear();
   document.body.innerHTML = page();
   respond('local_digitalstrategy_get_run', () => ({
     run: { id: 7, orgid: 1, orgname: 'Nord', instrumentid: 1, status: 'open', timecreated: 1, timesubmitted: 0 },

@@ -68,6 +68,7 @@ beforeEach(() => {
   vi.useFakeTimers();
   reset();
   window.localStorage.clear();
+  window.sessionStorage.clear();
   respond('local_digitalstrategy_respond_save_answer', (args) => ({
     status: 'saved', answer: stored(String(args.itemkey), String(args.value) || null, Number(args.version) + 1),
     completeness: completeness(1),

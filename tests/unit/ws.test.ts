@@ -65,6 +65,19 @@ describe('toWsError', () => {
       .toEqual({ kind: 'server', methodname: 'local_x_save', errorcode: 'invalidsesskey', message: 'Ungültiger Sitzungsschlüssel' });
   });
 
+  it('takes a request-level failure of Moodle itself (its session store down) as a lost request, worth trying again', () => {
+    // What core/ajax rejects every call with when config.php could not start the session (Redis stopped).
+    const failure = { error: 'Exception - Failed to connect (try 5 out of 5) to Redis at 127.0.0.1:6380, the error returned was: Connection refused',
+      errorcode: 'generalexceptionmessage', stacktrace: '* line 397 of /lib/classes/session/redis.php', debuginfo: '' };
+    expect(toWsError('local_x_save', failure)).toEqual({ kind: 'network', methodname: 'local_x_save',
+      message: 'local_x_save: Exception - Failed to connect (try 5 out of 5) to Redis at 127.0.0.1:6380, the error returned was: Connection refused' });
+    expect(toWsError('local_x_save', { error: 'Datenbankverbindung fehlgeschlagen', errorcode: 'dbconnectionfailed' })).toMatchObject({ kind: 'network' });
+    // A request-level error about the session stays a refusal (reload, log in again).
+    expect(toWsError('local_x_save', { error: 'Bitte melden Sie sich an', errorcode: 'requireloginerror' })).toMatchObject({ kind: 'server' });
+    // The same code from inside a web service is the service's refusal.
+    expect(toWsError('local_x_save', { errorcode: 'generalexceptionmessage', message: 'Kaputt' })).toMatchObject({ kind: 'server' });
+  });
+
   it('takes a request-level error without a code as a refusal, not as a lost connection', () => {
     expect(toWsError('local_x_save', { error: 'Zugriff verweigert' })).toMatchObject({ kind: 'server', errorcode: '', message: 'Zugriff verweigert' });
   });
