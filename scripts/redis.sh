@@ -62,7 +62,9 @@ case "$cmd" in
   start)
     ensure_apt redis-server redis-tools php8.2-redis
     for i in $(targets "${1:-}"); do start_one "$i"; done ;;
-  stop) for i in $(targets "${1:-}"); do stop_one "$i"; done ;;
+  stop)
+    [ -n "${1:-}" ] || stop_bg redis # the single instance of earlier versions, if one still runs
+    for i in $(targets "${1:-}"); do stop_one "$i"; done ;;
   status)
     rc=0; for i in $(targets "${1:-}"); do status_one "$i" || rc=3; done; exit "$rc" ;;
   flush) for i in $(targets "${1:-}"); do redis-cli -h 127.0.0.1 -p "$(port_of "$i")" flushall >/dev/null; done ;;
