@@ -21,7 +21,7 @@
  *   now (a new one on every run: an ended one cannot be joined again), JOINERS participants
  *   (loadjoin001 …) enrolled; ORGS organisations (load-org-001 …), each with one member
  *   (loadcheck001 …) and an open run of the default check. Every user's password is Load123!.
- *   Prints {"cmid", "sessionid", "joiners": [username…], "checkers": [{"username", "runid"}…]}.
+ *   Prints {"cmid", "sessionid", "joiners": [username…], "checkers": [{"username", "runid", "version"}…]}.
  *
  * @copyright  2026 digit@l und sozi@l
  * @license    https://www.gnu.org/copyleft/gpl.html GNU GPL v3 or later
@@ -99,7 +99,10 @@ for ($i = 1; $i <= $orgs; $i++) {
         $organisations->add_member($org, (int) $user->id, 'leadership', (int) get_admin()->id);
     }
     [$run] = $runs->start($org, $checkid, (int) $user->id);
-    $checkers[] = ['username' => $user->username, 'runid' => $run->get_id()];
+    // A run from an earlier benchmark already holds the answer: the first save names its version.
+    $version = (int) $DB->get_field('local_digitalstrategy_answer', 'version', ['runid' => $run->get_id(),
+        'itemkey' => 'str_goals']);
+    $checkers[] = ['username' => $user->username, 'runid' => $run->get_id(), 'version' => $version];
 }
 
 echo json_encode(['cmid' => (int) $cm->id, 'sessionid' => $session->get_id(), 'joiners' => $joinnames,

@@ -207,14 +207,14 @@ async function main(): Promise<void> {
   console.log(`seeding: ${JOINERS} participants of a circle with an open session, ${ORGS} organisations with an open check`);
   const seeded = JSON.parse(execFileSync('bash', [moodle, 'php', path.join(root, 'tests/benchmark/cluster-load.php'), www,
     String(JOINERS), String(ORGS)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).trim().split('\n').pop() ?? '{}') as
-    { cmid: number; sessionid: number; joiners: string[]; checkers: Array<{ username: string; runid: number }> };
+    { cmid: number; sessionid: number; joiners: string[]; checkers: Array<{ username: string; runid: number; version: number }> };
 
   const both = balancer(['a', 'b']);
   const t0 = performance.now();
   const joiners: User[] = [];
   const checkers: User[] = [];
   await pool(seeded.joiners, 8, async (u) => { joiners.push(await login(u, both)); });
-  await pool(seeded.checkers, 8, async (c) => { checkers.push({ ...(await login(c.username, both)), runid: c.runid }); });
+  await pool(seeded.checkers, 8, async (c) => { checkers.push({ ...(await login(c.username, both)), runid: c.runid, version: c.version }); });
   console.log(`logged in ${joiners.length + checkers.length} users in ${((performance.now() - t0) / 1000).toFixed(0)} s (not measured)`);
 
   // A second open session for the two-node round (joining records attendance once per user and
