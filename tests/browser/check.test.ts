@@ -14,7 +14,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, openPage, login, settled, axeViolations, expectClean, openCheck, CHECK, baseUrl, adminPassword, type PageProblems } from './support/moodle';
+import { launch, openPage, login, settled, axeViolations, expectClean, openCheck, savedItem, CHECK, baseUrl, adminPassword, type PageProblems } from './support/moodle';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -27,13 +27,6 @@ function fixture(): Record<string, number> {
 }
 
 /** Waits until the page has no answer waiting to be saved (the stored version moved on). */
-async function savedItem(page: Page, itemkey: string, previousversion = 0): Promise<void> {
-  await page.waitForFunction(([key, version]) => {
-    const item = document.querySelector<HTMLElement>(`[data-item="${key}"]`);
-    return item !== null && Number(item.dataset.version) > Number(version);
-  }, [itemkey, previousversion] as const, { timeout: 20000 });
-}
-
 async function version(page: Page, itemkey: string): Promise<number> {
   return Number(await page.getAttribute(`[data-item="${itemkey}"]`, 'data-version'));
 }

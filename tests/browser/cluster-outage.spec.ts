@@ -25,7 +25,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, openPage, login, settled, expectClean, openCheck, baseUrl, adminPassword, type PageProblems } from './support/moodle';
+import { launch, openPage, login, settled, expectClean, openCheck, answerCheckStep, baseUrl, adminPassword, type PageProblems } from './support/moodle';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const cluster = process.env.CLUSTER === '1';
@@ -96,28 +96,6 @@ async function open(u: User, pathname: string, ready?: string): Promise<string[]
   return debuggingMessages(u.page);
 }
 
-/** Answers up to `count` unanswered radio items of the first check step, each saved by autosave; the ids chosen. */
-async function answerSome(page: Page, count: number): Promise<string[]> {
-  const section = page.locator('section[data-region="step"][data-step="0"]');
-  await expect.poll(() => section.isVisible()).toBe(true);
-  const items = await section.locator('[data-region="item"]').evaluateAll((els) =>
-    els.map((el) => ({ key: (el as HTMLElement).dataset.item ?? '', answered: (el as HTMLElement).dataset.version !== '0' })));
-  const chosen: string[] = [];
-  for (const [i, item] of items.entries()) {
-    if (item.answered || chosen.length >= count) continue;
-    const options = section.locator(`[data-item="${item.key}"] input[type="radio"]:not([data-dontknow])`);
-    const n = await options.count();
-    if (n === 0) continue;
-    const option = options.nth(i % n);
-    const id = await option.getAttribute('id');
-    await option.check();
-    await page.waitForFunction((key) => Number(document.querySelector<HTMLElement>(`[data-item="${key}"]`)?.dataset.version) > 0,
-      item.key, { timeout: 30000 });
-    if (id) chosen.push(id);
-  }
-  return chosen;
-}
-
 async function expectChecked(page: Page, ids: string[]): Promise<void> {
   for (const id of ids) expect(await page.isChecked(`#${id}`), id).toBe(true);
 }
@@ -155,7 +133,7 @@ describe.runIf(cluster)(`Redis stopped, on the cluster at ${baseUrl}`, () => {
       // Twice each, so that both nodes serve every page (the proxy alternates them).
       for (let round = 0; round < 2; round++) {
         seen.check = await open(anna, '/local/digitalstrategy/check.php', '[data-region="local_digitalstrategy-check"]');
-        if (round === 0) chosen = await answerSome(anna.page, 4);
+        if (round === 0) chosen = await answerCheckStep(anna.page, 0, 4);
         await anna.page.reload();
         await settled(anna.page);
         await expectChecked(anna.page, chosen);
@@ -185,7 +163,7 @@ describe.runIf(cluster)(`Redis stopped, on the cluster at ${baseUrl}`, () => {
     // Back (and empty): the same pages without the line, and the answers still there.
     expect(await open(anna, '/local/digitalstrategy/check.php', '[data-region="local_digitalstrategy-check"]')).toEqual([]);
     await expectChecked(anna.page, chosen);
-    chosen.push(...await answerSome(anna.page, 1));
+    chosen.push(...await answerCheckStep(anna.page, 0, 1));
     await anna.page.reload();
     await settled(anna.page);
     await expectChecked(anna.page, chosen);
@@ -306,7 +284,7 @@ describe.runIf(cluster)(`Redis stopped, on the cluster at ${baseUrl}`, () => {
       pendingkey, { timeout: 30000 });
     await tab.reload();
     await settled(tab);
-    const more = await answerSome(tab, 1);
+    const more = await answerCheckStep(tab, 0, 1);
     await tab.reload();
     await settled(tab);
     await expectChecked(tab, [...answered, pendingid, ...more]);

@@ -18,7 +18,7 @@ import { execFileSync } from 'node:child_process';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, openPage, login, settled, expectClean, openCheck, baseUrl } from './support/moodle';
+import { launch, openPage, login, settled, expectClean, openCheck, answerCheckStep, baseUrl } from './support/moodle';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const cluster = process.env.CLUSTER === '1';
@@ -58,37 +58,6 @@ function serviceNodes(page: Page): string[] {
     }
   });
   return seen;
-}
-
-async function savedItem(page: Page, itemkey: string): Promise<void> {
-  await page.waitForFunction((key) => {
-    const item = document.querySelector<HTMLElement>(`[data-item="${key}"]`);
-    return item !== null && Number(item.dataset.version) > 0;
-  }, itemkey, { timeout: 30000 });
-}
-
-/**
- * Answers every unanswered radio item of a check step (one request each) and waits until each is
- * saved; returns the ids of the chosen inputs.
- */
-async function answerStep(page: Page, step: number): Promise<string[]> {
-  const section = page.locator(`section[data-region="step"][data-step="${step}"]`);
-  await expect.poll(() => section.isVisible()).toBe(true);
-  const items = await section.locator('[data-region="item"]').evaluateAll((els) =>
-    els.map((el) => ({ key: (el as HTMLElement).dataset.item ?? '', answered: (el as HTMLElement).dataset.version !== '0' })));
-  const chosen: string[] = [];
-  for (const [i, item] of items.entries()) {
-    if (item.answered) continue;
-    const options = section.locator(`[data-item="${item.key}"] input[type="radio"]:not([data-dontknow])`);
-    const count = await options.count();
-    if (count === 0) continue;
-    const option = options.nth(i % count);
-    const id = await option.getAttribute('id');
-    await option.check();
-    await savedItem(page, item.key);
-    if (id) chosen.push(id);
-  }
-  return chosen;
 }
 
 /** A POST straight to one node, with the public host in Host and X-Forwarded-Host, as the balancer sends it. */
@@ -174,7 +143,7 @@ describe.runIf(cluster)(`the cluster at ${baseUrl}`, () => {
     const { page, problems } = await userContext('anna');
     const saves = serviceNodes(page);
     await openCheck(page);
-    const chosen = await answerStep(page, 0);
+    const chosen = await answerCheckStep(page, 0);
     expect(chosen.length).toBeGreaterThanOrEqual(3);
     console.log(`autosave requests served by nodes ${saves.join(' ')}`);
     expect(saves).toContain('a');
@@ -201,7 +170,7 @@ describe.runIf(cluster)(`the cluster at ${baseUrl}`, () => {
     const total = await radios.count();
     node('stop', 'b');
     try {
-      chosen.push(...await answerStep(page, 1));
+      chosen.push(...await answerCheckStep(page, 1));
       const after = saves.slice(-chosen.length);
       console.log(`with node b stopped, ${total} items; autosave requests served by nodes ${after.join(' ')}`);
       expect(after.every((n) => n === 'a')).toBe(true);
@@ -237,7 +206,7 @@ describe.runIf(cluster)(`the cluster at ${baseUrl}`, () => {
     node('pause', 'b');
     let chosen: string[] = [];
     try {
-      const answering = answerStep(page, 0);
+      const answering = answerCheckStep(page, 0);
       // Saves go one after the other and alternate nodes: within a few seconds one is stuck on b.
       await new Promise((r) => setTimeout(r, 4000));
       node('kill', 'b');

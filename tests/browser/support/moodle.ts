@@ -174,6 +174,38 @@ export async function uploadFile(page: Page, field: string, file: { name: string
 /** The check's region; data-ready="true" once its module has started. */
 export const CHECK = '[data-region="local_digitalstrategy-check"]';
 
+/** Waits until autosave has stored a check item: its version rises above `previousversion`. */
+export async function savedItem(page: Page, itemkey: string, previousversion = 0): Promise<void> {
+  await page.waitForFunction(([key, version]) => {
+    const item = document.querySelector<HTMLElement>(`[data-item="${key}"]`);
+    return item !== null && Number(item.dataset.version) > Number(version);
+  }, [itemkey, previousversion] as const, { timeout: 30000 });
+}
+
+/**
+ * Answers the unanswered radio items of a check step (at most `limit`), one autosave request
+ * each, and waits until each is saved; returns the ids of the chosen inputs.
+ */
+export async function answerCheckStep(page: Page, step: number, limit = Infinity): Promise<string[]> {
+  const section = page.locator(`section[data-region="step"][data-step="${step}"]`);
+  await expect.poll(() => section.isVisible()).toBe(true);
+  const items = await section.locator('[data-region="item"]').evaluateAll((els) =>
+    els.map((el) => ({ key: (el as HTMLElement).dataset.item ?? '', answered: (el as HTMLElement).dataset.version !== '0' })));
+  const chosen: string[] = [];
+  for (const [i, item] of items.entries()) {
+    if (item.answered || chosen.length >= limit) continue;
+    const options = section.locator(`[data-item="${item.key}"] input[type="radio"]:not([data-dontknow])`);
+    const count = await options.count();
+    if (count === 0) continue;
+    const option = options.nth(i % count);
+    const id = await option.getAttribute('id');
+    await option.check();
+    await savedItem(page, item.key);
+    if (id) chosen.push(id);
+  }
+  return chosen;
+}
+
 /** Opens the check (starting a run when the page offers to) and waits until its module is ready. */
 export async function openCheck(page: Page, query = ''): Promise<void> {
   await page.goto(`${baseUrl}/local/digitalstrategy/check.php${query}`);
